@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Waarborg",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "waarborg", targets: ["waarborg"]),
+        .library(name: "LegalCalendar", targets: ["LegalCalendar"]),
+        .library(name: "WaarborgRules", targets: ["WaarborgRules"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // Calendar dates and legal periods (Reg 1182/71, Algemene termijnenwet), Dutch public holidays.
+        .target(name: "LegalCalendar"),
+        // Case facts, policy profiles, datasets, the procedure rules and the assessment with its trace.
+        .target(
+            name: "WaarborgRules",
+            dependencies: [
+                "LegalCalendar",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/profiles"), .copy("Resources/data")]
+        ),
+        .executableTarget(
+            name: "waarborg",
+            dependencies: [
+                "WaarborgRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),
+        .testTarget(
+            name: "WaarborgRulesTests",
+            dependencies: [
+                "WaarborgRules",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"]),
+    ]
+)
