@@ -1,0 +1,136 @@
+import LegalCalendar
+
+public enum Regime: String, Sendable { case pact, prePact = "pre-pact" }
+
+public enum Route: String, Sendable, CaseIterable {
+    case border, accelerated, regular, transfer, inadmissibility, undetermined
+}
+
+public struct Ground: Sendable, Equatable {
+    public let id: String
+    public let ref: String
+    public let mandatory: Bool
+}
+
+public struct TimelineEntry: Sendable, Equatable {
+    public let id: String
+    public let date: CalendarDate
+    public let projected: Bool
+    public let ref: String
+    public let label: LocalizedText
+}
+
+public struct NotTaken: Sendable, Equatable {
+    /// A route name or a rule id.
+    public let option: String
+    public let isRoute: Bool
+    /// The condition that failed, as `fact = value` or a rule id.
+    public let failedOn: String
+    public let ref: String
+    public let because: LocalizedText
+}
+
+public struct TraceStep: Sendable, Equatable {
+    public let rule: String
+    public let ref: String
+    public let outcome: JSONValue
+    public let because: LocalizedText
+    public var notTaken: [NotTaken] = []
+    /// Top-level assessment sections this rule decides (used to attribute differences in `compare`).
+    public let sections: [String]
+}
+
+public struct OpenFact: Sendable, Equatable {
+    public let fact: String
+    public let decides: [String]
+    public let branches: [(value: JSONValue, then: [(path: String, value: JSONValue)])]
+    public let note: LocalizedText?
+
+    public static func == (a: OpenFact, b: OpenFact) -> Bool {
+        a.fact == b.fact && a.decides == b.decides && a.branches.count == b.branches.count
+    }
+}
+
+public struct Screening: Sendable, Equatable {
+    public var applies: Truth
+    public var endsBy: CalendarDate?
+    public var ref: String
+}
+
+public struct ResponsibilityRequest: Sendable, Equatable {
+    public enum Kind: String, Sendable { case takeCharge = "take-charge", takeBack = "take-back" }
+    public let kind: Kind
+    public let deadline: CalendarDate
+}
+
+public struct Responsibility: Sendable, Equatable {
+    public var memberState: CountryCode?
+    public var criterion: String
+    public var ref: String
+    public var request: ResponsibilityRequest?
+    public var determined: Bool
+}
+
+public struct Procedure: Sendable, Equatable {
+    public var route: Route
+    public var grounds: [Ground]
+    public var decisionDeadline: CalendarDate?
+    public var ref: String
+    /// The routes still possible when `route` is undetermined.
+    public var possibleRoutes: [Route]
+}
+
+public struct Detention: Sendable, Equatable {
+    public var permitted: Bool
+    public var facility: String?
+    public var ref: String
+    public var safeguards: [String]
+    public var determined: Bool
+    public var note: LocalizedText
+}
+
+public struct Reception: Sendable, Equatable {
+    public var kind: String
+    public var labourMarketFrom: CalendarDate?
+    public var schoolingBy: CalendarDate?
+    public var ref: String
+    public var determined: Bool
+}
+
+public struct LegalAidEntry: Sendable, Equatable {
+    public let stage: String
+    public let form: String
+    public let ref: String
+    /// Legal status of the profile value behind it.
+    public let status: String
+}
+
+public struct Appeal: Sendable, Equatable {
+    public var lodgeWithinDays: Int
+    public var suspensive: String
+    public var ref: String
+    public var determined: Bool
+}
+
+/// One case assessed under one profile (`waarborg.assessment/1`).
+public struct Assessment: Sendable {
+    public static let schemaID = "waarborg.assessment/1"
+    public var caseID: String
+    public var profileID: String
+    public var profileHash: String
+    public var engineVersion: String
+    public var datasetVersions: [(name: String, version: String)]
+    public var regime: Regime
+    public var openFacts: [OpenFact] = []
+    public var screening: Screening
+    public var responsibility: Responsibility
+    public var procedure: Procedure
+    public var detention: Detention
+    public var reception: Reception
+    public var legalAid: [LegalAidEntry]
+    public var appeal: Appeal
+    public var timeline: [TimelineEntry]
+    public var trace: [TraceStep]
+
+    public var determined: Bool { procedure.route != .undetermined && openFacts.isEmpty }
+}

@@ -1,0 +1,130 @@
+/// Writes an assessment as `waarborg.assessment/1` JSON, fields in the order of the contract.
+public enum AssessmentEncoder {
+    public static func encode(_ a: Assessment, pretty: Bool) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty)
+        write(a, into: &w)
+        return w.bytes
+    }
+
+    public static func write(_ a: Assessment, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("schema", Assessment.schemaID)
+        w.field("case", a.caseID)
+        w.key("profile"); w.beginObject(); w.field("id", a.profileID); w.field("hash", a.profileHash); w.endObject()
+        w.key("receipt"); w.beginObject()
+        w.field("engine", a.engineVersion); w.field("profileHash", a.profileHash)
+        w.key("datasets"); w.beginObject(); for d in a.datasetVersions { w.field(d.name, d.version) }; w.endObject()
+        w.endObject()
+        w.field("regime", a.regime.rawValue)
+        w.field("status", a.determined ? "determined" : "undetermined")
+        w.key("openFacts"); w.beginArray()
+        for f in a.openFacts {
+            w.beginObject()
+            w.field("fact", f.fact)
+            w.key("decides"); w.beginArray(); for d in f.decides { w.string(d) }; w.endArray()
+            w.key("branches"); w.beginArray()
+            for b in f.branches {
+                w.beginObject(); w.key("if"); w.value(b.value)
+                w.key("then"); w.beginObject(); for t in b.then { w.key(t.path); w.value(t.value) }; w.endObject()
+                w.endObject()
+            }
+            w.endArray()
+            if let n = f.note { w.key("note"); text(n, &w) }
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("screening"); w.beginObject()
+        w.field("applies", a.screening.applies == .yes)
+        if a.screening.applies == .unknown { w.field("determined", false) }
+        w.key("endsBy"); date(a.screening.endsBy, &w)
+        w.field("ref", a.screening.ref)
+        w.endObject()
+
+        let r = a.responsibility
+        w.key("responsibility"); w.beginObject()
+        w.key("memberState"); if let m = r.memberState { w.string(m.code) } else { w.null() }
+        w.field("criterion", r.criterion)
+        w.field("ref", r.ref)
+        w.key("request")
+        if let q = r.request { w.beginObject(); w.field("kind", q.kind.rawValue); w.key("deadline"); w.date(q.deadline); w.endObject() } else { w.null() }
+        w.field("determined", r.determined)
+        w.endObject()
+
+        let p = a.procedure
+        w.key("procedure"); w.beginObject()
+        w.field("route", p.route.rawValue)
+        w.key("grounds"); w.beginArray()
+        for g in p.grounds { w.beginObject(); w.field("id", g.id); w.field("ref", g.ref); w.field("mandatory", g.mandatory); w.endObject() }
+        w.endArray()
+        w.key("decisionDeadline"); date(p.decisionDeadline, &w)
+        w.field("ref", p.ref)
+        w.key("possibleRoutes"); w.beginArray(); for x in p.possibleRoutes { w.string(x.rawValue) }; w.endArray()
+        w.endObject()
+
+        let d = a.detention
+        w.key("detention"); w.beginObject()
+        w.field("permitted", d.permitted)
+        w.key("facility"); if let f = d.facility { w.string(f) } else { w.null() }
+        w.field("ref", d.ref)
+        w.key("safeguards"); w.beginArray(); for s in d.safeguards { w.string(s) }; w.endArray()
+        w.field("determined", d.determined)
+        w.key("note"); text(d.note, &w)
+        w.endObject()
+
+        let rc = a.reception
+        w.key("reception"); w.beginObject()
+        w.field("kind", rc.kind)
+        w.key("labourMarketFrom"); date(rc.labourMarketFrom, &w)
+        w.key("schoolingBy"); date(rc.schoolingBy, &w)
+        w.field("ref", rc.ref)
+        w.field("determined", rc.determined)
+        w.endObject()
+
+        w.key("legalAid"); w.beginArray()
+        for l in a.legalAid { w.beginObject(); w.field("stage", l.stage); w.field("form", l.form); w.field("ref", l.ref); w.field("status", l.status); w.endObject() }
+        w.endArray()
+
+        w.key("appeal"); w.beginObject()
+        w.field("lodgeWithinDays", a.appeal.lodgeWithinDays)
+        w.field("suspensive", a.appeal.suspensive)
+        w.field("ref", a.appeal.ref)
+        w.field("determined", a.appeal.determined)
+        w.endObject()
+
+        w.key("timeline"); w.beginArray()
+        for t in a.timeline {
+            w.beginObject()
+            w.field("id", t.id); w.key("date"); w.date(t.date); w.field("projected", t.projected); w.field("ref", t.ref)
+            w.key("label"); text(t.label, &w)
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("trace"); w.beginArray()
+        for s in a.trace {
+            w.beginObject()
+            w.field("rule", s.rule); w.field("ref", s.ref); w.key("outcome"); w.value(s.outcome)
+            w.key("because"); text(s.because, &w)
+            w.key("notTaken"); w.beginArray()
+            for n in s.notTaken {
+                w.beginObject()
+                w.field(n.isRoute ? "route" : "rule", n.option); w.field("failedOn", n.failedOn); w.field("ref", n.ref)
+                w.key("because"); text(n.because, &w)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    static func text(_ t: LocalizedText, _ w: inout JSONWriter) {
+        w.beginObject(); w.field("en", t.en); w.field("nl", t.nl); w.endObject()
+    }
+
+    static func date(_ d: CalendarDateLike?, _ w: inout JSONWriter) {
+        if let d { w.date(d) } else { w.null() }
+    }
+}

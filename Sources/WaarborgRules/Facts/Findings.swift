@@ -1,0 +1,82 @@
+import LegalCalendar
+
+/// A finding is a caseworker's or authority's conclusion (credibility, danger to public order, …).
+/// The engine never computes one: it only reads what was supplied, and an absent finding is unknown.
+public enum FindingID: String, Sendable, CaseIterable, Comparable {
+    case irrelevantIssuesOnly, inconsistentOrFalseStatements, misledAuthorities, applicationToDelayRemoval
+    case safeCountryOfOriginRebutted, publicOrderDanger, newElements, lateApplicationWithoutReason
+    case refusesBiometrics, significantChangeInCountry, categoryNotRepresentative, firstCountryOfAsylum
+    case safeThirdCountry, specialNeedsUnsupported, medicalReasonsAgainstBorder, familyTiesDoubted
+    case traffickingIndications
+
+    public static func < (a: FindingID, b: FindingID) -> Bool { a.rawValue < b.rawValue }
+
+    /// JSON path of the finding in the case facts.
+    public var factPath: String { "findings." + rawValue }
+}
+
+public enum SafeThirdCountryBasis: String, Sendable, CaseIterable {
+    case connection, transit, agreement
+}
+
+/// Three-valued truth: the rules must carry "we do not know" through to the result.
+public enum Truth: Sendable, Equatable {
+    case yes, no, unknown
+
+    public init(_ b: Bool) { self = b ? .yes : .no }
+
+    public static func && (a: Truth, b: @autoclosure () -> Truth) -> Truth {
+        if a == .no { return .no }
+        let r = b()
+        if r == .no { return .no }
+        return (a == .yes && r == .yes) ? .yes : .unknown
+    }
+
+    public static func || (a: Truth, b: @autoclosure () -> Truth) -> Truth {
+        if a == .yes { return .yes }
+        let r = b()
+        if r == .yes { return .yes }
+        return (a == .no && r == .no) ? .no : .unknown
+    }
+
+    public static prefix func ! (a: Truth) -> Truth {
+        switch a { case .yes: .no; case .no: .yes; case .unknown: .unknown }
+    }
+}
+
+public struct Finding: Sendable, Equatable {
+    /// `true`/`false`, or the `value` of a detailed finding when it is a boolean.
+    public var holds: Bool
+    /// For country-valued findings (`firstCountryOfAsylum`, `safeThirdCountry`).
+    public var country: CountryCode?
+    public var basis: SafeThirdCountryBasis?
+    public var source: String?
+    public var on: CalendarDate?
+
+    public init(holds: Bool, country: CountryCode? = nil, basis: SafeThirdCountryBasis? = nil,
+                source: String? = nil, on: CalendarDate? = nil) {
+        self.holds = holds
+        self.country = country
+        self.basis = basis
+        self.source = source
+        self.on = on
+    }
+}
+
+public struct Findings: Sendable, Equatable {
+    private var values: [FindingID: Finding] = [:]
+
+    public init() {}
+
+    public subscript(id: FindingID) -> Finding? {
+        get { values[id] }
+        set { values[id] = newValue }
+    }
+
+    public func truth(_ id: FindingID) -> Truth {
+        guard let f = values[id] else { return .unknown }
+        return Truth(f.holds)
+    }
+
+    public var known: [FindingID] { values.keys.sorted() }
+}

@@ -1,0 +1,123 @@
+import Crypto
+import LegalCalendar
+
+/// A resolved policy profile: the base chain applied, every parameter present and validated.
+public struct PolicyProfile: Sendable {
+    public let id: String
+    public let base: String?
+    public let title: LocalizedText
+    public let description: LocalizedText
+    /// Ordered by parameter key.
+    public let parameters: [(key: String, value: ParameterValue)]
+    /// `sha256:` + hex of the canonical text of the resolved parameters.
+    public let hash: String
+    /// Typed view the rules read (built once, so assessments never look up strings).
+    public let settings: ProfileSettings
+
+    public func parameter(_ key: String) -> ParameterValue? { parameters.first { $0.key == key }?.value }
+
+    init(id: String, base: String?, title: LocalizedText, description: LocalizedText,
+         parameters: [String: ParameterValue]) throws(ProfileError) {
+        self.id = id
+        self.base = base
+        self.title = title
+        self.description = description
+        let sorted = parameters.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
+        self.parameters = sorted
+        var canonical = "waarborg.profile/1\nid=\(id)\n"
+        for (k, v) in sorted {
+            canonical += "\(k)=\(v.value)|ref=\(v.ref)|source=\(v.source)|status=\(v.status.rawValue)|checked=\(v.checked.iso)\n"
+        }
+        let digest = SHA256.hash(data: Array(canonical.utf8))
+        self.hash = "sha256:" + digest.map { String(format: "%02x", $0) }.joined()
+        self.settings = try ProfileSettings(id: id, parameters: parameters)
+    }
+}
+
+/// Why a profile could not be loaded; always names the file and, where it applies, the key.
+public struct ProfileError: Error, Sendable, CustomStringConvertible {
+    public let file: String
+    public let key: String?
+    public let message: String
+
+    public var description: String {
+        if let key { return "\(file): \(key): \(message)" }
+        return "\(file): \(message)"
+    }
+}
+
+/// The parameters as typed values. Construction fails if any parameter is missing or has the
+/// wrong shape, so a rule can never meet an absent policy choice at run time.
+public struct ProfileSettings: Sendable {
+    public let registrationPeriod: LegalPeriod
+    public let lodgingPeriod: LegalPeriod
+    public let representativePeriod: LegalPeriod
+    public let regularDecision: LegalPeriod
+    public let acceleratedDecision: LegalPeriod
+    public let inadmissibilityDecision: LegalPeriod
+    public let borderMaximum: LegalPeriod
+    public let optionalBorderGrounds: Set<String>
+    public let familiesMandatoryGroundsOnly: Bool
+    public let optionalInadmissibilityGrounds: Set<String>
+    public let safeThirdCountryBases: Set<String>
+    public let safeCountryLists: Set<String>
+    public let safeCountryExemptRiskProfiles: Set<String>
+    public let recognitionRateThreshold: Double
+    public let acceleratesUnaccompaniedMinors: Bool
+    public let appealDaysAcceleratedOrBorder: Int
+    public let appealDaysInadmissibility: Int
+    public let appealDaysRegular: Int
+    public let appealDaysTransfer: Int
+    public let labourMarketAfter: LegalPeriod
+    public let schoolingWithin: LegalPeriod
+    public let legalAid: [(stage: String, form: String, key: String)]
+
+    init(id: String, parameters p: [String: ParameterValue]) throws(ProfileError) {
+        func missing(_ k: String) -> ProfileError {
+            ProfileError(file: "profile \(id)", key: k, message: "no value after resolving the base profiles")
+        }
+        func period(_ k: String) throws(ProfileError) -> LegalPeriod {
+            guard case .period(let v)? = p[k]?.value else { throw missing(k) }
+            return v
+        }
+        func int(_ k: String) throws(ProfileError) -> Int {
+            guard case .integer(let v)? = p[k]?.value else { throw missing(k) }
+            return v
+        }
+        func set(_ k: String) throws(ProfileError) -> Set<String> {
+            guard case .set(let v)? = p[k]?.value else { throw missing(k) }
+            return Set(v)
+        }
+        func choice(_ k: String) throws(ProfileError) -> String {
+            guard case .choice(let v)? = p[k]?.value else { throw missing(k) }
+            return v
+        }
+        registrationPeriod = try period("registration.period")
+        lodgingPeriod = try period("lodging.period")
+        representativePeriod = try period("representative.period")
+        regularDecision = try period("decision.regular")
+        acceleratedDecision = try period("decision.accelerated")
+        inadmissibilityDecision = try period("decision.inadmissibility")
+        borderMaximum = try period("border.maximumDuration")
+        optionalBorderGrounds = try set("border.optionalGrounds")
+        familiesMandatoryGroundsOnly = try choice("border.familiesWithMinorChildren") == "mandatory-grounds-only"
+        optionalInadmissibilityGrounds = try set("admissibility.optionalGrounds")
+        safeThirdCountryBases = try set("admissibility.safeThirdCountryBases")
+        safeCountryLists = try set("safeCountryOfOrigin.lists")
+        safeCountryExemptRiskProfiles = try set("safeCountryOfOrigin.exemptRiskProfiles")
+        guard case .fraction(let t)? = p["accelerated.recognitionRateThreshold"]?.value else { throw missing("accelerated.recognitionRateThreshold") }
+        recognitionRateThreshold = t
+        acceleratesUnaccompaniedMinors = try choice("accelerated.unaccompaniedMinors") == "closed-list"
+        appealDaysAcceleratedOrBorder = try int("appeal.lodgingPeriod.acceleratedOrBorder")
+        appealDaysInadmissibility = try int("appeal.lodgingPeriod.inadmissibility")
+        appealDaysRegular = try int("appeal.lodgingPeriod.regular")
+        appealDaysTransfer = try int("appeal.lodgingPeriod.transfer")
+        labourMarketAfter = try period("labourMarket.accessAfter")
+        schoolingWithin = try period("schooling.within")
+        var aid: [(String, String, String)] = []
+        for stage in ["screening", "administrative", "border", "dublin", "appeal", "reception"] {
+            aid.append((stage, try choice("legalAid." + stage), "legalAid." + stage))
+        }
+        legalAid = aid
+    }
+}

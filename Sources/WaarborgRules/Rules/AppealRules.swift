@@ -1,0 +1,63 @@
+extension Assessor {
+    /// APR Arts 67-68 (AMMR Art 43 for transfers): how long to appeal and whether the appeal lets
+    /// the applicant stay. For an undetermined route the shortest period among the possible routes
+    /// is given, so that a counsellor is warned early, and `determined` is false.
+    func appealRule(_ ctx: CaseContext, _ e: RouteEvaluation, _ route: Route, _ trace: inout [TraceStep]) -> Appeal {
+        let s = ctx.settings
+        func forRoute(_ r: Route) -> Appeal {
+            switch r {
+            case .border, .accelerated:
+                let uamBorder = r == .border && ctx.unaccompaniedMinor == .yes
+                return Appeal(lodgeWithinDays: s.appealDaysAcceleratedOrBorder, suspensive: uamBorder ? "automatic" : "on-request",
+                              ref: uamBorder ? "APR Art 67(7)(a); Art 68(2)" : "APR Art 67(7)(a); Art 68(3)(a)", determined: true)
+            case .inadmissibility:
+                let uamBorder = ctx.unaccompaniedMinor == .yes && e.borderApplies == .yes
+                let onlyOtherState = e.admissibility.all.filter { $0.truth == .yes }.allSatisfy { $0.id == "APR-38-1-c" }
+                let automatic = uamBorder || onlyOtherState
+                return Appeal(lodgeWithinDays: s.appealDaysInadmissibility, suspensive: automatic ? "automatic" : "on-request",
+                              ref: automatic ? "APR Art 67(7)(a); Art 68(2)" : "APR Art 67(7)(a); Art 68(3)(b)", determined: true)
+            case .transfer:
+                return Appeal(lodgeWithinDays: s.appealDaysTransfer, suspensive: "on-request", ref: "AMMR Art 43(2)-(3)", determined: true)
+            case .regular, .undetermined:
+                return Appeal(lodgeWithinDays: s.appealDaysRegular, suspensive: "automatic", ref: "APR Art 67(7)(b); Art 68(2)", determined: r == .regular)
+            }
+        }
+        var appeal: Appeal
+        if route == .undetermined {
+            let options = (ctx.regime == .pact ? e.possible : [Route.regular]).map(forRoute)
+            appeal = options.min { $0.lodgeWithinDays < $1.lodgeWithinDays } ?? forRoute(.regular)
+            appeal.determined = false
+        } else {
+            appeal = forRoute(route)
+        }
+        let st = ctx.profile.parameter(route == .transfer ? "appeal.lodgingPeriod.transfer" : route == .regular ? "appeal.lodgingPeriod.regular" : route == .inadmissibility ? "appeal.lodgingPeriod.inadmissibility" : "appeal.lodgingPeriod.acceleratedOrBorder")?.status.rawValue ?? "unverified"
+        let susp: (String, String) = appeal.suspensive == "automatic"
+            ? ("the appeal lets the applicant remain until the court decides", "het beroep laat de aanvrager blijven tot de rechter beslist")
+            : ("no automatic right to remain: the applicant must ask the court to be allowed to remain", "geen automatisch recht om te blijven: de aanvrager moet de rechter vragen te mogen blijven")
+        let undet: (String, String) = appeal.determined ? ("", "") : ("the route is undetermined; this is the shortest period among the possible routes. ", "de route staat niet vast; dit is de kortste termijn van de mogelijke routes. ")
+        trace.append(TraceStep(rule: "appeal", ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)),
+                               because: .init(en: "\(undet.0)appeal within \(appeal.lodgeWithinDays) days of notification (profile value, status \(st)); \(susp.0)",
+                                              nl: "\(undet.1)beroep binnen \(appeal.lodgeWithinDays) dagen na bekendmaking (profielwaarde, status \(st)); \(susp.1)"),
+                               sections: ["appeal"]))
+        return appeal
+    }
+
+    /// Legal aid by stage, as the profile provides it.
+    func legalAidRule(_ ctx: CaseContext, _ route: Route, _ screening: Screening, _ trace: inout [TraceStep]) -> [LegalAidEntry] {
+        let refs = ["screening": "Screening Art 11", "administrative": "APR Art 16", "border": "APR Art 16; Art 43",
+                    "dublin": "AMMR Art 21", "appeal": "APR Art 17", "reception": "RCD Art 29"]
+        var out: [LegalAidEntry] = []
+        for (stage, form, key) in ctx.settings.legalAid {
+            if stage == "screening" && screening.applies == .no { continue }
+            if stage == "border" && !(route == .border || route == .undetermined) { continue }
+            if stage == "dublin" && !(route == .transfer || route == .undetermined || ctx.facts.history.contains { $0.memberState != ctx.facts.memberState }) { continue }
+            let st = ctx.profile.parameter(key)?.status.rawValue ?? "unverified"
+            out.append(LegalAidEntry(stage: stage, form: form, ref: refs[stage]!, status: st))
+        }
+        let list = out.map { "\($0.stage): \($0.form)" }.joined(separator: "; ")
+        trace.append(TraceStep(rule: "legal-aid", ref: "APR Art 16-17", outcome: .string(list),
+                               because: .init(en: "legal aid by stage under this profile: \(list)", nl: "rechtshulp per fase onder dit profiel: \(list)"),
+                               sections: ["legalAid"]))
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+import LegalCalendar
+
+extension Assessor {
+    /// RCD Art 16(2) schooling and Art 17(1) labour-market access, both as calendar dates.
+    func receptionDates(_ ctx: CaseContext, _ e: RouteEvaluation, _ route: Route,
+                        _ trace: inout [TraceStep], _ timeline: inout [TimelineEntry]) -> (CalendarDate?, CalendarDate?) {
+        let s = ctx.settings
+        let cal = PactCalendar.regime
+        var labour: CalendarDate? = nil
+        var school: CalendarDate? = nil
+        let minorInvolved = ctx.unaccompaniedMinor == .yes || ctx.familyWithMinorChildren == .yes
+        if minorInvolved && route != .transfer {
+            let d = cal.deadline(s.schoolingWithin, from: ctx.lodging.date)
+            school = d.date
+            timeline.append(TimelineEntry(id: "schooling-deadline", date: d.date, projected: ctx.lodging.projected, ref: "RCD Art 16(2)",
+                                          label: .init(en: "School access for the minor(s) (\(s.schoolingWithin.english) from lodging)", nl: "Toegang tot onderwijs voor de minderjarige(n) (\(s.schoolingWithin.dutch) na indiening)")))
+            var because = LocalizedText(en: "minor(s) involved: access to education no later than \(d.date.iso)", nl: "minderjarige(n) betrokken: toegang tot onderwijs uiterlijk \(d.date.iso)")
+            if let m = d.moved { because = .init(en: because.en + " (" + m.en + ")", nl: because.nl + " (" + m.nl + ")") }
+            trace.append(TraceStep(rule: "schooling", ref: "RCD Art 16(2)", outcome: .string(d.date.iso), because: because, sections: ["reception", "timeline"]))
+        }
+        // Accelerated on grounds (a)-(f) of Art 42(1): no labour-market access (RCD Art 17(1)).
+        let barring = e.accelerated.filter { ["APR-42-1-a", "APR-42-1-b", "APR-42-1-c", "APR-42-1-d", "APR-42-1-e", "APR-42-1-f"].contains($0.id) }
+        let barred = (route == .accelerated || route == .border) ? barring.reduce(Truth.no) { $0 || $1.truth } : Truth.no
+        if route == .transfer {
+            trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 21; AMMR Art 17(4)", outcome: .null,
+                                   because: .init(en: "another member state is responsible: labour-market access is not due in \(ctx.facts.memberState)", nl: "een andere lidstaat is verantwoordelijk: toegang tot de arbeidsmarkt is in \(ctx.facts.memberState) niet verschuldigd"),
+                                   sections: ["reception", "timeline"]))
+        } else if barred == .yes {
+            trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .null,
+                                   because: .init(en: "the examination is accelerated on a ground of APR Art 42(1)(a)-(f): no access to the labour market", nl: "de behandeling is versneld op een grond van APR art. 42(1)(a)-(f): geen toegang tot de arbeidsmarkt"),
+                                   sections: ["reception", "timeline"]))
+        } else if route == .undetermined && barred != .no {
+            trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .string("undetermined"),
+                                   because: .init(en: "depends on the route: no access if the examination is accelerated on a ground of APR Art 42(1)(a)-(f)", nl: "hangt af van de route: geen toegang als de behandeling wordt versneld op een grond van APR art. 42(1)(a)-(f)"),
+                                   sections: ["reception", "timeline"]))
+        } else {
+            let d = cal.deadline(s.labourMarketAfter, from: ctx.registration.date)
+            labour = d.date
+            let st = profile.parameter("labourMarket.accessAfter")?.status.rawValue ?? "unverified"
+            timeline.append(TimelineEntry(id: "labour-market-access", date: d.date, projected: ctx.registration.projected, ref: "RCD Art 17(1)",
+                                          label: .init(en: "Labour-market access if no first-instance decision yet (\(s.labourMarketAfter.english) from registration)", nl: "Toegang tot de arbeidsmarkt als er nog geen beslissing in eerste aanleg is (\(s.labourMarketAfter.dutch) na registratie)")))
+            trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .string(d.date.iso),
+                                   because: .init(en: "access no later than \(d.date.iso) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(s.labourMarketAfter.english), status \(st))",
+                                                  nl: "toegang uiterlijk \(d.date.iso) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (profielwaarde \(s.labourMarketAfter.dutch), status \(st))"),
+                                   sections: ["reception", "timeline"]))
+        }
+        return (labour, school)
+    }
+
+    /// The kind of reception that goes with the route (RCD; APR Art 54 for the border procedure).
+    func receptionKind(_ ctx: CaseContext, _ route: Route, _ labour: CalendarDate?, _ school: CalendarDate?, _ trace: inout [TraceStep]) -> Reception {
+        let kind: String, ref: String, why: LocalizedText
+        if ctx.unaccompaniedMinor == .yes && route != .transfer {
+            (kind, ref, why) = ("unaccompanied-minor-facility", "RCD Art 27", .init(en: "unaccompanied minor: reception suited to minors", nl: "alleenstaande minderjarige: opvang die past bij minderjarigen"))
+        } else if route == .transfer {
+            (kind, ref, why) = ("dublin-minimum", "RCD Art 21", .init(en: "another member state is responsible: only the standard of living EU law requires, outside the responsible state", nl: "een andere lidstaat is verantwoordelijk: buiten die staat alleen de levensstandaard die het Unierecht vereist"))
+        } else if route == .border && ctx.familyWithMinorChildren == .yes {
+            (kind, ref, why) = ("family-facility", "APR Art 54(2)", .init(en: "family with minor children in the border procedure: a facility suited to families", nl: "gezin met minderjarige kinderen in de grensprocedure: een voorziening die past bij gezinnen"))
+        } else if route == .border {
+            (kind, ref, why) = ("border-facility", "APR Art 54(1)", .init(en: "border procedure: residence at or near the border or another designated location", nl: "grensprocedure: verblijf aan of nabij de grens of op een andere aangewezen locatie"))
+        } else {
+            (kind, ref, why) = ("regular", "RCD Art 19(1)", route == .undetermined
+                                ? .init(en: "the route is undetermined; until it is known, material reception conditions apply from the making of the application", nl: "de route staat niet vast; tot die bekend is gelden de materiële opvangvoorzieningen vanaf het doen van de aanvraag")
+                                : .init(en: "material reception conditions from the making of the application", nl: "materiële opvangvoorzieningen vanaf het doen van de aanvraag"))
+        }
+        if ctx.regime == .pact {
+            trace.append(TraceStep(rule: "reception", ref: ref, outcome: .string(kind), because: why, sections: ["reception"]))
+        }
+        return Reception(kind: kind, labourMarketFrom: labour, schoolingBy: school, ref: ref, determined: ctx.regime == .pact && route != .undetermined)
+    }
+}

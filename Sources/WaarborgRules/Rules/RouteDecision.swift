@@ -1,0 +1,83 @@
+/// Chooses the one procedure a case goes through, in three-valued logic.
+///
+/// The candidate routes are tried in the order the law puts them (responsibility first, then the
+/// border procedure, admissibility, acceleration, and the regular procedure as the default). A
+/// route whose condition is unknown stays possible; the case is determined only when exactly one
+/// route remains possible, which is why no case can ever get two routes.
+struct RouteEvaluation {
+    let responsibility: ResponsibilityRules.Result
+    let admissibility: Admissibility.Result
+    let accelerated: [GroundCheck]
+    let borderEligible: Truth
+    let borderExempt: Truth
+    let mandatoryBorder: [GroundCheck]
+    let optionalBorder: [GroundCheck]
+    let familyLimited: Truth
+    let borderApplies: Truth
+    let anyAccelerated: Truth
+    let possible: [Route]
+
+    var route: Route { possible.count == 1 ? possible[0] : .undetermined }
+
+    static func evaluate(_ ctx: CaseContext) -> RouteEvaluation {
+        let facts = ctx.facts
+        let s = ctx.settings
+        let responsibility = ResponsibilityRules.evaluate(ctx)
+        let adm = Admissibility.evaluate(ctx)
+        let uam = ctx.unaccompaniedMinor
+        // Grounds: the closed list for unaccompanied minors, the full list otherwise.
+        let accelerated: [GroundCheck]
+        switch uam {
+        case .yes: accelerated = AcceleratedGrounds.unaccompaniedMinor(ctx, subsequentAdmissible: adm.subsequentAdmissible)
+        default: accelerated = AcceleratedGrounds.adult(ctx, subsequentAdmissible: adm.subsequentAdmissible)
+        }
+        func ground(_ id: String) -> GroundCheck? { accelerated.first { $0.id == id } }
+
+        // Art 43(1): only after a border situation, before entry is authorised.
+        let eligible: Truth
+        if let kind = facts.arrival?.kind {
+            eligible = Truth([.borderCrossingPoint, .irregularCrossing, .seaRescue, .relocation].contains(kind))
+        } else { eligible = .unknown }
+        // Art 53(2)(b)-(d): support for special needs cannot be given, or medical reasons.
+        let exempt = facts.findings.truth(.specialNeedsUnsupported) || facts.findings.truth(.medicalReasonsAgainstBorder)
+
+        // Art 45(1) mandatory grounds; Art 53(1) for unaccompanied minors only 42(3)(b).
+        let mandatoryIDs = uam == .yes ? ["APR-42-3-b"] : ["APR-42-1-c", "APR-42-1-f", "APR-42-1-j"]
+        let mandatory = mandatoryIDs.compactMap(ground)
+        var optional: [GroundCheck] = []
+        if uam != .yes {
+            for id in s.optionalBorderGrounds.sorted() {
+                if id == "APR-38" {
+                    optional.append(GroundCheck(id: "APR-38", ref: "APR Art 44(1)(a)", truth: adm.inadmissible, openFacts: adm.all.flatMap(\.openFacts),
+                                                because: .init(en: "an inadmissibility ground", nl: "een niet-ontvankelijkheidsgrond")))
+                } else if let g = ground(id) { optional.append(g) }
+            }
+        }
+        let mandatoryAny = mandatory.reduce(Truth.no) { $0 || $1.truth }
+        let optionalAny = optional.reduce(Truth.no) { $0 || $1.truth }
+        let familyLimited = s.familiesMandatoryGroundsOnly ? ctx.familyWithMinorChildren : .no
+        let triggers = mandatoryAny || (optionalAny && !familyLimited)
+        let borderApplies = eligible && !exempt && triggers
+        let anyAccelerated = accelerated.reduce(Truth.no) { $0 || $1.truth }
+
+        var possible: [Route] = []
+        func consider(_ t: Truth, _ r: Route) -> Bool {
+            switch t {
+            case .yes: possible.append(r); return true
+            case .unknown: possible.append(r); return false
+            case .no: return false
+            }
+        }
+        if ctx.regime == .prePact {
+            possible = []
+        } else if !consider(responsibility.otherState, .transfer),
+                  !consider(borderApplies, .border),
+                  !consider(adm.inadmissible, .inadmissibility),
+                  !consider(anyAccelerated, .accelerated) {
+            possible.append(.regular)
+        }
+        return RouteEvaluation(responsibility: responsibility, admissibility: adm, accelerated: accelerated, borderEligible: eligible,
+                               borderExempt: exempt, mandatoryBorder: mandatory, optionalBorder: optional, familyLimited: familyLimited,
+                               borderApplies: borderApplies, anyAccelerated: anyAccelerated, possible: possible)
+    }
+}

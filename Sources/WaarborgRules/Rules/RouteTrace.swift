@@ -1,0 +1,90 @@
+extension Assessor {
+    /// Writes the steps that explain the route: the grounds found, and for every route not taken
+    /// the first condition that failed.
+    func routeTrace(_ ctx: CaseContext, _ e: RouteEvaluation, _ trace: inout [TraceStep]) {
+        let adm = e.admissibility
+        for g in adm.all {
+            trace.append(TraceStep(rule: "admissibility:\(g.id)", ref: g.ref, outcome: outcome(g.truth), because: g.because, sections: ["procedure"]))
+        }
+        if !adm.notApplied.isEmpty {
+            let ids = adm.notApplied.map(\.id).joined(separator: ", ")
+            trace.append(TraceStep(rule: "admissibility:optional-grounds", ref: "APR Art 38(1)", outcome: .string("not-applied"),
+                                   because: .init(en: "the profile does not apply the optional grounds \(ids)", nl: "het profiel past de facultatieve gronden \(ids) niet toe"),
+                                   sections: ["procedure"]))
+        }
+        let uamNote = ctx.unaccompaniedMinor == .yes
+            ? LocalizedText(en: " (unaccompanied minor: only the closed list of Art 42(3))", nl: " (alleenstaande minderjarige: alleen de gesloten lijst van art. 42(3))")
+            : LocalizedText(en: "", nl: "")
+        for g in e.accelerated {
+            trace.append(TraceStep(rule: "accelerated:\(g.id)", ref: g.ref, outcome: outcome(g.truth),
+                                   because: .init(en: g.because.en + uamNote.en, nl: g.because.nl + uamNote.nl), sections: ["procedure", "reception"]))
+        }
+        let kind = ctx.facts.arrival?.kind.rawValue ?? "unknown"
+        trace.append(TraceStep(rule: "border:eligibility", ref: "APR Art 43(1)", outcome: outcome(e.borderEligible),
+                               because: e.borderEligible == .yes
+                                ? .init(en: "arrival \(kind): a border situation before entry is authorised", nl: "aankomst \(kind): een grenssituatie vóór toestemming tot binnenkomst")
+                                : e.borderEligible == .no
+                                    ? .init(en: "arrival \(kind): not a border situation of Art 43(1)", nl: "aankomst \(kind): geen grenssituatie van art. 43(1)")
+                                    : .init(en: "how the applicant arrived is not given", nl: "hoe de aanvrager is aangekomen is niet opgegeven"),
+                               sections: ["procedure"]))
+        trace.append(TraceStep(rule: "border:exemptions", ref: "APR Art 53(2)", outcome: outcome(e.borderExempt),
+                               because: e.borderExempt == .yes
+                                ? .init(en: "necessary support cannot be given at the border, or medical reasons preclude it", nl: "de nodige ondersteuning kan aan de grens niet worden geboden, of medische redenen verzetten zich ertegen")
+                                : e.borderExempt == .no
+                                    ? .init(en: "no exemption: support can be given and no medical reasons preclude the border procedure", nl: "geen uitzondering: ondersteuning kan worden geboden en er zijn geen medische bezwaren")
+                                    : .init(en: "whether support can be given or medical reasons preclude the border procedure is not given", nl: "of ondersteuning kan worden geboden of medische redenen zich verzetten is niet opgegeven"),
+                               sections: ["procedure"]))
+        if e.familyLimited != .no {
+            trace.append(TraceStep(rule: "border:families", ref: "APR Art 45(1); Art 53(2)(b)", outcome: outcome(e.familyLimited),
+                                   because: .init(en: "family with minor children: the profile applies the border procedure to families only on the mandatory grounds of Art 45",
+                                                  nl: "gezin met minderjarige kinderen: het profiel past de grensprocedure bij gezinnen alleen toe op de verplichte gronden van art. 45"),
+                                   sections: ["procedure"]))
+        }
+
+        let route = e.route
+        var notTaken: [NotTaken] = []
+        func add(_ r: Route, _ failedOn: String, _ ref: String, _ why: LocalizedText) {
+            guard r != route else { return }
+            notTaken.append(NotTaken(option: r.rawValue, isRoute: true, failedOn: failedOn, ref: ref, because: why))
+        }
+        let resp = e.responsibility.responsibility
+        add(.transfer, "responsibility.memberState = \(resp.memberState?.code ?? "undetermined")", resp.ref,
+            e.responsibility.otherState == .unknown ? .init(en: "the member state responsible is not yet determined", nl: "de verantwoordelijke lidstaat is nog niet bepaald")
+                : .init(en: "the assessing member state is responsible", nl: "de beoordelende lidstaat is verantwoordelijk"))
+        if e.borderEligible != .yes {
+            add(.border, "arrival.kind = \(kind)", "APR Art 43(1)", .init(en: "not a border situation", nl: "geen grenssituatie"))
+        } else if e.borderExempt != .no {
+            add(.border, "findings.specialNeedsUnsupported / findings.medicalReasonsAgainstBorder", "APR Art 53(2)", .init(en: "an exemption of Art 53(2) applies or may apply", nl: "een uitzondering van art. 53(2) geldt of kan gelden"))
+        } else {
+            add(.border, "no mandatory ground (Art 45(1)) and no optional ground of the profile (Art 44(1))", "APR Art 44(1); Art 45(1)",
+                .init(en: "none of the grounds that lead to the border procedure holds", nl: "geen van de gronden die tot de grensprocedure leiden geldt"))
+        }
+        add(.inadmissibility, adm.all.isEmpty ? "no inadmissibility ground applied" : adm.all.map(\.id).joined(separator: ", ") + " not established", "APR Art 38",
+            .init(en: "no inadmissibility ground is established", nl: "er is geen niet-ontvankelijkheidsgrond vastgesteld"))
+        add(.accelerated, "APR Art 42 grounds not established", ctx.unaccompaniedMinor == .yes ? "APR Art 42(3)" : "APR Art 42(1)",
+            .init(en: "no ground for acceleration is established", nl: "er is geen grond voor versnelling vastgesteld"))
+        if route != .regular {
+            notTaken.append(NotTaken(option: "regular", isRoute: true, failedOn: "a route earlier in the order applies", ref: "APR Art 35(4)",
+                                     because: .init(en: "the regular procedure applies only when no other route does", nl: "de reguliere procedure geldt alleen als geen andere route geldt")))
+        }
+        let because: LocalizedText
+        switch route {
+        case .undetermined:
+            let list = e.possible.map(\.rawValue).joined(separator: ", ")
+            because = .init(en: "facts that are not given could lead to different routes (\(list)); see openFacts", nl: "niet opgegeven feiten kunnen tot verschillende routes leiden (\(list)); zie openFacts")
+        case .transfer: because = .init(en: "another member state is responsible: \(e.responsibility.because.en)", nl: "een andere lidstaat is verantwoordelijk: \(e.responsibility.because.nl)")
+        case .border: because = .init(en: "a border situation, no exemption, and a ground that leads to the border procedure holds", nl: "een grenssituatie, geen uitzondering, en een grond die tot de grensprocedure leidt geldt")
+        case .inadmissibility: because = .init(en: "an inadmissibility ground is established", nl: "een niet-ontvankelijkheidsgrond is vastgesteld")
+        case .accelerated: because = .init(en: "a ground for acceleration is established", nl: "een grond voor versnelling is vastgesteld")
+        case .regular: because = .init(en: "no other route applies", nl: "geen andere route is van toepassing")
+        }
+        var step = TraceStep(rule: "route", ref: route == .border ? "APR Art 44(1); Art 45(1)" : route == .transfer ? resp.ref : route == .inadmissibility ? "APR Art 38" : route == .accelerated ? "APR Art 42" : "APR Art 35",
+                             outcome: .string(route.rawValue), because: because, sections: ["procedure"])
+        step.notTaken = notTaken
+        trace.append(step)
+    }
+
+    func outcome(_ t: Truth) -> JSONValue {
+        switch t { case .yes: .bool(true); case .no: .bool(false); case .unknown: .string("unknown") }
+    }
+}

@@ -1,0 +1,59 @@
+import LegalCalendar
+
+extension Assessor {
+    /// Screening Regulation Arts 5, 7 and 8: who is screened and by when the screening ends.
+    func screeningRule(_ ctx: CaseContext, _ trace: inout [TraceStep], _ timeline: inout [TimelineEntry]) -> Screening {
+        guard let arrival = ctx.facts.arrival else {
+            trace.append(TraceStep(rule: "screening", ref: "Screening Art 5; Art 7", outcome: .string("undetermined"),
+                                   because: .init(en: "how the applicant arrived is not given, so whether and how long screening applies is open",
+                                                  nl: "hoe de aanvrager is aangekomen is niet opgegeven, dus of en hoe lang de screening geldt staat open"),
+                                   sections: ["screening"]))
+            return Screening(applies: .unknown, endsBy: nil, ref: "Screening Art 5; Art 7")
+        }
+        let event = arrival.on ?? ctx.facts.application.madeOn
+        let period: LegalPeriod
+        let ref: String
+        let en: String, nl: String
+        switch arrival.kind {
+        case .borderCrossingPoint:
+            (period, ref, en, nl) = (.days(7), "Screening Art 5(2); Art 8(3)", "applied at a border crossing point", "aanvraag gedaan aan een grensdoorlaatpost")
+        case .irregularCrossing:
+            (period, ref, en, nl) = (.days(7), "Screening Art 5(1)(a); Art 8(3)", "apprehended after crossing the external border irregularly", "aangehouden na irreguliere overschrijding van de buitengrens")
+        case .seaRescue:
+            (period, ref, en, nl) = (.days(7), "Screening Art 5(1)(b); Art 8(3)", "disembarked after a search and rescue operation", "ontscheept na een opsporings- en reddingsoperatie")
+        case .inTerritory:
+            (period, ref, en, nl) = (.days(3), "Screening Art 7(1); Art 8(4)", "found within the territory with no sign of an external-border check", "aangetroffen op het grondgebied zonder aanwijzing van een buitengrenscontrole")
+        case .lawfulStay, .relocation:
+            let why = arrival.kind == .lawfulStay
+                ? LocalizedText(en: "the applicant stays lawfully: screening covers only irregular arrivals and irregular stay", nl: "de aanvrager verblijft rechtmatig: screening geldt alleen voor irreguliere aankomst en irregulier verblijf")
+                : LocalizedText(en: "a relocated applicant was screened in the member state of arrival", nl: "een herplaatste aanvrager is gescreend in de lidstaat van aankomst")
+            trace.append(TraceStep(rule: "screening", ref: "Screening Art 5; Art 7(1)", outcome: .bool(false), because: why, sections: ["screening"]))
+            return Screening(applies: .no, endsBy: nil, ref: "Screening Art 5; Art 7(1)")
+        }
+        let end = PactCalendar.regime.deadline(period, from: event)
+        timeline.append(TimelineEntry(id: "screening-end", date: end.date, projected: false, ref: ref,
+                                      label: .init(en: "Screening ends (\(period.english) from \(event.iso))", nl: "Screening eindigt (\(period.dutch) na \(event.iso))")))
+        var because = LocalizedText(en: "\(en): screening must end within \(period.english), by \(end.date.iso)", nl: "\(nl): de screening eindigt binnen \(period.dutch), uiterlijk \(end.date.iso)")
+        if let moved = end.moved { because = .init(en: because.en + " (" + moved.en + ")", nl: because.nl + " (" + moved.nl + ")") }
+        if arrival.kind != .inTerritory {
+            because = .init(en: because.en + "; for a person held at the border for more than 72 hours the remaining period is 4 days, which ends no later",
+                            nl: because.nl + "; voor wie langer dan 72 uur aan de grens wordt vastgehouden is de resterende termijn 4 dagen, die niet later eindigt")
+        }
+        trace.append(TraceStep(rule: "screening", ref: ref, outcome: .bool(true), because: because, sections: ["screening", "timeline"]))
+        return Screening(applies: .yes, endsBy: end.date, ref: ref)
+    }
+
+    func detentionNote(_ ctx: CaseContext) -> Detention {
+        var safeguards = [
+            "RCD Art 10(1): no detention for the sole reason of being an applicant",
+            "RCD Art 10(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
+            "RCD Art 11: written order with reasons; speedy judicial review, ex officio within 15 days (21 in exceptional situations)",
+        ]
+        if ctx.unaccompaniedMinor == .yes || ctx.familyWithMinorChildren != .no {
+            safeguards.append("RCD Art 13: minors are as a rule not detained; only as a last resort and in the child's best interests")
+        }
+        return Detention(permitted: false, facility: nil, ref: "RCD Art 10(4)", safeguards: safeguards, determined: false,
+                         note: .init(en: "detention is not assessed yet: it needs a ground of RCD Art 10(4) established in an individual decision, which the facts do not give; `permitted: false` means no ground is established, not that detention is excluded",
+                                     nl: "bewaring wordt nog niet beoordeeld: daarvoor is een grond van RCD art. 10(4) nodig, vastgesteld in een individueel besluit, en de feiten geven die niet; `permitted: false` betekent dat geen grond is vastgesteld, niet dat bewaring is uitgesloten"))
+    }
+}

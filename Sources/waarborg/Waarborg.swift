@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import WaarborgRules
+
+@main
+struct Waarborg: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "waarborg",
+        abstract: "An explainable model of the asylum procedure under the EU Pact as the Netherlands applies it.",
+        subcommands: [Assess.self, Compare.self, Profiles.self])
+}
+
+/// Options shared by every command that loads profiles and datasets.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .customLong("profiles-dir"), help: "Directory of profile YAML files (default: the embedded profiles).")
+    var profilesDir: String?
+    @Option(name: .customLong("data"), help: "Directory of datasets (default: the embedded datasets).")
+    var dataDir: String?
+
+    func engine() throws -> Engine {
+        do {
+            return try Engine.load(profiles: profilesDir.map { URL(fileURLWithPath: $0) }, data: dataDir.map { URL(fileURLWithPath: $0) })
+        } catch {
+            throw Failure("error: \(error)")
+        }
+    }
+}
+
+/// A user-facing failure: printed as one line on standard error, exit status 1.
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ m: String) { description = m }
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Foundation.exit(1)
+}
+
+func readInput(_ path: String) -> [UInt8] {
+    if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+    guard let d = FileManager.default.contents(atPath: path) else { fail("error: cannot read \(path)") }
+    return Array(d)
+}
+
+func writeOut(_ bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json, text }
+extension Language: ExpressibleByArgument {}
