@@ -1,0 +1,46 @@
+import Testing
+@testable import WaarborgRules
+
+@Suite("Reading case facts strictly")
+struct CaseDecoderTests {
+    func error(_ json: String) -> CaseInputError? {
+        do { _ = try CaseDecoder.decode(json); return nil } catch { return error }
+    }
+    let head = #"{"schema":"waarborg.case/1","id":"t","application":{"madeOn":"2026-08-03"},"applicant":{"#
+
+    @Test("an impossible date names its path")
+    func impossibleDate() {
+        let e = error(#"{"schema":"waarborg.case/1","id":"t","application":{"madeOn":"2026-02-30"},"applicant":{}}"#)
+        #expect(e?.path == "$.application.madeOn")
+    }
+
+    @Test("an unknown key is an error, not ignored")
+    func unknownKey() {
+        #expect(error(head + #""nationalty":"SYR"}}"#)?.path == "$.applicant.nationalty")
+        #expect(error(head + #"}, "findings": {"publicOrderDangr": true}}"#)?.path == "$.findings.publicOrderDangr")
+    }
+
+    @Test("a wrong type and an unknown enumeration value name the field")
+    func wrongTypes() {
+        #expect(error(head + #""unaccompanied":"yes"}}"#)?.path == "$.applicant.unaccompanied")
+        #expect(error(head + #""specialNeeds":["tired"]}}"#)?.path == "$.applicant.specialNeeds[0]")
+        #expect(error(head + #"}, "arrival": {"kind": "by-air"}}"#)?.path == "$.arrival.kind")
+        #expect(error(head + #""nationality":"sy"}}"#)?.path == "$.applicant.nationality")
+    }
+
+    @Test("missing required fields and bad JSON are reported")
+    func missing() {
+        #expect(error(#"{"schema":"waarborg.case/1","application":{"madeOn":"2026-08-03"},"applicant":{}}"#)?.path == "$.id")
+        #expect(error(#"{"schema":"waarborg.case/2","id":"t","application":{"madeOn":"2026-08-03"},"applicant":{}}"#)?.path == "$.schema")
+        #expect(error("{not json")?.path == "$")
+        #expect(error(head + #""nationality":"SYR","nationality":"IRQ"}}"#)?.path == "$")
+    }
+
+    @Test("absent facts stay unknown; null nationality is unknown")
+    func unknowns() throws {
+        let f = try CaseDecoder.decode(head + #""nationality":null,"birthDate":null}}"#)
+        #expect(f.applicant.nationality == nil)
+        #expect(f.arrival == nil)
+        #expect(f.findings.truth(.publicOrderDanger) == .unknown)
+    }
+}
