@@ -45,6 +45,6 @@ let package = Package(
             ],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"]),
+        .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases"]),
     ]
 )

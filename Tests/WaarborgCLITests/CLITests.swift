@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// End-to-end: the built `waarborg` binary, run as a user would run it.
+struct CLI {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let binary = ProcessInfo.processInfo.environment["WAARBORG_BIN"] ?? root.appendingPathComponent(".build/debug/waarborg").path
+    static let examples = root.appendingPathComponent("Tests/WaarborgCLITests/Cases")
+
+    static func run(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        p.standardOutput = out; p.standardError = err; p.standardInput = inp
+        try p.run()
+        if let stdin { inp.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try inp.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+}
+
+@Suite("Command line, end to end")
+struct CLITests {
+    let somali = CLI.examples.appendingPathComponent("somali-boy-unaccompanied.json").path
+
+    @Test("assess prints a JSON assessment with the route and dates")
+    func assessJSON() throws {
+        let r = try CLI.run(["assess", somali])
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "waarborg.assessment/1")
+        #expect((json["procedure"] as? [String: Any])?["route"] as? String == "regular")
+        #expect((json["profile"] as? [String: Any])?["id"] as? String == "nl-2026")
+    }
+
+    @Test("the text report is in Dutch on request")
+    func textDutch() throws {
+        let r = try CLI.run(["assess", "--format", "text", "--lang", "nl", somali])
+        #expect(r.status == 0)
+        #expect(r.out.contains("TIJDLIJN"))
+        #expect(r.out.contains("2026-08-24"))
+    }
+
+    @Test("bad input: one message naming the field, non-zero exit, nothing on standard output")
+    func badInput() throws {
+        let r = try CLI.run(["assess", "-"], stdin: #"{"schema":"waarborg.case/1","id":"x","application":{"madeOn":"2026-02-30"},"applicant":{}}"#)
+        #expect(r.status != 0)
+        #expect(r.out.isEmpty)
+        #expect(r.err.contains("$.application.madeOn"))
+        let notJSON = try CLI.run(["assess", "-"], stdin: "hello")
+        #expect(notJSON.status != 0 && notJSON.out.isEmpty && notJSON.err.contains("valid JSON"))
+        let unknownProfile = try CLI.run(["assess", "--profile", "nope", somali])
+        #expect(unknownProfile.status != 0 && unknownProfile.err.contains("--profile"))
+    }
+
+    @Test("batch mode keeps one output line per input line, with error records in place")
+    func batch() throws {
+        let good = try String(contentsOfFile: somali, encoding: .utf8).replacingOccurrences(of: "\n", with: "")
+        let r = try CLI.run(["assess", "--batch", "-"], stdin: good + "\n{\"schema\":1}\n" + good + "\n")
+        #expect(r.status != 0)
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].contains("\"error\"") && lines[1].contains("\"line\":2"))
+        #expect(lines[0].contains("\"route\":\"regular\"") && lines[2].contains("\"route\":\"regular\""))
+    }
+
+    @Test("compare names the differences and the rules behind them")
+    func compare() throws {
+        let r = try CLI.run(["compare", "--profiles", "pact-minimum,vwn-alternative", CLI.examples.appendingPathComponent("sudanese-mother-with-children-ter-apel.json").path])
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let diffs = try #require(json["differences"] as? [[String: Any]])
+        let labour = try #require(diffs.first { $0["path"] as? String == "timeline[labour-market-access].date" })
+        #expect(labour["values"] as? [String] == ["2027-02-05", "2026-09-07"])
+        #expect((labour["rules"] as? [String])?.contains("labour-market") == true)
+    }
+
+    @Test("profiles: list, show and diff")
+    func profiles() throws {
+        let list = try CLI.run(["profiles"])
+        #expect(list.status == 0 && list.out.contains("pact-minimum") && list.out.contains("vwn-alternative"))
+        let show = try CLI.run(["profiles", "show", "nl-2026"])
+        #expect(show.out.contains("legalAid.administrative = counselling-by-authority") && show.out.contains("status: adopted"))
+        let diff = try CLI.run(["profiles", "diff", "nl-2026", "vwn-alternative"])
+        #expect(diff.out.contains("labourMarket.accessAfter") && diff.out.contains("1 month"))
+    }
+}
