@@ -97,31 +97,27 @@ public struct Assessor: Sendable {
             for g in eval.accelerated where g.truth == .yes && !grounds.contains(where: { $0.id == g.id }) {
                 grounds.append(Ground(id: g.id, ref: g.ref, mandatory: false))
             }
-            let end = cal.deadline(s.borderMaximum, from: ctx.registration.date)
-            decisionDeadline = end.date
             procedureRef = "APR Art 43-45; Art 51(2)"
-            timeline.append(TimelineEntry(id: "border-procedure-end", date: end.date, projected: ctx.registration.projected, ref: "APR Art 51(2)",
-                                          label: .init(en: "Border procedure ends, appeal included (\(s.borderMaximum.english) from registration)", nl: "Grensprocedure eindigt, beroep inbegrepen (\(s.borderMaximum.dutch) na registratie)")))
+            decisionDeadline = deadline("border-procedure-end", s.borderMaximum, from: ctx.registration, ref: "APR Art 51(2)",
+                                        en: "Border procedure ends, appeal included", nl: "Grensprocedure eindigt, beroep inbegrepen",
+                                        fromEN: "registration", fromNL: "registratie", into: &timeline)
         case .inadmissibility:
             grounds = eval.admissibility.all.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: $0.id == "APR-38-2") }
-            let d = cal.deadline(s.inadmissibilityDecision, from: ctx.lodging.date)
-            decisionDeadline = d.date
             procedureRef = "APR Art 38; Art 35(1)"
-            timeline.append(TimelineEntry(id: "admissibility-decision-deadline", date: d.date, projected: ctx.lodging.projected, ref: "APR Art 35(1)",
-                                          label: .init(en: "Admissibility decision due (\(s.inadmissibilityDecision.english) from lodging)", nl: "Beslissing over ontvankelijkheid uiterlijk (\(s.inadmissibilityDecision.dutch) na indiening)")))
+            decisionDeadline = deadline("admissibility-decision-deadline", s.inadmissibilityDecision, from: ctx.lodging, ref: "APR Art 35(1)",
+                                        en: "Admissibility decision due", nl: "Beslissing over ontvankelijkheid uiterlijk",
+                                        fromEN: "lodging", fromNL: "indiening", into: &timeline)
         case .accelerated:
             grounds = eval.accelerated.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: true) }
-            let d = cal.deadline(s.acceleratedDecision, from: ctx.lodging.date)
-            decisionDeadline = d.date
             procedureRef = "APR Art 42; Art 35(3)"
-            timeline.append(TimelineEntry(id: "decision-deadline", date: d.date, projected: ctx.lodging.projected, ref: "APR Art 35(3)",
-                                          label: .init(en: "Decision due, accelerated procedure (\(s.acceleratedDecision.english) from lodging)", nl: "Beslissing uiterlijk, versnelde procedure (\(s.acceleratedDecision.dutch) na indiening)")))
+            decisionDeadline = deadline("decision-deadline", s.acceleratedDecision, from: ctx.lodging, ref: "APR Art 35(3)",
+                                        en: "Decision due, accelerated procedure", nl: "Beslissing uiterlijk, versnelde procedure",
+                                        fromEN: "lodging", fromNL: "indiening", into: &timeline)
         case .regular:
-            let d = cal.deadline(s.regularDecision, from: ctx.lodging.date)
-            decisionDeadline = d.date
             procedureRef = "APR Art 35(4)"
-            timeline.append(TimelineEntry(id: "decision-deadline", date: d.date, projected: ctx.lodging.projected, ref: "APR Art 35(4)",
-                                          label: .init(en: "Decision due, regular procedure (\(s.regularDecision.english) from lodging)", nl: "Beslissing uiterlijk, reguliere procedure (\(s.regularDecision.dutch) na indiening)")))
+            decisionDeadline = deadline("decision-deadline", s.regularDecision, from: ctx.lodging, ref: "APR Art 35(4)",
+                                        en: "Decision due, regular procedure", nl: "Beslissing uiterlijk, reguliere procedure",
+                                        fromEN: "lodging", fromNL: "indiening", into: &timeline)
         case .transfer:
             procedureRef = eval.responsibility.responsibility.ref
         case .undetermined:
@@ -153,6 +149,15 @@ public struct Assessor: Sendable {
             detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, timeline: timeline, trace: trace)
         if pact && route == .undetermined { a.openFacts = openFacts(facts, current: eval) }
         return a
+    }
+
+    /// Adds a dated timeline entry for `period` from an event (actual or projected) and returns its date.
+    func deadline(_ id: String, _ period: LegalPeriod, from event: (date: CalendarDate, projected: Bool), ref: String,
+                  en: String, nl: String, fromEN: String, fromNL: String, into timeline: inout [TimelineEntry]) -> CalendarDate {
+        let d = PactCalendar.regime.deadline(period, from: event.date).date
+        timeline.append(TimelineEntry(id: id, date: d, projected: event.projected, ref: ref,
+                                      label: .init(en: "\(en) (\(period.english) from \(fromEN))", nl: "\(nl) (\(period.dutch) na \(fromNL))")))
+        return d
     }
 
     static let timelineIDs = ["screening-end", "registration-deadline", "representative-appointment-deadline", "lodging-deadline",

@@ -15,7 +15,7 @@ public struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    public mutating func reset() { bytes.removeAll(keepingCapacity: true); indent = 0; needsComma.removeAll(keepingCapacity: true) }
+    public mutating func reset() { bytes.removeAll(keepingCapacity: true); indent = 0; afterKey = false; needsComma.removeAll(keepingCapacity: true) }
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -38,21 +38,14 @@ public struct JSONWriter {
         writeString(k)
         bytes.append(0x3A)
         if pretty { bytes.append(0x20) }
-        // The value that follows must not add another comma.
-        needsComma.append(false)
-        suppressNext = true
+        afterKey = true
     }
 
     /// Set after a key: the next value belongs to it and writes no separator of its own.
-    private var suppressNext = false
+    private var afterKey = false
 
     private mutating func valuePrefix() {
-        if suppressNext {
-            suppressNext = false
-            needsComma.removeLast()
-        } else {
-            beforeValue()
-        }
+        if afterKey { afterKey = false } else { beforeValue() }
     }
 
     public mutating func beginObject() {
