@@ -13,7 +13,7 @@ public enum AssessmentEncoder {
         w.key("profile"); w.beginObject(); w.field("id", a.profileID); w.field("hash", a.profileHash); w.endObject()
         w.key("receipt"); w.beginObject()
         w.field("engine", a.engineVersion); w.field("profileHash", a.profileHash)
-        w.key("datasets"); w.beginObject(); for d in a.datasetVersions { w.field(d.name, d.version) }; w.endObject()
+        w.key("datasets"); w.beginObject(); for d in a.datasetVersions { w.key(named: d.name); w.string(d.version) }; w.endObject()
         w.endObject()
         w.field("regime", a.regime.rawValue)
         w.field("status", a.determined ? "determined" : "undetermined")
@@ -25,7 +25,7 @@ public enum AssessmentEncoder {
             w.key("branches"); w.beginArray()
             for b in f.branches {
                 w.beginObject(); w.key("if"); w.value(b.value)
-                w.key("then"); w.beginObject(); for t in b.then { w.key(t.path); w.value(t.value) }; w.endObject()
+                w.key("then"); w.beginObject(); for t in b.then { w.key(named: t.path); w.value(t.value) }; w.endObject()
                 w.endObject()
             }
             w.endArray()
@@ -109,7 +109,7 @@ public enum AssessmentEncoder {
             w.key("notTaken"); w.beginArray()
             for n in s.notTaken {
                 w.beginObject()
-                w.field(n.isRoute ? "route" : "rule", n.option); w.field("failedOn", n.failedOn); w.field("ref", n.ref)
+                w.key(n.isRoute ? "route" : "rule"); w.string(n.option); w.field("failedOn", n.failedOn); w.field("ref", n.ref)
                 w.key("because"); text(n.because, &w)
                 w.endObject()
             }

@@ -25,7 +25,7 @@ public enum CaseDecoder {
 
     private static func read(_ json: JSONValue) throws -> CaseFacts {
         let r = Reader(json, path: "$")
-        let top = try r.object(allowed: ["schema", "id", "memberState", "arrival", "application", "applicant", "family", "history", "findings"])
+        let top = try r.object(allowed: Keys.top)
         let schema = try top.required("schema").string()
         guard schema == schemaID else {
             throw CaseInputError(path: "$.schema", expected: "\"\(schemaID)\"", found: "\"\(schema)\"")
@@ -33,15 +33,13 @@ public enum CaseDecoder {
         let id = try top.required("id").string()
         guard !id.isEmpty else { throw CaseInputError(path: "$.id", expected: "a non-empty string", found: "\"\"") }
 
-        let app = try top.required("application").object(allowed: ["madeOn", "registeredOn", "lodgedOn"])
+        let app = try top.required("application").object(allowed: Keys.application)
         let application = ApplicationDates(
             madeOn: try app.required("madeOn").date(),
             registeredOn: try app.optional("registeredOn")?.date(),
             lodgedOn: try app.optional("lodgedOn")?.date())
 
-        let a = try top.required("applicant").object(allowed: [
-            "birthDate", "ageDisputed", "nationality", "stateless", "formerHabitualResidence", "unaccompanied",
-            "specialNeeds", "riskProfiles"])
+        let a = try top.required("applicant").object(allowed: Keys.applicant)
         var applicant = Applicant()
         applicant.birthDate = try a.optional("birthDate")?.nullable { try $0.date() } ?? nil
         applicant.ageDisputed = try a.optional("ageDisputed")?.bool() ?? false
@@ -56,7 +54,7 @@ public enum CaseDecoder {
         if let ms = try top.optional("memberState") { facts.memberState = try ms.country() }
 
         if let arr = try top.optional("arrival") {
-            let o = try arr.object(allowed: ["kind", "on", "place"])
+            let o = try arr.object(allowed: Keys.arrival)
             facts.arrival = Arrival(
                 kind: try o.required("kind").enumeration(ArrivalKind.self),
                 on: try o.optional("on")?.date(),
@@ -64,7 +62,7 @@ public enum CaseDecoder {
         }
 
         facts.family = try top.optional("family")?.array { m in
-            let o = try m.object(allowed: ["relation", "birthDate", "accompanying", "memberState", "status"])
+            let o = try m.object(allowed: Keys.family)
             return FamilyMember(
                 relation: try o.required("relation").enumeration(FamilyRelation.self),
                 birthDate: try o.optional("birthDate")?.date(),
@@ -74,7 +72,7 @@ public enum CaseDecoder {
         } ?? []
 
         facts.history = try top.optional("history")?.array { e in
-            let o = try e.object(allowed: ["event", "memberState", "on", "validUntil", "outcome"])
+            let o = try e.object(allowed: Keys.history)
             return HistoryEvent(
                 event: try o.required("event").enumeration(HistoryEventKind.self),
                 memberState: try o.required("memberState").country(),
@@ -84,10 +82,10 @@ public enum CaseDecoder {
         } ?? []
 
         if let f = try top.optional("findings") {
-            let o = try f.object(allowed: FindingID.allCases.map(\.rawValue))
+            let o = try f.object(allowed: Keys.findings)
             for (key, value) in o.members {
                 let id = FindingID(rawValue: key)!
-                facts.findings[id] = try finding(Reader(value, path: o.path + "." + key), id: id)
+                facts.findings[id] = try finding(Reader(value, parent: o.path, key: key), id: id)
             }
         }
         return facts
@@ -98,7 +96,7 @@ public enum CaseDecoder {
         guard case .object = r.value else {
             throw CaseInputError(path: r.path, expected: "true, false or an object {value, basis?, source?, on?}", found: r.value.preview)
         }
-        let o = try r.object(allowed: ["value", "basis", "source", "on"])
+        let o = try r.object(allowed: Keys.finding)
         let v = try o.required("value")
         var f = Finding(holds: true)
         switch v.value {
@@ -122,14 +120,37 @@ public enum CaseDecoder {
     }
 }
 
-/// A cursor over a JSON value that knows its path, so every error can say where it happened.
-struct Reader {
-    let value: JSONValue
-    let path: String
+/// The fields each object of the contract may have (built once, not per case).
+enum Keys {
+    static let top = ["schema", "id", "memberState", "arrival", "application", "applicant", "family", "history", "findings"]
+    static let application = ["madeOn", "registeredOn", "lodgedOn"]
+    static let applicant = ["birthDate", "ageDisputed", "nationality", "stateless", "formerHabitualResidence", "unaccompanied",
+                            "specialNeeds", "riskProfiles"]
+    static let arrival = ["kind", "on", "place"]
+    static let family = ["relation", "birthDate", "accompanying", "memberState", "status"]
+    static let history = ["event", "memberState", "on", "validUntil", "outcome"]
+    static let findings = FindingID.allCases.map(\.rawValue)
+    static let finding = ["value", "basis", "source", "on"]
+}
 
-    init(_ value: JSONValue, path: String) {
-        self.value = value
-        self.path = path
+/// A cursor over a JSON value that knows its path, so every error can say where it happened.
+/// The path text is built only when it is asked for (on an error), not for every field read.
+struct Reader {
+    enum Step { case none, key(String), index(Int) }
+    let value: JSONValue
+    private let parent: String
+    private let step: Step
+
+    init(_ value: JSONValue, path: String) { self.value = value; parent = path; step = .none }
+    init(_ value: JSONValue, parent: String, key: String) { self.value = value; self.parent = parent; step = .key(key) }
+    init(_ value: JSONValue, parent: String, index: Int) { self.value = value; self.parent = parent; step = .index(index) }
+
+    var path: String {
+        switch step {
+        case .none: parent
+        case .key(let k): parent + "." + k
+        case .index(let i): parent + "[\(i)]"
+        }
     }
 
     func fail(_ expected: String) -> CaseInputError { CaseInputError(path: path, expected: expected, found: value.preview) }
@@ -159,8 +180,9 @@ struct Reader {
     }
 
     func enumeration<E: RawRepresentable & CaseIterable>(_: E.Type) throws -> E where E.RawValue == String {
-        let options = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-        guard case .string(let s) = value, let e = E(rawValue: s) else { throw fail("one of \(options)") }
+        guard case .string(let s) = value, let e = E(rawValue: s) else {
+            throw fail("one of " + E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+        }
         return e
     }
 
@@ -173,7 +195,8 @@ struct Reader {
         guard case .array(let items) = value else { throw fail("an array") }
         var out: [T] = []
         out.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() { out.append(try body(Reader(item, path: path + "[\(i)]"))) }
+        let here = path
+        for (i, item) in items.enumerated() { out.append(try body(Reader(item, parent: here, index: i))) }
         return out
     }
 
@@ -199,7 +222,7 @@ struct ObjectReader {
     let path: String
 
     func optional(_ key: String) throws -> Reader? {
-        members.first { $0.0 == key }.map { Reader($0.1, path: path + "." + key) }
+        members.first { $0.0 == key }.map { Reader($0.1, parent: path, key: key) }
     }
 
     func required(_ key: String) throws -> Reader {

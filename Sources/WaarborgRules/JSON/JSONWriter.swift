@@ -33,7 +33,19 @@ public struct JSONWriter {
         }
     }
 
-    public mutating func key(_ k: String) {
+    /// A key from the contract: a literal, written as is (contract keys never need escaping).
+    public mutating func key(_ k: StaticString) {
+        beforeValue()
+        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        bytes.append(0x22)
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
+        afterKey = true
+    }
+
+    /// A key that comes from data (a dataset name, an assessment path): escaped like any string.
+    public mutating func key(named k: String) {
         beforeValue()
         writeString(k)
         bytes.append(0x3A)
@@ -98,33 +110,64 @@ public struct JSONWriter {
         case .array(let items):
             beginArray(); for x in items { value(x) }; endArray()
         case .object(let members):
-            beginObject(); for (k, x) in members { key(k); value(x) }; endObject()
+            beginObject(); for (k, x) in members { key(named: k); value(x) }; endObject()
         }
     }
 
     /// Convenience: `"key": "value"`.
-    public mutating func field(_ k: String, _ s: String) { key(k); string(s) }
-    public mutating func field(_ k: String, _ b: Bool) { key(k); bool(b) }
-    public mutating func field(_ k: String, _ n: Int) { key(k); int(n) }
+    public mutating func field(_ k: StaticString, _ s: String) { key(k); string(s) }
+    public mutating func field(_ k: StaticString, _ b: Bool) { key(k); bool(b) }
+    public mutating func field(_ k: StaticString, _ n: Int) { key(k); int(n) }
 
     public mutating func newlineAtEnd() { bytes.append(0x0A) }
 
-    private mutating func writeString(_ s: String) {
+    /// Copies runs that need no escaping in one go: most strings in an assessment have none,
+    /// and a byte-by-byte append was most of the cost of a batch run.
+    private mutating func writeString(_ text: String) {
         bytes.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: bytes.append(b)
+        var text = text
+        text.withUTF8 { buf in
+            var runStart = 0
+            var i = 0
+            let n = buf.count
+            let base = buf.baseAddress
+            while i < n {
+                // Eight bytes at a time: skip words with no quote, backslash or control byte.
+                if i + 8 <= n, let base {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if !JSONWriter.wordNeedsEscape(w) { i += 8; continue }
+                }
+                let b = buf[i]
+                i += 1
+                guard b == 0x22 || b == 0x5C || b < 0x20 else { continue }
+                let at = i - 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<at]))
+                switch b {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    let h = hex.utf8Start
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(b >> 4)], h[Int(b & 15)]])
+                }
+                runStart = at + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<n]))
         }
         bytes.append(0x22)
+    }
+
+    /// Whether any byte of `w` is `"`, `\\` or below 0x20 (the classic "has zero byte" bit trick).
+    @inline(__always)
+    static func wordNeedsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let below20 = (w &- ones &* 0x20) & ~w & highs != 0
+        return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
     }
 
     static func numberText(_ d: Double) -> String {
