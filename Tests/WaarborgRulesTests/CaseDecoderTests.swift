@@ -44,3 +44,11 @@ struct CaseDecoderTests {
         #expect(f.findings.truth(.publicOrderDanger) == .unknown)
     }
 }
+
+@Suite("Findings storage")
+struct FindingsStorageTests {
+    @Test("every finding has its own slot")
+    func ordinals() {
+        #expect(FindingID.allCases.map(\.ordinal) == Array(0..<FindingID.allCases.count))
+    }
+}

@@ -37,7 +37,38 @@ public struct TraceStep: Sendable, Equatable {
     public let because: LocalizedText
     public var notTaken: [NotTaken] = []
     /// Top-level assessment sections this rule decides (used to attribute differences in `compare`).
-    public let sections: [String]
+    public let sections: AssessmentSections
+}
+
+/// The parts of an assessment a rule can decide; a bit set so that a trace step costs no allocation.
+public struct AssessmentSections: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    public static let regime = Self(rawValue: 1 << 0)
+    public static let screening = Self(rawValue: 1 << 1)
+    public static let responsibility = Self(rawValue: 1 << 2)
+    public static let procedure = Self(rawValue: 1 << 3)
+    public static let detention = Self(rawValue: 1 << 4)
+    public static let reception = Self(rawValue: 1 << 5)
+    public static let legalAid = Self(rawValue: 1 << 6)
+    public static let appeal = Self(rawValue: 1 << 7)
+    public static let timeline = Self(rawValue: 1 << 8)
+
+    /// The section a top-level key of the assessment belongs to.
+    public init?(key: String) {
+        switch key {
+        case "regime": self = .regime
+        case "screening": self = .screening
+        case "responsibility": self = .responsibility
+        case "procedure": self = .procedure
+        case "detention": self = .detention
+        case "reception": self = .reception
+        case "legalAid": self = .legalAid
+        case "appeal": self = .appeal
+        case "timeline": self = .timeline
+        default: return nil
+        }
+    }
 }
 
 public struct OpenFact: Sendable, Equatable {

@@ -24,12 +24,12 @@ public struct Assessor: Sendable {
             trace.append(TraceStep(rule: "regime", ref: "APR Art 79(2)", outcome: .string("pre-pact"),
                                    because: .init(en: "the application was made on \(made.iso), before 12 June 2026: the former procedure (Directive 2013/32/EU as implemented in the Vreemdelingenwet 2000) applies, which Waarborg does not model; no Pact dates are given",
                                                   nl: "de aanvraag is gedaan op \(made.iso), vóór 12 juni 2026: de vroegere procedure (Richtlijn 2013/32/EU zoals uitgevoerd in de Vreemdelingenwet 2000) is van toepassing; Waarborg modelleert die niet en geeft geen Pactdata"),
-                                   sections: ["regime", "procedure"]))
+                                   sections: [.regime, .procedure]))
         } else {
             trace.append(TraceStep(rule: "regime", ref: "APR Art 79(2)", outcome: .string("pact"),
                                    because: .init(en: "the application was made on \(made.iso), on or after 12 June 2026: the Pact instruments apply",
                                                   nl: "de aanvraag is gedaan op \(made.iso), op of na 12 juni 2026: de Pactinstrumenten zijn van toepassing"),
-                                   sections: ["regime"]))
+                                   sections: [.regime]))
         }
         let pact = ctx.regime == .pact
 
@@ -49,7 +49,7 @@ public struct Assessor: Sendable {
                                             nl: "nog niet geregistreerd: registratie is verwacht op de laatste wettige dag, \(regDeadline.date.iso); data die daarvan afhangen zijn gemarkeerd als verwacht")
                                     : .init(en: "registered on \(reg.date.iso)" + (reg.date > regDeadline.date ? ", after the deadline of \(regDeadline.date.iso)" : ", within the deadline of \(regDeadline.date.iso)"),
                                             nl: "geregistreerd op \(reg.date.iso)" + (reg.date > regDeadline.date ? ", na de termijn van \(regDeadline.date.iso)" : ", binnen de termijn van \(regDeadline.date.iso)")),
-                                   sections: ["timeline"]))
+                                   sections: [.timeline]))
             let lodgeDeadline = cal.deadline(s.lodgingPeriod, from: reg.date)
             timeline.append(TimelineEntry(id: "lodging-deadline", date: lodgeDeadline.date, projected: reg.projected, ref: "APR Art 28(1)",
                                           label: .init(en: "Lodging due (\(s.lodgingPeriod.english) from registration)", nl: "Indiening uiterlijk (\(s.lodgingPeriod.dutch) na registratie)")))
@@ -58,7 +58,7 @@ public struct Assessor: Sendable {
                                    because: lodge.projected
                                     ? .init(en: "not yet lodged: lodging is projected at the latest lawful date, \(lodge.date.iso)", nl: "nog niet ingediend: indiening is verwacht op de laatste wettige dag, \(lodge.date.iso)")
                                     : .init(en: "lodged on \(lodge.date.iso)", nl: "ingediend op \(lodge.date.iso)"),
-                                   sections: ["timeline"]))
+                                   sections: [.timeline]))
             if ctx.unaccompaniedMinor == .yes {
                 let rep = cal.deadline(s.representativePeriod, from: made)
                 timeline.append(TimelineEntry(id: "representative-appointment-deadline", date: rep.date, projected: false, ref: "APR Art 23(2)(b)",
@@ -66,7 +66,7 @@ public struct Assessor: Sendable {
                 trace.append(TraceStep(rule: "representative", ref: "APR Art 23(2)", outcome: .string(rep.date.iso),
                                        because: .init(en: "\(ctx.unaccompaniedMinorReason.en): a representative must be appointed by \(rep.date.iso); a person to assist provisionally as soon as possible",
                                                       nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.iso) moet een vertegenwoordiger zijn aangesteld; zo snel mogelijk een voorlopige begeleider"),
-                                       sections: ["timeline"]))
+                                       sections: [.timeline]))
             }
         }
 
@@ -78,7 +78,7 @@ public struct Assessor: Sendable {
             let r = eval.responsibility
             trace.append(TraceStep(rule: "responsibility", ref: r.responsibility.ref,
                                    outcome: r.responsibility.memberState.map { .string($0.code) } ?? .string("undetermined"),
-                                   because: r.because, sections: ["responsibility", "procedure"]))
+                                   because: r.because, sections: [.responsibility, .procedure]))
             timeline += r.timeline
             routeTrace(ctx, eval, &trace)
         }
@@ -126,7 +126,7 @@ public struct Assessor: Sendable {
         if let d = decisionDeadline {
             trace.append(TraceStep(rule: "decision-deadline", ref: timeline.last!.ref, outcome: .string(d.iso),
                                    because: .init(en: timeline.last!.label.en + ": " + d.iso, nl: timeline.last!.label.nl + ": " + d.iso),
-                                   sections: ["procedure", "timeline"]))
+                                   sections: [.procedure, .timeline]))
         }
 
         // Rights that run from registration and lodging (RCD Arts 16-17).
@@ -138,7 +138,7 @@ public struct Assessor: Sendable {
         let legalAid = legalAidRule(ctx, route, screening, &trace)
         let reception = receptionKind(ctx, route, labourFrom, schoolingBy, &trace)
         let detention = detentionNote(ctx)
-        trace.append(TraceStep(rule: "detention", ref: detention.ref, outcome: .string("not-assessed"), because: detention.note, sections: ["detention"]))
+        trace.append(TraceStep(rule: "detention", ref: detention.ref, outcome: .string("not-assessed"), because: detention.note, sections: [.detention]))
 
         timeline.sort { ($0.date, Self.timelineOrder($0.id)) < ($1.date, Self.timelineOrder($1.id)) }
         var a = Assessment(

@@ -26,7 +26,7 @@ public struct Comparison: Sendable {
         for f in flat { for (p, _) in f where seen.insert(p).inserted { paths.append(p) } }
         let maps = flat.map { Dictionary($0, uniquingKeysWith: { a, _ in a }) }
         // Rules whose outcome differs, by the sections they decide.
-        var changedRules: [(rule: String, sections: [String])] = []
+        var changedRules: [(rule: String, sections: AssessmentSections)] = []
         if let first = assessments.first {
             var ruleIDs: [String] = []
             for a in assessments { for s in a.trace where !ruleIDs.contains(s.rule) { ruleIDs.append(s.rule) } }
@@ -34,7 +34,7 @@ public struct Comparison: Sendable {
                 let outcomes = assessments.map { a in a.trace.first { $0.rule == id } }
                 let differ = outcomes.contains { o in o?.outcome != outcomes[0]?.outcome || (o == nil) != (outcomes[0] == nil) }
                 if differ {
-                    let sections = outcomes.compactMap { $0?.sections }.flatMap { $0 }
+                    let sections = outcomes.compactMap { $0?.sections }.reduce(AssessmentSections()) { $0.union($1) }
                     changedRules.append((id, sections))
                 }
             }
@@ -45,7 +45,7 @@ public struct Comparison: Sendable {
             let values = maps.map { $0[p] ?? .null }
             guard values.contains(where: { $0 != values[0] }) else { continue }
             let section = String(p.prefix { $0 != "." && $0 != "[" })
-            let rules = changedRules.filter { $0.sections.contains(section) }.map(\.rule)
+            let rules = AssessmentSections(key: section).map { s in changedRules.filter { $0.sections.contains(s) }.map(\.rule) } ?? []
             diffs.append(Difference(path: p, values: values, rules: rules))
         }
         differences = diffs

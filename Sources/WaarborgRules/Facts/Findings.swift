@@ -13,6 +13,29 @@ public enum FindingID: String, Sendable, CaseIterable, Comparable {
 
     /// JSON path of the finding in the case facts.
     public var factPath: String { "findings." + rawValue }
+
+    /// Position in `allCases`, so findings can live in a fixed array rather than a hash table.
+    var ordinal: Int {
+        switch self {
+        case .irrelevantIssuesOnly: 0
+        case .inconsistentOrFalseStatements: 1
+        case .misledAuthorities: 2
+        case .applicationToDelayRemoval: 3
+        case .safeCountryOfOriginRebutted: 4
+        case .publicOrderDanger: 5
+        case .newElements: 6
+        case .lateApplicationWithoutReason: 7
+        case .refusesBiometrics: 8
+        case .significantChangeInCountry: 9
+        case .categoryNotRepresentative: 10
+        case .firstCountryOfAsylum: 11
+        case .safeThirdCountry: 12
+        case .specialNeedsUnsupported: 13
+        case .medicalReasonsAgainstBorder: 14
+        case .familyTiesDoubted: 15
+        case .traffickingIndications: 16
+        }
+    }
 }
 
 public enum SafeThirdCountryBasis: String, Sendable, CaseIterable {
@@ -64,19 +87,19 @@ public struct Finding: Sendable, Equatable {
 }
 
 public struct Findings: Sendable, Equatable {
-    private var values: [FindingID: Finding] = [:]
+    private var values = [Finding?](repeating: nil, count: FindingID.allCases.count)
 
     public init() {}
 
     public subscript(id: FindingID) -> Finding? {
-        get { values[id] }
-        set { values[id] = newValue }
+        get { values[id.ordinal] }
+        set { values[id.ordinal] = newValue }
     }
 
     public func truth(_ id: FindingID) -> Truth {
-        guard let f = values[id] else { return .unknown }
+        guard let f = values[id.ordinal] else { return .unknown }
         return Truth(f.holds)
     }
 
-    public var known: [FindingID] { values.keys.sorted() }
+    public var known: [FindingID] { FindingID.allCases.filter { values[$0.ordinal] != nil }.sorted() }
 }

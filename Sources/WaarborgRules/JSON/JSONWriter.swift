@@ -8,14 +8,16 @@ public struct JSONWriter {
     private let pretty: Bool
     private var indent = 0
     /// Whether the current container already holds a member (a comma is due).
-    private var needsComma: [Bool] = []
+    /// Bit `d` is set when the container open at depth `d` already holds a member (a comma is due).
+    /// Depth is `indent`; documents here are never deeper than 64 levels (the parser's limit).
+    private var hasMember: UInt64 = 0
 
     public init(pretty: Bool, capacity: Int = 8192) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
 
-    public mutating func reset() { bytes.removeAll(keepingCapacity: true); indent = 0; afterKey = false; needsComma.removeAll(keepingCapacity: true) }
+    public mutating func reset() { bytes.removeAll(keepingCapacity: true); indent = 0; afterKey = false; hasMember = 0 }
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -26,11 +28,11 @@ public struct JSONWriter {
     }
 
     private mutating func beforeValue() {
-        if let last = needsComma.last {
-            if last { bytes.append(0x2C) }
-            needsComma[needsComma.count - 1] = true
-            newline()
-        }
+        guard indent > 0 else { return }
+        let bit: UInt64 = 1 << UInt64(indent - 1)
+        if hasMember & bit != 0 { bytes.append(0x2C) }
+        hasMember |= bit
+        newline()
     }
 
     /// A key from the contract: a literal, written as is (contract keys never need escaping).
@@ -64,12 +66,12 @@ public struct JSONWriter {
         valuePrefix()
         bytes.append(0x7B)
         indent += 1
-        needsComma.append(false)
+        hasMember &= ~(1 << UInt64(indent - 1))
     }
 
     public mutating func endObject() {
+        let had = hasMember & (1 << UInt64(indent - 1)) != 0
         indent -= 1
-        let had = needsComma.removeLast()
         if had { newline() }
         bytes.append(0x7D)
     }
@@ -78,12 +80,12 @@ public struct JSONWriter {
         valuePrefix()
         bytes.append(0x5B)
         indent += 1
-        needsComma.append(false)
+        hasMember &= ~(1 << UInt64(indent - 1))
     }
 
     public mutating func endArray() {
+        let had = hasMember & (1 << UInt64(indent - 1)) != 0
         indent -= 1
-        let had = needsComma.removeLast()
         if had { newline() }
         bytes.append(0x5D)
     }

@@ -38,7 +38,7 @@ extension Assessor {
         trace.append(TraceStep(rule: "appeal", ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)),
                                because: .init(en: "\(undet.0)appeal within \(appeal.lodgeWithinDays) days of notification (profile value, status \(st)); \(susp.0)",
                                               nl: "\(undet.1)beroep binnen \(appeal.lodgeWithinDays) dagen na bekendmaking (profielwaarde, status \(st)); \(susp.1)"),
-                               sections: ["appeal"]))
+                               sections: [.appeal]))
         return appeal
     }
 
@@ -57,7 +57,7 @@ extension Assessor {
         let list = out.map { "\($0.stage): \($0.form)" }.joined(separator: "; ")
         trace.append(TraceStep(rule: "legal-aid", ref: "APR Art 16-17", outcome: .string(list),
                                because: .init(en: "legal aid by stage under this profile: \(list)", nl: "rechtshulp per fase onder dit profiel: \(list)"),
-                               sections: ["legalAid"]))
+                               sections: [.legalAid]))
         return out
     }
 }

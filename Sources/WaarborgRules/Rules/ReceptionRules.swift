@@ -16,7 +16,7 @@ extension Assessor {
                                           label: .init(en: "School access for the minor(s) (\(s.schoolingWithin.english) from lodging)", nl: "Toegang tot onderwijs voor de minderjarige(n) (\(s.schoolingWithin.dutch) na indiening)")))
             var because = LocalizedText(en: "minor(s) involved: access to education no later than \(d.date.iso)", nl: "minderjarige(n) betrokken: toegang tot onderwijs uiterlijk \(d.date.iso)")
             if let m = d.moved { because = .init(en: because.en + " (" + m.en + ")", nl: because.nl + " (" + m.nl + ")") }
-            trace.append(TraceStep(rule: "schooling", ref: "RCD Art 16(2)", outcome: .string(d.date.iso), because: because, sections: ["reception", "timeline"]))
+            trace.append(TraceStep(rule: "schooling", ref: "RCD Art 16(2)", outcome: .string(d.date.iso), because: because, sections: [.reception, .timeline]))
         }
         // Accelerated on grounds (a)-(f) of Art 42(1): no labour-market access (RCD Art 17(1)).
         let barring = e.accelerated.filter { ["APR-42-1-a", "APR-42-1-b", "APR-42-1-c", "APR-42-1-d", "APR-42-1-e", "APR-42-1-f"].contains($0.id) }
@@ -24,15 +24,15 @@ extension Assessor {
         if route == .transfer {
             trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 21; AMMR Art 17(4)", outcome: .null,
                                    because: .init(en: "another member state is responsible: labour-market access is not due in \(ctx.facts.memberState)", nl: "een andere lidstaat is verantwoordelijk: toegang tot de arbeidsmarkt is in \(ctx.facts.memberState) niet verschuldigd"),
-                                   sections: ["reception", "timeline"]))
+                                   sections: [.reception, .timeline]))
         } else if barred == .yes {
             trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .null,
                                    because: .init(en: "the examination is accelerated on a ground of APR Art 42(1)(a)-(f): no access to the labour market", nl: "de behandeling is versneld op een grond van APR art. 42(1)(a)-(f): geen toegang tot de arbeidsmarkt"),
-                                   sections: ["reception", "timeline"]))
+                                   sections: [.reception, .timeline]))
         } else if route == .undetermined && barred != .no {
             trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .string("undetermined"),
                                    because: .init(en: "depends on the route: no access if the examination is accelerated on a ground of APR Art 42(1)(a)-(f)", nl: "hangt af van de route: geen toegang als de behandeling wordt versneld op een grond van APR art. 42(1)(a)-(f)"),
-                                   sections: ["reception", "timeline"]))
+                                   sections: [.reception, .timeline]))
         } else {
             let d = cal.deadline(s.labourMarketAfter, from: ctx.registration.date)
             labour = d.date
@@ -42,7 +42,7 @@ extension Assessor {
             trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .string(d.date.iso),
                                    because: .init(en: "access no later than \(d.date.iso) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(s.labourMarketAfter.english), status \(st))",
                                                   nl: "toegang uiterlijk \(d.date.iso) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (profielwaarde \(s.labourMarketAfter.dutch), status \(st))"),
-                                   sections: ["reception", "timeline"]))
+                                   sections: [.reception, .timeline]))
         }
         return (labour, school)
     }
@@ -64,7 +64,7 @@ extension Assessor {
                                 : .init(en: "material reception conditions from the making of the application", nl: "materiële opvangvoorzieningen vanaf het doen van de aanvraag"))
         }
         if ctx.regime == .pact {
-            trace.append(TraceStep(rule: "reception", ref: ref, outcome: .string(kind), because: why, sections: ["reception"]))
+            trace.append(TraceStep(rule: "reception", ref: ref, outcome: .string(kind), because: why, sections: [.reception]))
         }
         return Reception(kind: kind, labourMarketFrom: labour, schoolingBy: school, ref: ref, determined: ctx.regime == .pact && route != .undetermined)
     }

@@ -4,20 +4,20 @@ extension Assessor {
     func routeTrace(_ ctx: CaseContext, _ e: RouteEvaluation, _ trace: inout [TraceStep]) {
         let adm = e.admissibility
         for g in adm.all {
-            trace.append(TraceStep(rule: "admissibility:\(g.id)", ref: g.ref, outcome: outcome(g.truth), because: g.because, sections: ["procedure"]))
+            trace.append(TraceStep(rule: "admissibility:\(g.id)", ref: g.ref, outcome: outcome(g.truth), because: g.because, sections: [.procedure]))
         }
         if !adm.notApplied.isEmpty {
             let ids = adm.notApplied.map(\.id).joined(separator: ", ")
             trace.append(TraceStep(rule: "admissibility:optional-grounds", ref: "APR Art 38(1)", outcome: .string("not-applied"),
                                    because: .init(en: "the profile does not apply the optional grounds \(ids)", nl: "het profiel past de facultatieve gronden \(ids) niet toe"),
-                                   sections: ["procedure"]))
+                                   sections: [.procedure]))
         }
         let uamNote = ctx.unaccompaniedMinor == .yes
             ? LocalizedText(en: " (unaccompanied minor: only the closed list of Art 42(3))", nl: " (alleenstaande minderjarige: alleen de gesloten lijst van art. 42(3))")
             : LocalizedText(en: "", nl: "")
         for g in e.accelerated {
             trace.append(TraceStep(rule: "accelerated:\(g.id)", ref: g.ref, outcome: outcome(g.truth),
-                                   because: .init(en: g.because.en + uamNote.en, nl: g.because.nl + uamNote.nl), sections: ["procedure", "reception"]))
+                                   because: .init(en: g.because.en + uamNote.en, nl: g.because.nl + uamNote.nl), sections: [.procedure, .reception]))
         }
         let kind = ctx.facts.arrival?.kind.rawValue ?? "unknown"
         trace.append(TraceStep(rule: "border:eligibility", ref: "APR Art 43(1)", outcome: outcome(e.borderEligible),
@@ -26,19 +26,19 @@ extension Assessor {
                                 : e.borderEligible == .no
                                     ? .init(en: "arrival \(kind): not a border situation of Art 43(1)", nl: "aankomst \(kind): geen grenssituatie van art. 43(1)")
                                     : .init(en: "how the applicant arrived is not given", nl: "hoe de aanvrager is aangekomen is niet opgegeven"),
-                               sections: ["procedure"]))
+                               sections: [.procedure]))
         trace.append(TraceStep(rule: "border:exemptions", ref: "APR Art 53(2)", outcome: outcome(e.borderExempt),
                                because: e.borderExempt == .yes
                                 ? .init(en: "necessary support cannot be given at the border, or medical reasons preclude it", nl: "de nodige ondersteuning kan aan de grens niet worden geboden, of medische redenen verzetten zich ertegen")
                                 : e.borderExempt == .no
                                     ? .init(en: "no exemption: support can be given and no medical reasons preclude the border procedure", nl: "geen uitzondering: ondersteuning kan worden geboden en er zijn geen medische bezwaren")
                                     : .init(en: "whether support can be given or medical reasons preclude the border procedure is not given", nl: "of ondersteuning kan worden geboden of medische redenen zich verzetten is niet opgegeven"),
-                               sections: ["procedure"]))
+                               sections: [.procedure]))
         if e.familyLimited != .no {
             trace.append(TraceStep(rule: "border:families", ref: "APR Art 45(1); Art 53(2)(b)", outcome: outcome(e.familyLimited),
                                    because: .init(en: "family with minor children: the profile applies the border procedure to families only on the mandatory grounds of Art 45",
                                                   nl: "gezin met minderjarige kinderen: het profiel past de grensprocedure bij gezinnen alleen toe op de verplichte gronden van art. 45"),
-                                   sections: ["procedure"]))
+                                   sections: [.procedure]))
         }
 
         let route = e.route
@@ -79,7 +79,7 @@ extension Assessor {
         case .regular: because = .init(en: "no other route applies", nl: "geen andere route is van toepassing")
         }
         var step = TraceStep(rule: "route", ref: route == .border ? "APR Art 44(1); Art 45(1)" : route == .transfer ? resp.ref : route == .inadmissibility ? "APR Art 38" : route == .accelerated ? "APR Art 42" : "APR Art 35",
-                             outcome: .string(route.rawValue), because: because, sections: ["procedure"])
+                             outcome: .string(route.rawValue), because: because, sections: [.procedure])
         step.notTaken = notTaken
         trace.append(step)
     }

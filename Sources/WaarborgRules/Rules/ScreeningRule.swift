@@ -7,7 +7,7 @@ extension Assessor {
             trace.append(TraceStep(rule: "screening", ref: "Screening Art 5; Art 7", outcome: .string("undetermined"),
                                    because: .init(en: "how the applicant arrived is not given, so whether and how long screening applies is open",
                                                   nl: "hoe de aanvrager is aangekomen is niet opgegeven, dus of en hoe lang de screening geldt staat open"),
-                                   sections: ["screening"]))
+                                   sections: [.screening]))
             return Screening(applies: .unknown, endsBy: nil, ref: "Screening Art 5; Art 7")
         }
         let event = arrival.on ?? ctx.facts.application.madeOn
@@ -27,7 +27,7 @@ extension Assessor {
             let why = arrival.kind == .lawfulStay
                 ? LocalizedText(en: "the applicant stays lawfully: screening covers only irregular arrivals and irregular stay", nl: "de aanvrager verblijft rechtmatig: screening geldt alleen voor irreguliere aankomst en irregulier verblijf")
                 : LocalizedText(en: "a relocated applicant was screened in the member state of arrival", nl: "een herplaatste aanvrager is gescreend in de lidstaat van aankomst")
-            trace.append(TraceStep(rule: "screening", ref: "Screening Art 5; Art 7(1)", outcome: .bool(false), because: why, sections: ["screening"]))
+            trace.append(TraceStep(rule: "screening", ref: "Screening Art 5; Art 7(1)", outcome: .bool(false), because: why, sections: [.screening]))
             return Screening(applies: .no, endsBy: nil, ref: "Screening Art 5; Art 7(1)")
         }
         let end = PactCalendar.regime.deadline(period, from: event)
@@ -39,7 +39,7 @@ extension Assessor {
             because = .init(en: because.en + "; for a person held at the border for more than 72 hours the remaining period is 4 days, which ends no later",
                             nl: because.nl + "; voor wie langer dan 72 uur aan de grens wordt vastgehouden is de resterende termijn 4 dagen, die niet later eindigt")
         }
-        trace.append(TraceStep(rule: "screening", ref: ref, outcome: .bool(true), because: because, sections: ["screening", "timeline"]))
+        trace.append(TraceStep(rule: "screening", ref: ref, outcome: .bool(true), because: because, sections: [.screening, .timeline]))
         return Screening(applies: .yes, endsBy: end.date, ref: ref)
     }
 
