@@ -36,6 +36,7 @@ struct Assess: ParsableCommand {
         let input = readInput(file)
         var w = JSONWriter(pretty: false, capacity: 1 << 20)
         var failures = 0
+        let phase = ProcessInfo.processInfo.environment["PHASE"] ?? ""
         var lineNo = 0
         var start = 0
         let out = FileHandle.standardOutput
@@ -45,7 +46,10 @@ struct Assess: ParsableCommand {
             if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
             do {
                 let facts = try CaseDecoder.decode(Array(slice))
-                AssessmentEncoder.write(assessor.assess(facts), into: &w)
+                if phase == "decode" { return }
+                let a = assessor.assess(facts)
+                if phase == "assess" { return }
+                AssessmentEncoder.write(a, into: &w)
             } catch {
                 failures += 1
                 w.beginObject(); w.key("error"); w.beginObject()

@@ -52,3 +52,26 @@ struct FindingsStorageTests {
         #expect(FindingID.allCases.map(\.ordinal) == Array(0..<FindingID.allCases.count))
     }
 }
+
+@Suite("Reading case facts: document shape")
+struct CaseDocumentShapeTests {
+    func error(_ json: String) -> CaseInputError? {
+        do { _ = try CaseDecoder.decode(json); return nil } catch { return error }
+    }
+
+    @Test("white space anywhere is accepted, trailing text is not")
+    func whitespace() throws {
+        let spaced = " {\n \"schema\" : \"waarborg.case/1\" ,\n \"id\" : \"t\" , \"application\" : { \"madeOn\" : \"2026-08-03\" } ,\t\"applicant\" : { } , \"family\" : [ { \"relation\" : \"child\" , \"accompanying\" : true } ] }\n"
+        let f = try CaseDecoder.decode(spaced)
+        #expect(f.family.count == 1)
+        #expect(error(spaced + "x")?.path == "$")
+    }
+
+    @Test("the top level and nested members must have the right shape")
+    func shapes() {
+        #expect(error("[1]")?.path == "$")
+        #expect(error(#"{"schema":"waarborg.case/1","id":"t","application":{"madeOn":"2026-08-03"},"applicant":{},"family":{}}"#)?.path == "$.family")
+        #expect(error(#"{"schema":"waarborg.case/1","id":"t","application":{"madeOn":"2026-08-03"},"applicant":{},"family":[{"relation":"child"}]}"#)?.path == "$.family[0].accompanying")
+        #expect(error(#"{"schema":"waarborg.case/1","id":"t","application":{"madeOn":"2026-08-03"},"applicant":{},"history":[{"event":"visa","memberState":"DEU","on":"2026-13-01"}]}"#)?.path == "$.history[0].on")
+    }
+}

@@ -10,84 +10,176 @@ public enum CaseDecoder {
     }
 
     public static func decode(_ bytes: [UInt8]) throws(CaseInputError) -> CaseFacts {
-        let json: JSONValue
-        do { json = try JSONParser.parse(bytes) } catch {
-            throw CaseInputError(path: "$", expected: "valid JSON (line \(error.line), column \(error.column): \(error.message))", found: nil)
-        }
-        return try decode(json)
-    }
-
-    public static func decode(_ json: JSONValue) throws(CaseInputError) -> CaseFacts {
-        do { return try read(json) } catch let e as CaseInputError { throw e } catch {
+        var p = JSONParser(streaming: bytes)
+        do {
+            let facts = try read(&p)
+            try p.end()
+            return facts
+        } catch let e as CaseInputError {
+            throw e
+        } catch let e as JSONParser.SyntaxError {
+            throw syntax(e)
+        } catch {
             throw CaseInputError(path: "$", expected: "a readable case", found: nil)
         }
     }
 
-    private static func read(_ json: JSONValue) throws -> CaseFacts {
-        let r = Reader(json, path: "$")
-        let top = try r.object(allowed: Keys.top)
-        let schema = try top.required("schema").string()
-        guard schema == schemaID else {
-            throw CaseInputError(path: "$.schema", expected: "\"\(schemaID)\"", found: "\"\(schema)\"")
+    /// Decodes a case already parsed (golden files, tests): written out and read by the one reader.
+    public static func decode(_ json: JSONValue) throws(CaseInputError) -> CaseFacts {
+        var w = JSONWriter(pretty: false)
+        w.value(json)
+        return try decode(w.bytes)
+    }
+
+    static func syntax(_ e: JSONParser.SyntaxError) -> CaseInputError {
+        CaseInputError(path: "$", expected: "valid JSON (line \(e.line), column \(e.column): \(e.message))", found: nil)
+    }
+
+    /// Reads the object at the parser's position member by member. Unknown and repeated keys are
+    /// errors; `required` keys must all be present. Leaves are parsed into `JSONValue`s and read
+    /// through `Reader`, which owns the error messages.
+    private static func object(_ p: inout JSONParser, path: String, allowed: [String], required: [String] = [],
+                               _ body: (String, inout JSONParser, String) throws -> Void) throws {
+        guard p.peek() == UInt8(ascii: "{") else {
+            throw CaseInputError(path: path, expected: "an object", found: try p.value().preview)
         }
-        let id = try top.required("id").string()
-        guard !id.isEmpty else { throw CaseInputError(path: "$.id", expected: "a non-empty string", found: "\"\"") }
-
-        let app = try top.required("application").object(allowed: Keys.application)
-        let application = ApplicationDates(
-            madeOn: try app.required("madeOn").date(),
-            registeredOn: try app.optional("registeredOn")?.date(),
-            lodgedOn: try app.optional("lodgedOn")?.date())
-
-        let a = try top.required("applicant").object(allowed: Keys.applicant)
-        var applicant = Applicant()
-        applicant.birthDate = try a.optional("birthDate")?.nullable { try $0.date() } ?? nil
-        applicant.ageDisputed = try a.optional("ageDisputed")?.bool() ?? false
-        applicant.nationality = try a.optional("nationality")?.nullable { try $0.country() } ?? nil
-        applicant.stateless = try a.optional("stateless")?.bool() ?? false
-        applicant.formerHabitualResidence = try a.optional("formerHabitualResidence")?.country()
-        applicant.unaccompanied = try a.optional("unaccompanied")?.bool() ?? false
-        applicant.specialNeeds = try a.optional("specialNeeds")?.uniqueArray { try $0.enumeration(SpecialNeed.self) } ?? []
-        applicant.riskProfiles = try a.optional("riskProfiles")?.uniqueArray { try $0.enumeration(RiskProfile.self) } ?? []
-
-        var facts = CaseFacts(id: id, application: application, applicant: applicant)
-        if let ms = try top.optional("memberState") { facts.memberState = try ms.country() }
-
-        if let arr = try top.optional("arrival") {
-            let o = try arr.object(allowed: Keys.arrival)
-            facts.arrival = Arrival(
-                kind: try o.required("kind").enumeration(ArrivalKind.self),
-                on: try o.optional("on")?.date(),
-                place: try o.optional("place")?.string())
+        try p.open()
+        var seen: UInt64 = 0
+        var first = true
+        while let key = try p.nextKey(first: &first) {
+            guard let index = allowed.firstIndex(of: key) else {
+                throw CaseInputError(path: path + "." + key, expected: "no such field (allowed here: \(allowed.joined(separator: ", ")))", found: nil)
+            }
+            guard seen & (1 << UInt64(index)) == 0 else { throw syntax(p.error("duplicate key \"\(key)\"")) }
+            seen |= 1 << UInt64(index)
+            try body(key, &p, path)
         }
+        for key in required where seen & (1 << UInt64(allowed.firstIndex(of: key)!)) == 0 {
+            throw CaseInputError(path: path + "." + key, expected: "a value: this field is required", found: nil)
+        }
+    }
 
-        facts.family = try top.optional("family")?.array { m in
-            let o = try m.object(allowed: Keys.family)
-            return FamilyMember(
-                relation: try o.required("relation").enumeration(FamilyRelation.self),
-                birthDate: try o.optional("birthDate")?.date(),
-                accompanying: try o.required("accompanying").bool(),
-                memberState: try o.optional("memberState")?.country(),
-                status: try o.optional("status")?.enumeration(FamilyStatus.self))
-        } ?? []
+    /// Reads the array at the parser's position element by element.
+    private static func array(_ p: inout JSONParser, path: String, _ body: (inout JSONParser, String) throws -> Void) throws {
+        guard p.peek() == UInt8(ascii: "[") else {
+            throw CaseInputError(path: path, expected: "an array", found: try p.value().preview)
+        }
+        try p.open()
+        var first = true
+        var index = 0
+        while try p.nextElement(first: &first) {
+            try body(&p, path + "[\(index)]")
+            index += 1
+        }
+    }
 
-        facts.history = try top.optional("history")?.array { e in
-            let o = try e.object(allowed: Keys.history)
-            return HistoryEvent(
-                event: try o.required("event").enumeration(HistoryEventKind.self),
-                memberState: try o.required("memberState").country(),
-                on: try o.optional("on")?.date(),
-                validUntil: try o.optional("validUntil")?.date(),
-                outcome: try o.optional("outcome")?.enumeration(HistoryOutcome.self))
-        } ?? []
+    private static func leaf(_ p: inout JSONParser, _ path: String, _ key: String) throws -> Reader {
+        p.skipWhitespace()
+        return Reader(try p.value(), parent: path, key: key)
+    }
 
-        if let f = try top.optional("findings") {
-            let o = try f.object(allowed: Keys.findings)
-            for (key, value) in o.members {
-                let id = FindingID(rawValue: key)!
-                facts.findings[id] = try finding(Reader(value, parent: o.path, key: key), id: id)
+    private static func read(_ p: inout JSONParser) throws -> CaseFacts {
+        var schema: String? = nil, id: String? = nil
+        var memberState: CountryCode? = nil
+        var arrival: Arrival? = nil
+        var application: ApplicationDates? = nil
+        var applicant: Applicant? = nil
+        var family: [FamilyMember] = [], history: [HistoryEvent] = []
+        var findings = Findings()
+        try object(&p, path: "$", allowed: Keys.top, required: ["schema", "id", "application", "applicant"]) { key, p, path in
+            switch key {
+            case "schema":
+                let s = try leaf(&p, path, key).string()
+                guard s == schemaID else { throw CaseInputError(path: "$.schema", expected: "\"\(schemaID)\"", found: "\"\(s)\"") }
+                schema = s
+            case "id":
+                let s = try leaf(&p, path, key).string()
+                guard !s.isEmpty else { throw CaseInputError(path: "$.id", expected: "a non-empty string", found: "\"\"") }
+                id = s
+            case "memberState": memberState = try leaf(&p, path, key).country()
+            case "arrival":
+                var kind: ArrivalKind? = nil, on: CalendarDate? = nil, place: String? = nil
+                try object(&p, path: path + ".arrival", allowed: Keys.arrival, required: ["kind"]) { key, p, path in
+                    switch key {
+                    case "kind": kind = try leaf(&p, path, key).enumeration(ArrivalKind.self)
+                    case "on": on = try leaf(&p, path, key).date()
+                    default: place = try leaf(&p, path, key).string()
+                    }
+                }
+                arrival = Arrival(kind: kind!, on: on, place: place)
+            case "application":
+                var made: CalendarDate? = nil, registered: CalendarDate? = nil, lodged: CalendarDate? = nil
+                try object(&p, path: path + ".application", allowed: Keys.application, required: ["madeOn"]) { key, p, path in
+                    let d = try leaf(&p, path, key).date()
+                    switch key {
+                    case "madeOn": made = d
+                    case "registeredOn": registered = d
+                    default: lodged = d
+                    }
+                }
+                application = ApplicationDates(madeOn: made!, registeredOn: registered, lodgedOn: lodged)
+            case "applicant":
+                var a = Applicant()
+                try object(&p, path: path + ".applicant", allowed: Keys.applicant) { key, p, path in
+                    let r = try leaf(&p, path, key)
+                    switch key {
+                    case "birthDate": a.birthDate = try r.nullable { try $0.date() }
+                    case "ageDisputed": a.ageDisputed = try r.bool()
+                    case "nationality": a.nationality = try r.nullable { try $0.country() }
+                    case "stateless": a.stateless = try r.bool()
+                    case "formerHabitualResidence": a.formerHabitualResidence = try r.country()
+                    case "unaccompanied": a.unaccompanied = try r.bool()
+                    case "specialNeeds": a.specialNeeds = try r.uniqueArray { try $0.enumeration(SpecialNeed.self) }
+                    default: a.riskProfiles = try r.uniqueArray { try $0.enumeration(RiskProfile.self) }
+                    }
+                }
+                applicant = a
+            case "family":
+                try array(&p, path: path + ".family") { p, path in
+                    var relation: FamilyRelation? = nil, birth: CalendarDate? = nil, accompanying: Bool? = nil
+                    var state: CountryCode? = nil, status: FamilyStatus? = nil
+                    try object(&p, path: path, allowed: Keys.family, required: ["relation", "accompanying"]) { key, p, path in
+                        let r = try leaf(&p, path, key)
+                        switch key {
+                        case "relation": relation = try r.enumeration(FamilyRelation.self)
+                        case "birthDate": birth = try r.date()
+                        case "accompanying": accompanying = try r.bool()
+                        case "memberState": state = try r.country()
+                        default: status = try r.enumeration(FamilyStatus.self)
+                        }
+                    }
+                    family.append(FamilyMember(relation: relation!, birthDate: birth, accompanying: accompanying!, memberState: state, status: status))
+                }
+            case "history":
+                try array(&p, path: path + ".history") { p, path in
+                    var event: HistoryEventKind? = nil, state: CountryCode? = nil
+                    var on: CalendarDate? = nil, until: CalendarDate? = nil, outcome: HistoryOutcome? = nil
+                    try object(&p, path: path, allowed: Keys.history, required: ["event", "memberState"]) { key, p, path in
+                        let r = try leaf(&p, path, key)
+                        switch key {
+                        case "event": event = try r.enumeration(HistoryEventKind.self)
+                        case "memberState": state = try r.country()
+                        case "on": on = try r.date()
+                        case "validUntil": until = try r.date()
+                        default: outcome = try r.enumeration(HistoryOutcome.self)
+                        }
+                    }
+                    history.append(HistoryEvent(event: event!, memberState: state!, on: on, validUntil: until, outcome: outcome))
+                }
+            default:
+                try object(&p, path: path + ".findings", allowed: Keys.findings) { key, p, path in
+                    let fid = FindingID(rawValue: key)!
+                    findings[fid] = try finding(try leaf(&p, path, key), id: fid)
+                }
             }
         }
+        _ = schema
+        var facts = CaseFacts(id: id!, application: application!, applicant: applicant!)
+        if let memberState { facts.memberState = memberState }
+        facts.arrival = arrival
+        facts.family = family
+        facts.history = history
+        facts.findings = findings
         return facts
     }
 

@@ -30,17 +30,21 @@ public struct JSONParser {
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private func error(_ message: String) -> SyntaxError {
+    /// A parser positioned at the start of `bytes`, for reading a document piece by piece
+    /// (`CaseDecoder` streams objects and arrays and parses only leaves into `JSONValue`s).
+    init(streaming bytes: [UInt8]) { self.bytes = bytes }
+
+    func error(_ message: String) -> SyntaxError {
         var line = 1, col = 1
         for b in bytes[0..<min(i, bytes.count)] { if b == 0x0A { line += 1; col = 1 } else { col += 1 } }
         return SyntaxError(offset: i, line: line, column: col, message: message)
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
     }
 
-    private mutating func value() throws(SyntaxError) -> JSONValue {
+    mutating func value() throws(SyntaxError) -> JSONValue {
         guard i < bytes.count else { throw error("unexpected end of input") }
         switch bytes[i] {
         case UInt8(ascii: "{"): return try object()
@@ -108,7 +112,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func string() throws(SyntaxError) -> String {
+    mutating func string() throws(SyntaxError) -> String {
         i += 1
         let start = i
         // Fast path: no escapes.
@@ -201,4 +205,56 @@ public struct JSONParser {
     }
 
     private func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    // MARK: Streaming
+
+    /// The next significant byte, without consuming it.
+    mutating func peek() -> UInt8? {
+        skipWhitespace()
+        return i < bytes.count ? bytes[i] : nil
+    }
+
+    /// Consumes `{` or `[` (the caller has peeked it).
+    mutating func open() throws(SyntaxError) {
+        try enter()
+        i += 1
+    }
+
+    /// The next key of the object opened last, or nil at its closing `}`.
+    mutating func nextKey(first: inout Bool) throws(SyntaxError) -> String? {
+        skipWhitespace()
+        guard i < bytes.count else { throw error("unexpected end of input in an object") }
+        if bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return nil }
+        if !first {
+            guard bytes[i] == UInt8(ascii: ",") else { throw error("expected ',' or '}' in an object") }
+            i += 1
+            skipWhitespace()
+        }
+        first = false
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+        let key = try string()
+        skipWhitespace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
+        i += 1
+        return key
+    }
+
+    /// Whether another element follows in the array opened last (false at its closing `]`).
+    mutating func nextElement(first: inout Bool) throws(SyntaxError) -> Bool {
+        skipWhitespace()
+        guard i < bytes.count else { throw error("unexpected end of input in an array") }
+        if bytes[i] == UInt8(ascii: "]") { i += 1; depth -= 1; return false }
+        if !first {
+            guard bytes[i] == UInt8(ascii: ",") else { throw error("expected ',' or ']' in an array") }
+            i += 1
+        }
+        first = false
+        return true
+    }
+
+    /// After the document: only white space may follow.
+    mutating func end() throws(SyntaxError) {
+        skipWhitespace()
+        if i != bytes.count { throw error("unexpected text after the JSON value") }
+    }
 }
