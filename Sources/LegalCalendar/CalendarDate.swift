@@ -69,15 +69,6 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return s + "-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
     }
 
-    /// Appends the ISO form as UTF-8 bytes without allocating a String (used by the JSON writer).
-    public func appendISO(to out: inout [UInt8]) {
-        let (y, m, d) = components
-        out.append(UInt8(0x30 + (y / 1000) % 10)); out.append(UInt8(0x30 + (y / 100) % 10))
-        out.append(UInt8(0x30 + (y / 10) % 10)); out.append(UInt8(0x30 + y % 10))
-        out.append(0x2D); out.append(UInt8(0x30 + m / 10)); out.append(UInt8(0x30 + m % 10))
-        out.append(0x2D); out.append(UInt8(0x30 + d / 10)); out.append(UInt8(0x30 + d % 10))
-    }
-
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }

@@ -4,33 +4,42 @@
 /// is byte-identical for the same input (a property users rely on to diff assessments) and so
 /// that a batch run does not spend its time in reflection.
 public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+    /// The output so far. The buffer is a reference: copies of a writer share it, so a writer is
+    /// used by one owner at a time (it is a local tool, never stored or shared).
+    private let out: ByteSink
     private let pretty: Bool
     private var indent = 0
-    /// Whether the current container already holds a member (a comma is due).
     /// Bit `d` is set when the container open at depth `d` already holds a member (a comma is due).
     /// Depth is `indent`; documents here are never deeper than 64 levels (the parser's limit).
     private var hasMember: UInt64 = 0
 
-    public init(pretty: Bool, capacity: Int = 8192) {
+    public init(pretty: Bool, capacity: Int = 16384) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        out = ByteSink(capacity: capacity)
     }
 
-    public mutating func reset() { bytes.removeAll(keepingCapacity: true); indent = 0; afterKey = false; hasMember = 0 }
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: out.base, count: out.count)) }
+    public var count: Int { out.count }
 
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// Lends the bytes written so far without copying them.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: out.base, count: out.count))
+    }
+
+    public mutating func reset() { out.count = 0; indent = 0; afterKey = false; hasMember = 0 }
+
+    public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
     private mutating func newline() {
         guard pretty else { return }
-        bytes.append(0x0A)
-        for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
+        out.put(0x0A)
+        out.put(repeating: 0x20, count: 2 * indent)
     }
 
     private mutating func beforeValue() {
         guard indent > 0 else { return }
         let bit: UInt64 = 1 << UInt64(indent - 1)
-        if hasMember & bit != 0 { bytes.append(0x2C) }
+        if hasMember & bit != 0 { out.put(0x2C) }
         hasMember |= bit
         newline()
     }
@@ -38,11 +47,11 @@ public struct JSONWriter {
     /// A key from the contract: a literal, written as is (contract keys never need escaping).
     public mutating func key(_ k: StaticString) {
         beforeValue()
-        bytes.append(0x22)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-        bytes.append(0x22)
-        bytes.append(0x3A)
-        if pretty { bytes.append(0x20) }
+        out.put(0x22)
+        out.put(UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        out.put(0x22)
+        out.put(0x3A)
+        if pretty { out.put(0x20) }
         afterKey = true
     }
 
@@ -50,8 +59,8 @@ public struct JSONWriter {
     public mutating func key(named k: String) {
         beforeValue()
         writeString(k)
-        bytes.append(0x3A)
-        if pretty { bytes.append(0x20) }
+        out.put(0x3A)
+        if pretty { out.put(0x20) }
         afterKey = true
     }
 
@@ -64,7 +73,7 @@ public struct JSONWriter {
 
     public mutating func beginObject() {
         valuePrefix()
-        bytes.append(0x7B)
+        out.put(0x7B)
         indent += 1
         hasMember &= ~(1 << UInt64(indent - 1))
     }
@@ -73,12 +82,12 @@ public struct JSONWriter {
         let had = hasMember & (1 << UInt64(indent - 1)) != 0
         indent -= 1
         if had { newline() }
-        bytes.append(0x7D)
+        out.put(0x7D)
     }
 
     public mutating func beginArray() {
         valuePrefix()
-        bytes.append(0x5B)
+        out.put(0x5B)
         indent += 1
         hasMember &= ~(1 << UInt64(indent - 1))
     }
@@ -87,20 +96,22 @@ public struct JSONWriter {
         let had = hasMember & (1 << UInt64(indent - 1)) != 0
         indent -= 1
         if had { newline() }
-        bytes.append(0x5D)
+        out.put(0x5D)
     }
 
     public mutating func string(_ s: String) { valuePrefix(); writeString(s) }
-    public mutating func bool(_ b: Bool) { valuePrefix(); bytes.append(contentsOf: b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65]) }
-    public mutating func null() { valuePrefix(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
-    public mutating func int(_ n: Int) { valuePrefix(); bytes.append(contentsOf: Array(String(n).utf8)) }
-    public mutating func number(_ d: Double) { valuePrefix(); bytes.append(contentsOf: Array(JSONWriter.numberText(d).utf8)) }
+    public mutating func bool(_ b: Bool) { valuePrefix(); out.put(b ? "true" : "false") }
+    public mutating func null() { valuePrefix(); out.put("null") }
+    public mutating func int(_ n: Int) { valuePrefix(); out.put(String(n)) }
+    public mutating func number(_ d: Double) { valuePrefix(); out.put(JSONWriter.numberText(d)) }
 
     public mutating func date(_ d: CalendarDateLike) {
         valuePrefix()
-        bytes.append(0x22)
-        d.appendISO(to: &bytes)
-        bytes.append(0x22)
+        out.reserve(12)
+        out.base[out.count] = 0x22
+        d.writeISO(into: out.base + out.count + 1)
+        out.base[out.count + 11] = 0x22
+        out.count += 12
     }
 
     public mutating func value(_ v: JSONValue) {
@@ -121,12 +132,12 @@ public struct JSONWriter {
     public mutating func field(_ k: StaticString, _ b: Bool) { key(k); bool(b) }
     public mutating func field(_ k: StaticString, _ n: Int) { key(k); int(n) }
 
-    public mutating func newlineAtEnd() { bytes.append(0x0A) }
+    public mutating func newlineAtEnd() { out.put(0x0A) }
 
     /// Copies runs that need no escaping in one go: most strings in an assessment have none,
     /// and a byte-by-byte append was most of the cost of a batch run.
     private mutating func writeString(_ text: String) {
-        bytes.append(0x22)
+        out.put(0x22)
         var text = text
         text.withUTF8 { buf in
             var runStart = 0
@@ -143,23 +154,23 @@ public struct JSONWriter {
                 i += 1
                 guard b == 0x22 || b == 0x5C || b < 0x20 else { continue }
                 let at = i - 1
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<at]))
+                out.put(UnsafeBufferPointer(rebasing: buf[runStart..<at]))
                 switch b {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                case 0x22: out.put(0x5C); out.put(0x22)
+                case 0x5C: out.put(0x5C); out.put(0x5C)
+                case 0x0A: out.put(0x5C); out.put(0x6E)
+                case 0x0D: out.put(0x5C); out.put(0x72)
+                case 0x09: out.put(0x5C); out.put(0x74)
                 default:
                     let hex: StaticString = "0123456789abcdef"
                     let h = hex.utf8Start
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(b >> 4)], h[Int(b & 15)]])
+                    out.put(0x5C); out.put(0x75); out.put(0x30); out.put(0x30); out.put(h[Int(b >> 4)]); out.put(h[Int(b & 15)])
                 }
                 runStart = at + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<n]))
+            out.put(UnsafeBufferPointer(rebasing: buf[runStart..<n]))
         }
-        bytes.append(0x22)
+        out.put(0x22)
     }
 
     /// Whether any byte of `w` is `"`, `\\` or below 0x20 (the classic "has zero byte" bit trick).
@@ -180,4 +191,63 @@ public struct JSONWriter {
 
 /// Anything that can write itself as an ISO date (kept abstract so the writer does not depend on
 /// the calendar module's types).
-public protocol CalendarDateLike { func appendISO(to out: inout [UInt8]) }
+public protocol CalendarDateLike {
+    /// Writes exactly ten bytes, `YYYY-MM-DD`.
+    func writeISO(into p: UnsafeMutablePointer<UInt8>)
+}
+
+/// A growable byte buffer with unchecked appends after one capacity check: the writer's hot path.
+final class ByteSink {
+    var base: UnsafeMutablePointer<UInt8>
+    var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always)
+    func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private func grow(_ needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        p.update(from: base, count: count)
+        base.deallocate()
+        base = p
+        capacity = c
+    }
+
+    @inline(__always)
+    func put(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
+
+    @inline(__always)
+    func put(_ buf: UnsafeBufferPointer<UInt8>) {
+        guard let src = buf.baseAddress, buf.count > 0 else { return }
+        reserve(buf.count)
+        (base + count).update(from: src, count: buf.count)
+        count += buf.count
+    }
+
+    func put(_ s: String) {
+        var s = s
+        s.withUTF8 { put($0) }
+    }
+
+    func put(repeating b: UInt8, count n: Int) {
+        guard n > 0 else { return }
+        reserve(n)
+        (base + count).initialize(repeating: b, count: n)
+        count += n
+    }
+}
