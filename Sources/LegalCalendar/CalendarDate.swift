@@ -62,11 +62,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public var description: String { iso }
 
+    /// `YYYY-MM-DD`; ten bytes, so it fits Swift's inline small-string storage (no allocation).
     public var iso: String {
         let (y, m, d) = components
-        var s = String(y)
-        if y >= 0 && y < 1000 { s = String(repeating: "0", count: 4 - s.count) + s }
-        return s + "-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
+        guard (0...9999).contains(y) else {
+            return String(y) + "-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
+        }
+        return String(unsafeUninitializedCapacity: 10) { p in
+            p[0] = UInt8(0x30 + y / 1000); p[1] = UInt8(0x30 + (y / 100) % 10)
+            p[2] = UInt8(0x30 + (y / 10) % 10); p[3] = UInt8(0x30 + y % 10)
+            p[4] = 0x2D; p[5] = UInt8(0x30 + m / 10); p[6] = UInt8(0x30 + m % 10)
+            p[7] = 0x2D; p[8] = UInt8(0x30 + d / 10); p[9] = UInt8(0x30 + d % 10)
+            return 10
+        }
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }

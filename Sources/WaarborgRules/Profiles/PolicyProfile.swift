@@ -56,7 +56,8 @@ public struct ProfileSettings: Sendable {
     public let acceleratedDecision: LegalPeriod
     public let inadmissibilityDecision: LegalPeriod
     public let borderMaximum: LegalPeriod
-    public let optionalBorderGrounds: Set<String>
+    /// In a fixed (sorted) order, so traces list them the same way every time.
+    public let optionalBorderGrounds: [String]
     public let familiesMandatoryGroundsOnly: Bool
     public let optionalInadmissibilityGrounds: Set<String>
     public let safeThirdCountryBases: Set<String>
@@ -70,7 +71,10 @@ public struct ProfileSettings: Sendable {
     public let appealDaysTransfer: Int
     public let labourMarketAfter: LegalPeriod
     public let schoolingWithin: LegalPeriod
-    public let legalAid: [(stage: String, form: String, key: String)]
+    public let legalAid: [(stage: String, form: String, key: String, status: String)]
+    /// Legal status of the values the trace quotes (looked up once, not per case).
+    public let appealStatus: (acceleratedOrBorder: String, inadmissibility: String, regular: String, transfer: String)
+    public let labourMarketStatus: String
 
     init(id: String, parameters p: [String: ParameterValue]) throws(ProfileError) {
         func missing(_ k: String) -> ProfileError {
@@ -99,7 +103,7 @@ public struct ProfileSettings: Sendable {
         acceleratedDecision = try period("decision.accelerated")
         inadmissibilityDecision = try period("decision.inadmissibility")
         borderMaximum = try period("border.maximumDuration")
-        optionalBorderGrounds = try set("border.optionalGrounds")
+        optionalBorderGrounds = try set("border.optionalGrounds").sorted()
         familiesMandatoryGroundsOnly = try choice("border.familiesWithMinorChildren") == "mandatory-grounds-only"
         optionalInadmissibilityGrounds = try set("admissibility.optionalGrounds")
         safeThirdCountryBases = try set("admissibility.safeThirdCountryBases")
@@ -114,10 +118,14 @@ public struct ProfileSettings: Sendable {
         appealDaysTransfer = try int("appeal.lodgingPeriod.transfer")
         labourMarketAfter = try period("labourMarket.accessAfter")
         schoolingWithin = try period("schooling.within")
-        var aid: [(String, String, String)] = []
+        func status(_ k: String) -> String { p[k]?.status.rawValue ?? LegalStatus.unverified.rawValue }
+        var aid: [(String, String, String, String)] = []
         for stage in ["screening", "administrative", "border", "dublin", "appeal", "reception"] {
-            aid.append((stage, try choice("legalAid." + stage), "legalAid." + stage))
+            aid.append((stage, try choice("legalAid." + stage), "legalAid." + stage, status("legalAid." + stage)))
         }
         legalAid = aid
+        appealStatus = (status("appeal.lodgingPeriod.acceleratedOrBorder"), status("appeal.lodgingPeriod.inadmissibility"),
+                        status("appeal.lodgingPeriod.regular"), status("appeal.lodgingPeriod.transfer"))
+        labourMarketStatus = status("labourMarket.accessAfter")
     }
 }

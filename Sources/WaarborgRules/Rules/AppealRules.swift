@@ -30,7 +30,9 @@ extension Assessor {
         } else {
             appeal = forRoute(route)
         }
-        let st = ctx.profile.parameter(route == .transfer ? "appeal.lodgingPeriod.transfer" : route == .regular ? "appeal.lodgingPeriod.regular" : route == .inadmissibility ? "appeal.lodgingPeriod.inadmissibility" : "appeal.lodgingPeriod.acceleratedOrBorder")?.status.rawValue ?? "unverified"
+        let statuses = ctx.settings.appealStatus
+        let st = route == .transfer ? statuses.transfer : route == .regular ? statuses.regular
+            : route == .inadmissibility ? statuses.inadmissibility : statuses.acceleratedOrBorder
         let susp: (String, String) = appeal.suspensive == "automatic"
             ? ("the appeal lets the applicant remain until the court decides", "het beroep laat de aanvrager blijven tot de rechter beslist")
             : ("no automatic right to remain: the applicant must ask the court to be allowed to remain", "geen automatisch recht om te blijven: de aanvrager moet de rechter vragen te mogen blijven")
@@ -42,17 +44,17 @@ extension Assessor {
         return appeal
     }
 
+    static let legalAidRefs = ["screening": "Screening Art 11", "administrative": "APR Art 16", "border": "APR Art 16; Art 43",
+                               "dublin": "AMMR Art 21", "appeal": "APR Art 17", "reception": "RCD Art 29"]
+
     /// Legal aid by stage, as the profile provides it.
     func legalAidRule(_ ctx: CaseContext, _ route: Route, _ screening: Screening, _ trace: inout [TraceStep]) -> [LegalAidEntry] {
-        let refs = ["screening": "Screening Art 11", "administrative": "APR Art 16", "border": "APR Art 16; Art 43",
-                    "dublin": "AMMR Art 21", "appeal": "APR Art 17", "reception": "RCD Art 29"]
         var out: [LegalAidEntry] = []
-        for (stage, form, key) in ctx.settings.legalAid {
+        for (stage, form, _, st) in ctx.settings.legalAid {
             if stage == "screening" && screening.applies == .no { continue }
             if stage == "border" && !(route == .border || route == .undetermined) { continue }
             if stage == "dublin" && !(route == .transfer || route == .undetermined || ctx.facts.history.contains { $0.memberState != ctx.facts.memberState }) { continue }
-            let st = ctx.profile.parameter(key)?.status.rawValue ?? "unverified"
-            out.append(LegalAidEntry(stage: stage, form: form, ref: refs[stage]!, status: st))
+            out.append(LegalAidEntry(stage: stage, form: form, ref: Self.legalAidRefs[stage]!, status: st))
         }
         let list = out.map { "\($0.stage): \($0.form)" }.joined(separator: "; ")
         trace.append(TraceStep(rule: "legal-aid", ref: "APR Art 16-17", outcome: .string(list),

@@ -14,7 +14,15 @@ extension Assessor {
                 out.append(OpenFact(fact: path, decides: ["procedure.route"], branches: branches, note: nil))
             }
         }
-        for id in FindingID.allCases where facts.findings[id] == nil {
+        // Only findings that kept a ground (or the border exemption) undecided can move the route;
+        // trying the others would re-run the rules for nothing.
+        let unknownPaths = (current.accelerated + current.admissibility.all + current.optionalBorder).flatMap(\.openFacts) + current.responsibility.open
+        var relevant = Set(unknownPaths)
+        if current.borderExempt == .unknown {
+            relevant.insert(FindingID.specialNeedsUnsupported.factPath)
+            relevant.insert(FindingID.medicalReasonsAgainstBorder.factPath)
+        }
+        for id in FindingID.allCases where facts.findings[id] == nil && relevant.contains(id.factPath) {
             var t = facts; t.findings[id] = Finding(holds: true)
             var f = facts; f.findings[id] = Finding(holds: false)
             if id == .safeThirdCountry { t.findings[id]?.basis = .connection }
@@ -34,7 +42,6 @@ extension Assessor {
         // Facts that cannot be enumerated (a nationality, a missing data row, a date): listed with
         // what they decide, without branches.
         var seen = Set(out.map(\.fact))
-        let unknownPaths = (current.accelerated + current.admissibility.all + current.optionalBorder).flatMap(\.openFacts) + current.responsibility.open
         for p in unknownPaths where !seen.contains(p) {
             seen.insert(p)
             out.append(OpenFact(fact: p, decides: ["procedure.route"], branches: [],

@@ -1,6 +1,9 @@
 import LegalCalendar
 
 extension Assessor {
+    /// Acceleration on these grounds bars labour-market access (RCD Art 17(1)).
+    static let labourBarringGrounds: Set<String> = ["APR-42-1-a", "APR-42-1-b", "APR-42-1-c", "APR-42-1-d", "APR-42-1-e", "APR-42-1-f"]
+
     /// RCD Art 16(2) schooling and Art 17(1) labour-market access, both as calendar dates.
     func receptionDates(_ ctx: CaseContext, _ e: RouteEvaluation, _ route: Route,
                         _ trace: inout [TraceStep], _ timeline: inout [TimelineEntry]) -> (CalendarDate?, CalendarDate?) {
@@ -19,7 +22,7 @@ extension Assessor {
             trace.append(TraceStep(rule: "schooling", ref: "RCD Art 16(2)", outcome: .string(d.date.iso), because: because, sections: [.reception, .timeline]))
         }
         // Accelerated on grounds (a)-(f) of Art 42(1): no labour-market access (RCD Art 17(1)).
-        let barring = e.accelerated.filter { ["APR-42-1-a", "APR-42-1-b", "APR-42-1-c", "APR-42-1-d", "APR-42-1-e", "APR-42-1-f"].contains($0.id) }
+        let barring = e.accelerated.filter { Self.labourBarringGrounds.contains($0.id) }
         let barred = (route == .accelerated || route == .border) ? barring.reduce(Truth.no) { $0 || $1.truth } : Truth.no
         if route == .transfer {
             trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 21; AMMR Art 17(4)", outcome: .null,
@@ -36,7 +39,7 @@ extension Assessor {
         } else {
             let d = cal.deadline(s.labourMarketAfter, from: ctx.registration.date)
             labour = d.date
-            let st = profile.parameter("labourMarket.accessAfter")?.status.rawValue ?? "unverified"
+            let st = s.labourMarketStatus
             timeline.append(TimelineEntry(id: "labour-market-access", date: d.date, projected: ctx.registration.projected, ref: "RCD Art 17(1)",
                                           label: .init(en: "Labour-market access if no first-instance decision yet (\(s.labourMarketAfter.english) from registration)", nl: "Toegang tot de arbeidsmarkt als er nog geen beslissing in eerste aanleg is (\(s.labourMarketAfter.dutch) na registratie)")))
             trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .string(d.date.iso),

@@ -19,6 +19,10 @@ struct RouteEvaluation {
 
     var route: Route { possible.count == 1 ? possible[0] : .undetermined }
 
+    /// Art 45(1): the cases in which the border procedure is mandatory; Art 53(1) for unaccompanied minors.
+    static let mandatory = ["APR-42-1-c", "APR-42-1-f", "APR-42-1-j"]
+    static let mandatoryForMinors = ["APR-42-3-b"]
+
     static func evaluate(_ ctx: CaseContext) -> RouteEvaluation {
         let facts = ctx.facts
         let s = ctx.settings
@@ -36,17 +40,20 @@ struct RouteEvaluation {
         // Art 43(1): only after a border situation, before entry is authorised.
         let eligible: Truth
         if let kind = facts.arrival?.kind {
-            eligible = Truth([.borderCrossingPoint, .irregularCrossing, .seaRescue, .relocation].contains(kind))
+            switch kind {
+            case .borderCrossingPoint, .irregularCrossing, .seaRescue, .relocation: eligible = .yes
+            case .inTerritory, .lawfulStay: eligible = .no
+            }
         } else { eligible = .unknown }
         // Art 53(2)(b)-(d): support for special needs cannot be given, or medical reasons.
         let exempt = facts.findings.truth(.specialNeedsUnsupported) || facts.findings.truth(.medicalReasonsAgainstBorder)
 
         // Art 45(1) mandatory grounds; Art 53(1) for unaccompanied minors only 42(3)(b).
-        let mandatoryIDs = uam == .yes ? ["APR-42-3-b"] : ["APR-42-1-c", "APR-42-1-f", "APR-42-1-j"]
+        let mandatoryIDs = uam == .yes ? Self.mandatoryForMinors : Self.mandatory
         let mandatory = mandatoryIDs.compactMap(ground)
         var optional: [GroundCheck] = []
         if uam != .yes {
-            for id in s.optionalBorderGrounds.sorted() {
+            for id in s.optionalBorderGrounds {
                 if id == "APR-38" {
                     optional.append(GroundCheck(id: "APR-38", ref: "APR Art 44(1)(a)", truth: adm.inadmissible, openFacts: adm.all.flatMap(\.openFacts),
                                                 because: .init(en: "an inadmissibility ground", nl: "een niet-ontvankelijkheidsgrond")))
