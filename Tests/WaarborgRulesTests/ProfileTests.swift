@@ -45,3 +45,42 @@ struct ProfileTests {
         #expect(throws: ProfileError.self) { try ProfileLoader.loadDirectory(dir) }
     }
 }
+
+@Suite("A profile changes the outcome through data alone")
+struct ProfileAsDataTests {
+    @Test("limiting the border procedure for families to the mandatory grounds sends a family to the accelerated procedure")
+    func familiesPolicy() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("waarborg-profiles-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: try #require(Engine.embeddedProfiles), to: dir)
+        try """
+        id: nl-families
+        base: nl-2026
+        title: {en: NL with a family limit, nl: NL met gezinsgrens}
+        description: {en: test profile, nl: testprofiel}
+        parameters:
+          border.familiesWithMinorChildren: {value: mandatory-grounds-only, ref: APR Art 45(1), source: test, status: proposed, checked: 2026-11-24}
+        """.write(to: dir.appendingPathComponent("nl-families.yaml"), atomically: true, encoding: .utf8)
+        let engine = try Engine.load(profiles: dir)
+        let family = """
+        {"schema":"waarborg.case/1","id":"fam","arrival":{"kind":"border-crossing-point","on":"2026-09-04","place":"Schiphol"},
+         "application":{"madeOn":"2026-09-04","registeredOn":"2026-09-07","lodgedOn":"2026-09-10"},
+         "applicant":{"birthDate":"1990-01-01","nationality":"SYR"},
+         "family":[{"relation":"child","birthDate":"2018-03-03","accompanying":true}],
+         "findings":{"irrelevantIssuesOnly":true,"inconsistentOrFalseStatements":false,"misledAuthorities":false,
+          "applicationToDelayRemoval":false,"safeCountryOfOriginRebutted":false,"publicOrderDanger":false,
+          "lateApplicationWithoutReason":false,"refusesBiometrics":false,"significantChangeInCountry":false,
+          "categoryNotRepresentative":false,"specialNeedsUnsupported":false,"medicalReasonsAgainstBorder":false,
+          "firstCountryOfAsylum":false,"safeThirdCountry":false}}
+        """
+        let facts = try CaseDecoder.decode(family)
+        let dutch = engine.assessor("nl-2026")!.assess(facts)
+        let limited = engine.assessor("nl-families")!.assess(facts)
+        #expect(dutch.procedure.route == .border)
+        #expect(dutch.reception.kind == "family-facility")
+        #expect(limited.procedure.route == .accelerated)
+        // Lodged Thursday 10 Sep 2026 + 3 months = Thursday 10 Dec 2026.
+        #expect(limited.procedure.decisionDeadline?.iso == "2026-12-10")
+        #expect(limited.trace.contains { $0.rule == "border:families" })
+        #expect(dutch.profileHash != limited.profileHash)
+    }
+}

@@ -44,8 +44,10 @@ extension Assessor {
         var seen = Set(out.map(\.fact))
         for p in unknownPaths where !seen.contains(p) {
             seen.insert(p)
-            out.append(OpenFact(fact: p, decides: ["procedure.route"], branches: [],
-                                note: .init(en: "needed to decide the route", nl: "nodig om de route te bepalen")))
+            let note: LocalizedText = p == "responsibility.memberState"
+                ? .init(en: "the member state responsible under Dublin III (Reg 604/2013), which Waarborg does not determine", nl: "de verantwoordelijke lidstaat volgens Dublin III (Vo 604/2013), die Waarborg niet bepaalt")
+                : .init(en: "needed to decide the route", nl: "nodig om de route te bepalen")
+            out.append(OpenFact(fact: p, decides: ["procedure.route"], branches: [], note: note))
         }
         return out
     }

@@ -22,7 +22,7 @@ enum ResponsibilityRules {
         if ctx.regime == .prePact || reg.date < PactCalendar.ammrChangeover {
             return Result(
                 responsibility: Responsibility(memberState: nil, criterion: "dublin-iii", ref: "AMMR Art 84(2)", request: nil, determined: false),
-                otherState: .unknown, open: [],
+                otherState: .unknown, open: ["responsibility.memberState"],
                 because: .init(en: "registered (or projected) on \(reg.date.iso), before 1 July 2026: the member state responsible is determined under Dublin III (Reg 604/2013), which Waarborg does not model",
                                nl: "geregistreerd (of verwacht) op \(reg.date.iso), vóór 1 juli 2026: de verantwoordelijke lidstaat wordt bepaald volgens Dublin III (Vo 604/2013), dat Waarborg niet modelleert"),
                 timeline: [])
