@@ -23,7 +23,7 @@ struct Compare: ParsableCommand {
         }
         let facts: CaseFacts
         do { facts = try CaseDecoder.decode(readInput(file)) } catch { fail("error: invalid case: \(error)") }
-        var b = Comparison(assessors.map { $0.assess(facts) }).encode(pretty: true)
+        var b = Comparison(assessors.map { $0.assess(facts) }, profiles: assessors.map(\.profile)).encode(pretty: true)
         b.append(0x0A)
         writeOut(b)
     }

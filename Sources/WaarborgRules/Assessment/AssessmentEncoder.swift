@@ -106,6 +106,8 @@ public enum AssessmentEncoder {
             w.beginObject()
             w.field("rule", s.rule); w.field("ref", s.ref); w.key("outcome"); w.value(s.outcome)
             w.key("because"); text(s.because, &w)
+            let params = RuleParameters.parameters(of: s.rule)
+            if !params.isEmpty { w.key("parameters"); w.beginArray(); for p in params { w.string(p) }; w.endArray() }
             w.key("notTaken"); w.beginArray()
             for n in s.notTaken {
                 w.beginObject()

@@ -4,13 +4,15 @@ public struct Comparison: Sendable {
         public let path: String
         public let values: [JSONValue]
         public let rules: [String]
+        /// The policy parameters behind those rules whose values differ between the profiles.
+        public let parameters: [(key: String, values: [String])]
     }
 
     public let profiles: [String]
     public let assessments: [Assessment]
     public let differences: [Difference]
 
-    public init(_ assessments: [Assessment]) {
+    public init(_ assessments: [Assessment], profiles resolved: [PolicyProfile] = []) {
         self.assessments = assessments
         profiles = assessments.map(\.profileID)
         let flat = assessments.map { a -> [(String, JSONValue)] in
@@ -46,7 +48,17 @@ public struct Comparison: Sendable {
             guard values.contains(where: { $0 != values[0] }) else { continue }
             let section = String(p.prefix { $0 != "." && $0 != "[" })
             let rules = AssessmentSections(key: section).map { s in changedRules.filter { $0.sections.contains(s) }.map(\.rule) } ?? []
-            diffs.append(Difference(path: p, values: values, rules: rules))
+            var params: [(String, [String])] = []
+            if resolved.count == assessments.count {
+                for key in Set(rules.flatMap(RuleParameters.parameters(of:))).sorted() {
+                    let vs = resolved.map { $0.parameter(key).map { "\($0.value)" } ?? "" }
+                    if vs.contains(where: { $0 != vs[0] }) { params.append((key, vs)) }
+                }
+                // Where the path names the parameter (legalAid[screening] -> legalAid.screening), keep that one.
+                let named = params.filter { p.contains("[" + ($0.0.split(separator: ".").last.map(String.init) ?? "") + "]") }
+                if !named.isEmpty { params = named }
+            }
+            diffs.append(Difference(path: p, values: values, rules: rules, parameters: params))
         }
         differences = diffs
     }
@@ -83,6 +95,13 @@ public struct Comparison: Sendable {
             w.field("path", d.path)
             w.key("values"); w.beginArray(); for v in d.values { w.value(v) }; w.endArray()
             w.key("rules"); w.beginArray(); for r in d.rules { w.string(r) }; w.endArray()
+            w.key("parameters"); w.beginArray()
+            for p in d.parameters {
+                w.beginObject(); w.field("key", p.key)
+                w.key("values"); w.beginArray(); for v in p.values { w.string(v) }; w.endArray()
+                w.endObject()
+            }
+            w.endArray()
             w.endObject()
         }
         w.endArray()
