@@ -78,7 +78,7 @@ struct CLITests {
         #expect(labour["values"] as? [String] == ["2027-02-05", "2026-09-07"])
         #expect((labour["rules"] as? [String])?.contains("labour-market") == true)
         let params = try #require(labour["parameters"] as? [[String: Any]])
-        #expect(params.first { $0["key"] as? String == "labourMarket.accessAfter" }?["values"] as? [String] == ["6 months", "1 month"])
+        #expect(params.first { $0["key"] as? String == "labourMarket.accessAfter" }?["values"] as? [String] == ["6 months (in-force)", "1 month (proposed)"])
     }
 
     @Test("profiles: list, show and diff")

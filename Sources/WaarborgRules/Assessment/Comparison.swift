@@ -50,13 +50,14 @@ public struct Comparison: Sendable {
             let rules = AssessmentSections(key: section).map { s in changedRules.filter { $0.sections.contains(s) }.map(\.rule) } ?? []
             var params: [(String, [String])] = []
             if resolved.count == assessments.count {
-                for key in Set(rules.flatMap(RuleParameters.parameters(of:))).sorted() {
-                    let vs = resolved.map { $0.parameter(key).map { "\($0.value)" } ?? "" }
+                var keys = Set(rules.flatMap(RuleParameters.parameters(of:))).sorted()
+                // Where the path names the parameter (legalAid[screening] -> legalAid.screening), keep that one.
+                let named = keys.filter { p.contains("[" + ($0.split(separator: ".").last.map(String.init) ?? "") + "]") }
+                if !named.isEmpty { keys = named }
+                for key in keys {
+                    let vs = resolved.map { $0.parameter(key).map { "\($0.value) (\($0.status.rawValue))" } ?? "" }
                     if vs.contains(where: { $0 != vs[0] }) { params.append((key, vs)) }
                 }
-                // Where the path names the parameter (legalAid[screening] -> legalAid.screening), keep that one.
-                let named = params.filter { p.contains("[" + ($0.0.split(separator: ".").last.map(String.init) ?? "") + "]") }
-                if !named.isEmpty { params = named }
             }
             diffs.append(Difference(path: p, values: values, rules: rules, parameters: params))
         }
