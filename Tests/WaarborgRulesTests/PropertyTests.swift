@@ -31,6 +31,8 @@ enum CaseGenerator {
         }
         if r.int(4) == 0 { f.family.append(FamilyMember(relation: .child, birthDate: made.adding(days: -r.int(20 * 365)), accompanying: true)) }
         if r.int(5) == 0 { f.history.append(HistoryEvent(event: .irregularEntry, memberState: CountryCode(["GRC", "ITA", "ESP"][r.int(3)])!, on: made.adding(days: -r.int(900)))) }
+        if r.int(8) == 0 { f.family.append(FamilyMember(relation: [.spouse, .sibling, .parent][r.int(3)], birthDate: nil, accompanying: false, memberState: CountryCode(["DEU", "BEL"][r.int(2)]), status: .beneficiary)) }
+        if r.int(8) == 0 { f.history.append(HistoryEvent(event: [.visa, .residenceDocument, .diploma, .visaWaivedEntry][r.int(4)], memberState: CountryCode(["FRA", "AUT"][r.int(2)])!, on: made.adding(days: -r.int(3000)), validUntil: made.adding(days: r.int(800) - 400))) }
         if r.int(8) == 0 { f.history.append(HistoryEvent(event: .application, memberState: CountryCode(["NLD", "DEU"][r.int(2)])!, on: made.adding(days: -r.int(900)), outcome: HistoryOutcome.allCases[r.int(4)])) }
         return f
     }
@@ -58,6 +60,30 @@ struct PropertyTests {
                 }
                 if a.determined { #expect(a.openFacts.isEmpty) }
             }
+        }
+    }
+
+    @Test("a responsible member state is always the assessing one or one named in the facts")
+    func responsibleStateComesFromFacts() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...1_000_000_000)) { seed in
+            let facts = CaseGenerator.make(seed: seed)
+            let named = Set([facts.memberState] + facts.history.map(\.memberState) + facts.family.compactMap(\.memberState))
+            for p in Fixtures.profileIDs {
+                if let m = Fixtures.assess(facts, p).responsibility.memberState {
+                    #expect(named.contains(m), "seed \(seed) \(p): \(m) appears nowhere in the facts")
+                }
+            }
+        }
+    }
+
+    @Test("an unaccompanied minor is never detained under the VWN profile, and children only where a profile allows it")
+    func childrenDetention() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...1_000_000_000)) { seed in
+            var facts = CaseGenerator.make(seed: seed)
+            facts.applicant.unaccompanied = true
+            facts.applicant.birthDate = facts.application.madeOn.adding(years: -15)
+            #expect(!Fixtures.assess(facts, "vwn-alternative").detention.permitted, "seed \(seed)")
+            #expect(!Fixtures.assess(facts, "pact-minimum").detention.permitted, "seed \(seed)")
         }
     }
 

@@ -53,6 +53,7 @@ public struct AssessmentSections: OptionSet, Sendable, Hashable {
     public static let legalAid = Self(rawValue: 1 << 6)
     public static let appeal = Self(rawValue: 1 << 7)
     public static let timeline = Self(rawValue: 1 << 8)
+    public static let ifGranted = Self(rawValue: 1 << 9)
 
     /// The section a top-level key of the assessment belongs to.
     public init?(key: String) {
@@ -66,6 +67,7 @@ public struct AssessmentSections: OptionSet, Sendable, Hashable {
         case "legalAid": self = .legalAid
         case "appeal": self = .appeal
         case "timeline": self = .timeline
+        case "ifGranted": self = .ifGranted
         default: return nil
         }
     }
@@ -126,6 +128,37 @@ public struct Reception: Sendable, Equatable {
     public var schoolingBy: CalendarDate?
     public var ref: String
     public var determined: Bool
+    /// RCD Art 25(1): special reception needs assessed by this day.
+    public var specialNeedsAssessmentBy: CalendarDate?
+    /// The profile's policy on language courses (none, good-prospects-only, all).
+    public var languageCourses: String
+}
+
+/// What a grant of protection would mean for this applicant under the profile.
+public struct IfGranted: Sendable {
+    public struct Status: Sendable {
+        public let permitYears: Int
+        public let renewalYears: Int
+        public let ref: String
+        public let legalStatus: String
+        public let familyReunification: LocalizedText
+        public let waitYears: Int
+        public let incomeAndHousing: Bool
+        public let conditionFreeMonths: Int?
+    }
+    public struct FamilyMemberOutlook: Sendable {
+        /// Index into the case's `family` list.
+        public let index: Int
+        public let relation: String
+        public let eligible: Truth
+        public let because: LocalizedText
+    }
+    public let refugee: Status
+    public let subsidiary: Status
+    public let eligibleRelations: [String]
+    public let family: [FamilyMemberOutlook]
+    public let naturalisationAfterYears: Int?
+    public let ref: String
 }
 
 public struct LegalAidEntry: Sendable, Equatable {
@@ -160,6 +193,7 @@ public struct Assessment: Sendable {
     public var reception: Reception
     public var legalAid: [LegalAidEntry]
     public var appeal: Appeal
+    public var ifGranted: IfGranted?
     public var timeline: [TimelineEntry]
     public var trace: [TraceStep]
 

@@ -79,6 +79,8 @@ public enum AssessmentEncoder {
         w.key("schoolingBy"); date(rc.schoolingBy, &w)
         w.field("ref", rc.ref)
         w.field("determined", rc.determined)
+        w.key("specialNeedsAssessmentBy"); date(rc.specialNeedsAssessmentBy, &w)
+        w.field("languageCourses", rc.languageCourses)
         w.endObject()
 
         w.key("legalAid"); w.beginArray()
@@ -91,6 +93,8 @@ public enum AssessmentEncoder {
         w.field("ref", a.appeal.ref)
         w.field("determined", a.appeal.determined)
         w.endObject()
+
+        if let g = a.ifGranted { writeGrant(g, &w) }
 
         w.key("timeline"); w.beginArray()
         for t in a.timeline {
@@ -119,6 +123,36 @@ public enum AssessmentEncoder {
             w.endObject()
         }
         w.endArray()
+        w.endObject()
+    }
+
+    static func writeGrant(_ g: IfGranted, _ w: inout JSONWriter) {
+        func status(_ s: IfGranted.Status) {
+            w.beginObject()
+            w.field("permitYears", s.permitYears); w.field("renewalYears", s.renewalYears)
+            w.field("ref", s.ref); w.field("status", s.legalStatus)
+            w.key("familyReunification"); w.beginObject()
+            w.key("members"); w.beginArray(); for m in g.eligibleRelations { w.string(m) }; w.endArray()
+            w.field("waitYears", s.waitYears); w.field("incomeAndHousing", s.incomeAndHousing)
+            w.key("conditionFreeMonths"); if let c = s.conditionFreeMonths { w.int(c) } else { w.null() }
+            w.key("summary"); text(s.familyReunification, &w)
+            w.endObject()
+            w.endObject()
+        }
+        w.key("ifGranted"); w.beginObject()
+        w.key("refugee"); status(g.refugee)
+        w.key("subsidiary"); status(g.subsidiary)
+        w.key("family"); w.beginArray()
+        for m in g.family {
+            w.beginObject()
+            w.field("member", "family[\(m.index)]"); w.field("relation", m.relation)
+            w.key("mayFollow"); switch m.eligible { case .yes: w.bool(true); case .no: w.bool(false); case .unknown: w.string("undetermined") }
+            w.key("because"); text(m.because, &w)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("naturalisationAfterYears"); if let n = g.naturalisationAfterYears { w.int(n) } else { w.null() }
+        w.field("ref", g.ref)
         w.endObject()
     }
 

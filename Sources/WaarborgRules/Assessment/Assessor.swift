@@ -137,8 +137,8 @@ public struct Assessor: Sendable {
         let appeal = appealRule(ctx, eval, route, &trace)
         let legalAid = legalAidRule(ctx, route, screening, &trace)
         let reception = receptionKind(ctx, route, labourFrom, schoolingBy, &trace)
-        let detention = detentionNote(ctx)
-        trace.append(TraceStep(rule: "detention", ref: detention.ref, outcome: .string("not-assessed"), because: detention.note, sections: [.detention]))
+        let detention = detentionRule(ctx, route, &trace)
+        let ifGranted = grantRule(ctx, &trace)
 
         timeline.sort { ($0.date, Self.timelineOrder($0.id)) < ($1.date, Self.timelineOrder($1.id)) }
         var a = Assessment(
@@ -146,7 +146,7 @@ public struct Assessor: Sendable {
             datasetVersions: data.versions, regime: ctx.regime, screening: screening, responsibility: responsibility,
             procedure: Procedure(route: route, grounds: grounds, decisionDeadline: decisionDeadline, ref: procedureRef,
                                  possibleRoutes: route == .undetermined ? eval.possible : [route]),
-            detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, timeline: timeline, trace: trace)
+            detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, ifGranted: ifGranted, timeline: timeline, trace: trace)
         if pact && route == .undetermined { a.openFacts = openFacts(facts, current: eval) }
         return a
     }

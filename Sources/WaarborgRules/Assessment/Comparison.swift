@@ -70,13 +70,13 @@ public struct Comparison: Sendable {
         case .object(let members):
             for (k, x) in members { flatten(x, prefix.isEmpty ? k : prefix + "." + k, &out) }
         case .array(let items):
-            let keyed = items.allSatisfy { item in ["id", "stage", "fact", "rule"].contains { item[$0] != nil } }
+            let keyed = items.allSatisfy { item in ["id", "stage", "fact", "rule", "member"].contains { item[$0] != nil } }
             if items.isEmpty || !keyed || items.contains(where: { if case .object = $0 { return false } else { return true } }) {
                 out.append((prefix, v))
                 return
             }
             for item in items {
-                let key = ["id", "stage", "fact", "rule"].lazy.compactMap { item[$0] }.first
+                let key = ["id", "stage", "fact", "rule", "member"].lazy.compactMap { item[$0] }.first
                 var name = "?"
                 if case .string(let s)? = key { name = s }
                 flatten(item, prefix + "[" + name + "]", &out)

@@ -46,6 +46,22 @@ public struct ProfileError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+/// What a grant of protection would mean under a profile (QR Art 24; family reunification).
+public struct GrantSettings: Sendable {
+    public let refugeePermitYears: Int
+    public let refugeeRenewalYears: Int
+    public let subsidiaryPermitYears: Int
+    public let subsidiaryRenewalYears: Int
+    public let familyMembers: Set<String>
+    public let refugeeConditionFreeMonths: Int
+    public let subsidiaryWaitYears: Int
+    public let subsidiaryIncomeAndHousing: Bool
+    /// 0 when the profile states none.
+    public let naturalisationYears: Int
+    /// Legal status of each `granted.*` parameter.
+    public let statuses: [String: String]
+}
+
 /// The parameters as typed values. Construction fails if any parameter is missing or has the
 /// wrong shape, so a rule can never meet an absent policy choice at run time.
 public struct ProfileSettings: Sendable {
@@ -75,6 +91,15 @@ public struct ProfileSettings: Sendable {
     /// Legal status of the values the trace quotes (looked up once, not per case).
     public let appealStatus: (acceleratedOrBorder: String, inadmissibility: String, regular: String, transfer: String)
     public let labourMarketStatus: String
+    public let detainsInBorderProcedure: Bool
+    public let detainsFamiliesOnFindings: Bool
+    public let detainsUnaccompaniedMinorsOnSecurity: Bool
+    public let borderFacility: String
+    public let familyFacility: String
+    public let fullDublinReception: Bool
+    public let languageCourses: String
+    public let specialNeedsAssessment: LegalPeriod
+    public let granted: GrantSettings
 
     init(id: String, parameters p: [String: ParameterValue]) throws(ProfileError) {
         func missing(_ k: String) -> ProfileError {
@@ -127,5 +152,26 @@ public struct ProfileSettings: Sendable {
         appealStatus = (status("appeal.lodgingPeriod.acceleratedOrBorder"), status("appeal.lodgingPeriod.inadmissibility"),
                         status("appeal.lodgingPeriod.regular"), status("appeal.lodgingPeriod.transfer"))
         labourMarketStatus = status("labourMarket.accessAfter")
+        func text(_ k: String) throws(ProfileError) -> String {
+            guard case .text(let v)? = p[k]?.value else { throw missing(k) }
+            return v
+        }
+        detainsInBorderProcedure = try choice("detention.borderProcedure") == "border-detention"
+        detainsFamiliesOnFindings = try choice("detention.familiesWithChildren") == "exceptional-findings"
+        detainsUnaccompaniedMinorsOnSecurity = try choice("detention.unaccompaniedMinors") == "security-only"
+        borderFacility = try text("detention.borderFacility")
+        familyFacility = try text("detention.familyFacility")
+        fullDublinReception = try choice("reception.dublin") == "full"
+        languageCourses = try choice("reception.languageCourses")
+        specialNeedsAssessment = try period("reception.specialNeedsAssessment")
+        granted = GrantSettings(
+            refugeePermitYears: try int("granted.refugee.permitYears"), refugeeRenewalYears: try int("granted.refugee.renewalYears"),
+            subsidiaryPermitYears: try int("granted.subsidiary.permitYears"), subsidiaryRenewalYears: try int("granted.subsidiary.renewalYears"),
+            familyMembers: try set("granted.familyReunification.members"),
+            refugeeConditionFreeMonths: try int("granted.refugee.conditionFreeMonths"),
+            subsidiaryWaitYears: try int("granted.subsidiary.familyWaitYears"),
+            subsidiaryIncomeAndHousing: try choice("granted.subsidiary.incomeAndHousing") == "required",
+            naturalisationYears: try int("granted.naturalisationYears"),
+            statuses: Dictionary(uniqueKeysWithValues: p.filter { $0.key.hasPrefix("granted.") }.map { ($0.key, $0.value.status.rawValue) }))
     }
 }

@@ -149,6 +149,9 @@ public enum ProfileLoader {
                 items.append(s)
             }
             value = .set(items.sorted())
+        case .text:
+            guard let s = valueNode.scalar?.string, !s.trimmingCharacters(in: .whitespaces).isEmpty else { throw bad }
+            value = .text(s)
         }
         return ParameterValue(value: value, ref: ref, source: source, status: status, checked: checked,
                               note: m[Node("note")]?.scalar?.string, definedIn: file)

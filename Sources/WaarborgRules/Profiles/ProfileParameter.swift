@@ -23,6 +23,7 @@ public struct ParameterValue: Sendable, Hashable {
         case fraction(Double)
         case choice(String)
         case set([String])
+        case text(String)
 
         public var description: String {
             switch self {
@@ -31,6 +32,7 @@ public struct ParameterValue: Sendable, Hashable {
             case .fraction(let f): String(f)
             case .choice(let s): s
             case .set(let items): "[" + items.joined(separator: ", ") + "]"
+            case .text(let t): t
             }
         }
     }
@@ -59,6 +61,8 @@ public struct ParameterDefinition: Sendable {
         case fraction(ClosedRange<Double>)
         case choice([String])
         case set([String])
+        /// Free text (a facility's name): only required to be non-empty.
+        case text
     }
 
     public let key: String
@@ -74,6 +78,7 @@ public struct ParameterDefinition: Sendable {
         case let .fraction(r): return "a number from \(r.lowerBound) to \(r.upperBound)"
         case let .choice(options): return "one of " + options.joined(separator: ", ")
         case let .set(options): return "a list drawn from " + options.joined(separator: ", ")
+        case .text: return "a non-empty text"
         }
     }
 }

@@ -55,8 +55,10 @@ extension Assessor {
         let kind: String, ref: String, why: LocalizedText
         if ctx.unaccompaniedMinor == .yes && route != .transfer {
             (kind, ref, why) = ("unaccompanied-minor-facility", "RCD Art 27", .init(en: "unaccompanied minor: reception suited to minors", nl: "alleenstaande minderjarige: opvang die past bij minderjarigen"))
+        } else if route == .transfer && !ctx.settings.fullDublinReception {
+            (kind, ref, why) = ("dublin-minimum", "RCD Art 21", .init(en: "another member state is responsible: only the standard of living EU law requires (basic needs and health care), outside the responsible state", nl: "een andere lidstaat is verantwoordelijk: buiten die staat alleen de levensstandaard die het Unierecht vereist (basisbehoeften en zorg)"))
         } else if route == .transfer {
-            (kind, ref, why) = ("dublin-minimum", "RCD Art 21", .init(en: "another member state is responsible: only the standard of living EU law requires, outside the responsible state", nl: "een andere lidstaat is verantwoordelijk: buiten die staat alleen de levensstandaard die het Unierecht vereist"))
+            (kind, ref, why) = ("regular", "RCD Art 19; Art 21", .init(en: "another member state is responsible, but the profile keeps full reception until the transfer", nl: "een andere lidstaat is verantwoordelijk, maar het profiel houdt volledige opvang aan tot de overdracht"))
         } else if route == .border && ctx.familyWithMinorChildren == .yes {
             (kind, ref, why) = ("family-facility", "APR Art 54(2)", .init(en: "family with minor children in the border procedure: a facility suited to families", nl: "gezin met minderjarige kinderen in de grensprocedure: een voorziening die past bij gezinnen"))
         } else if route == .border {
@@ -66,9 +68,23 @@ extension Assessor {
                                 ? .init(en: "the route is undetermined; until it is known, material reception conditions apply from the making of the application", nl: "de route staat niet vast; tot die bekend is gelden de materiële opvangvoorzieningen vanaf het doen van de aanvraag")
                                 : .init(en: "material reception conditions from the making of the application", nl: "materiële opvangvoorzieningen vanaf het doen van de aanvraag"))
         }
+        var needsBy: CalendarDate? = nil
         if ctx.regime == .pact {
             trace.append(TraceStep(rule: "reception", ref: ref, outcome: .string(kind), because: why, sections: [.reception]))
+            let d = PactCalendar.regime.deadline(ctx.settings.specialNeedsAssessment, from: ctx.facts.application.madeOn)
+            needsBy = d.date
+            trace.append(TraceStep(rule: "special-needs-assessment", ref: "RCD Art 25(1)", outcome: .string(d.date.iso),
+                                   because: .init(en: "special reception needs are assessed as early as possible and completed by \(d.date.iso) (\(ctx.settings.specialNeedsAssessment.english) from making)",
+                                                  nl: "bijzondere opvangbehoeften worden zo vroeg mogelijk beoordeeld, uiterlijk \(d.date.iso) (\(ctx.settings.specialNeedsAssessment.dutch) na het doen van de aanvraag)"),
+                                   sections: [.reception]))
+            let lang = ctx.settings.languageCourses
+            trace.append(TraceStep(rule: "language-courses", ref: "RCD Art 19", outcome: .string(lang),
+                                   because: lang == "all" ? .init(en: "language courses for every applicant from the start", nl: "taallessen voor elke aanvrager vanaf het begin")
+                                       : lang == "none" ? .init(en: "no language courses during the procedure (the Pact does not require them)", nl: "geen taallessen tijdens de procedure (het Pact vereist ze niet)")
+                                       : .init(en: "language courses only for applicants with good prospects", nl: "taallessen alleen voor kansrijke aanvragers"),
+                                   sections: [.reception]))
         }
-        return Reception(kind: kind, labourMarketFrom: labour, schoolingBy: school, ref: ref, determined: ctx.regime == .pact && route != .undetermined)
+        return Reception(kind: kind, labourMarketFrom: labour, schoolingBy: school, ref: ref, determined: ctx.regime == .pact && route != .undetermined,
+                         specialNeedsAssessmentBy: needsBy, languageCourses: ctx.settings.languageCourses)
     }
 }

@@ -42,18 +42,4 @@ extension Assessor {
         trace.append(TraceStep(rule: "screening", ref: ref, outcome: .bool(true), because: because, sections: [.screening, .timeline]))
         return Screening(applies: .yes, endsBy: end.date, ref: ref)
     }
-
-    func detentionNote(_ ctx: CaseContext) -> Detention {
-        var safeguards = [
-            "RCD Art 10(1): no detention for the sole reason of being an applicant",
-            "RCD Art 10(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
-            "RCD Art 11: written order with reasons; speedy judicial review, ex officio within 15 days (21 in exceptional situations)",
-        ]
-        if ctx.unaccompaniedMinor == .yes || ctx.familyWithMinorChildren != .no {
-            safeguards.append("RCD Art 13: minors are as a rule not detained; only as a last resort and in the child's best interests")
-        }
-        return Detention(permitted: false, facility: nil, ref: "RCD Art 10(4)", safeguards: safeguards, determined: false,
-                         note: .init(en: "detention is not assessed yet: it needs a ground of RCD Art 10(4) established in an individual decision, which the facts do not give; `permitted: false` means no ground is established, not that detention is excluded",
-                                     nl: "bewaring wordt nog niet beoordeeld: daarvoor is een grond van RCD art. 10(4) nodig, vastgesteld in een individueel besluit, en de feiten geven die niet; `permitted: false` betekent dat geen grond is vastgesteld, niet dat bewaring is uitgesloten"))
-    }
 }

@@ -1,0 +1,88 @@
+extension Assessor {
+    /// Whether detention is permitted, on which ground and where (RCD Arts 10-13; APR Art 54;
+    /// AMMR Art 44), with each profile's policy for adults at the border, families and
+    /// unaccompanied minors. Grounds that rest on findings the contract does not carry (a risk of
+    /// absconding, identity still to be verified) are named, never assumed.
+    func detentionRule(_ ctx: CaseContext, _ route: Route, _ trace: inout [TraceStep]) -> Detention {
+        let s = ctx.settings
+        let f = ctx.facts.findings
+        let uam = ctx.unaccompaniedMinor == .yes
+        let family = ctx.familyWithMinorChildren
+        var safeguards = [
+            "RCD Art 10(1): no detention for the sole reason of being an applicant",
+            "RCD Art 10(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
+            "RCD Art 11: written order with reasons; speedy judicial review, ex officio within 15 days (21 in exceptional situations)",
+        ]
+        if uam || family != .no {
+            safeguards.append("RCD Art 13: minors are as a rule not detained; only as a last resort, after alternatives were found ineffective, and in the child's best interests")
+        }
+        if route == .border { safeguards.append("APR Art 54(2): families with minors only in facilities suited to their needs") }
+        if route == .transfer { safeguards.append("AMMR Art 44: only on a significant risk of absconding or for public order, proportionate and as short as possible") }
+
+        func result(_ permitted: Bool, _ facility: String?, _ ref: String, determined: Bool = true, en: String, nl: String) -> Detention {
+            let d = Detention(permitted: permitted, facility: facility, ref: ref, safeguards: safeguards, determined: determined,
+                              note: .init(en: en, nl: nl))
+            trace.append(TraceStep(rule: "detention", ref: ref, outcome: determined ? .bool(permitted) : .string("undetermined"),
+                                   because: d.note, sections: [.detention]))
+            return d
+        }
+        let notModelledEN = "other grounds of RCD Art 10(4) (identity, a risk of absconding) need findings the facts do not include"
+        let notModelledNL = "andere gronden van RCD art. 10(4) (identiteit, risico op onttrekking) vragen bevindingen die de feiten niet bevatten"
+
+        guard ctx.regime == .pact else {
+            return result(false, nil, "APR Art 79(2)", determined: false, en: "the former procedure applies; detention is not assessed", nl: "de vroegere procedure is van toepassing; bewaring wordt niet beoordeeld")
+        }
+        let danger = f.truth(.publicOrderDanger)
+        if uam {
+            if s.detainsUnaccompaniedMinorsOnSecurity && danger == .yes {
+                return result(true, route == .border ? s.borderFacility : nil, "RCD Art 13; Art 10(4)",
+                              en: "an unaccompanied minor found a danger to public order: the profile allows detention as a last resort, in the child's best interests",
+                              nl: "een alleenstaande minderjarige die een gevaar voor de openbare orde is: het profiel staat bewaring toe als uiterste middel, in het belang van het kind")
+            }
+            return result(false, nil, "RCD Art 13",
+                          en: s.detainsUnaccompaniedMinorsOnSecurity ? "an unaccompanied minor is not detained: no danger to public order is found" : "the profile never detains unaccompanied minors",
+                          nl: s.detainsUnaccompaniedMinorsOnSecurity ? "een alleenstaande minderjarige wordt niet in bewaring gesteld: er is geen gevaar voor de openbare orde vastgesteld" : "het profiel stelt alleenstaande minderjarigen nooit in bewaring")
+        }
+        if family != .no {
+            guard s.detainsFamiliesOnFindings else {
+                return result(false, nil, "RCD Art 13", en: "the profile never detains families with minor children", nl: "het profiel stelt gezinnen met minderjarige kinderen nooit in bewaring")
+            }
+            let grounds = f.truth(.familyTiesDoubted) || f.truth(.traffickingIndications) || danger
+            let decided = grounds != .unknown && family == .yes
+            if grounds == .yes && family == .yes {
+                return result(true, s.familyFacility, "RCD Art 13; Art 10(4)",
+                              en: "family with minor children: the profile detains families only on doubt about family ties, indications of trafficking or public order, and one of these is found",
+                              nl: "gezin met minderjarige kinderen: het profiel stelt gezinnen alleen in bewaring bij twijfel over gezinsbanden, aanwijzingen van mensenhandel of openbare orde, en een daarvan is vastgesteld")
+            }
+            return result(false, nil, "RCD Art 13", determined: decided,
+                          en: decided ? "family with minor children: none of the grounds on which the profile detains families (doubt about family ties, trafficking, public order) is found; the family stays in a facility suited to families"
+                                      : "family with minor children: whether a ground on which the profile detains families applies (doubt about family ties, trafficking, public order, or the children's ages) is not given",
+                          nl: decided ? "gezin met minderjarige kinderen: geen van de gronden waarop het profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde) is vastgesteld; het gezin verblijft in een voorziening voor gezinnen"
+                                      : "gezin met minderjarige kinderen: of een grond geldt waarop het profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde, of de leeftijd van de kinderen) is niet opgegeven")
+        }
+        switch route {
+        case .border:
+            if s.detainsInBorderProcedure {
+                return result(true, s.borderFacility, "RCD Art 10(4); APR Art 54(1)",
+                              en: "adult in the border procedure: the profile detains to decide on the right to enter, after an individual assessment",
+                              nl: "volwassene in de grensprocedure: het profiel stelt in bewaring om te beslissen over het recht op binnenkomst, na een individuele beoordeling")
+            }
+            return result(false, nil, "RCD Art 10(2)",
+                          en: "adult in the border procedure: the profile uses alternatives to detention (for example a reporting duty)",
+                          nl: "volwassene in de grensprocedure: het profiel gebruikt alternatieven voor bewaring (bijvoorbeeld een meldplicht)")
+        case .transfer:
+            return result(false, nil, "AMMR Art 44", determined: false,
+                          en: "Dublin procedure: detention only on a significant risk of absconding established in an individual assessment, which the facts do not include",
+                          nl: "Dublinprocedure: bewaring alleen bij een aanzienlijk risico op onttrekking, vastgesteld in een individuele beoordeling, en de feiten bevatten dat niet")
+        default:
+            if danger == .yes {
+                return result(true, nil, "RCD Art 10(4)",
+                              en: "a danger to public order is found: detention on that ground is permitted after an individual assessment",
+                              nl: "een gevaar voor de openbare orde is vastgesteld: bewaring op die grond is toegestaan na een individuele beoordeling")
+            }
+            return result(false, nil, "RCD Art 10(4)", determined: false,
+                          en: "no ground of detention is established by the facts; \(notModelledEN)",
+                          nl: "de feiten stellen geen grond voor bewaring vast; \(notModelledNL)")
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import LegalCalendar
+
+extension Assessor {
+    /// What a grant of refugee status or subsidiary protection would mean (QR Art 24; Directive
+    /// 2003/86/EC for refugees; national law for subsidiary protection), and for each family member
+    /// in the facts who is not with the applicant, whether they could follow.
+    func grantRule(_ ctx: CaseContext, _ trace: inout [TraceStep]) -> IfGranted? {
+        guard ctx.regime == .pact else { return nil }
+        let g = ctx.settings.granted
+        let members = g.familyMembers
+        func st(_ k: String) -> String { g.statuses[k] ?? LegalStatus.unverified.rawValue }
+        func relationsText(_ lang: Language) -> String {
+            let names: [String: (String, String)] = [
+                "spouse": ("spouse or registered partner", "echtgenoot of geregistreerd partner"),
+                "unmarried-partner": ("unmarried partner", "ongehuwde partner"),
+                "minor-child": ("minor children", "minderjarige kinderen"),
+                "adult-dependent-child": ("dependent adult children", "afhankelijke meerderjarige kinderen"),
+                "foster-child": ("foster children", "pleegkinderen"),
+                "parents-of-minor": ("parents of an unaccompanied minor", "ouders van een alleenstaande minderjarige"),
+            ]
+            return members.sorted().compactMap { names[$0].map { lang == .nl ? $0.1 : $0.0 } }.joined(separator: ", ")
+        }
+        let refugee = IfGranted.Status(
+            permitYears: g.refugeePermitYears, renewalYears: g.refugeeRenewalYears, ref: "QR Art 24(1); Directive 2003/86/EC Art 12",
+            legalStatus: st("granted.refugee.permitYears"),
+            familyReunification: .init(en: "family reunification for \(relationsText(.en)); no income or housing condition if applied for within \(g.refugeeConditionFreeMonths) months of the grant",
+                                       nl: "gezinshereniging voor \(relationsText(.nl)); geen inkomens- of huisvestingseis bij aanvraag binnen \(g.refugeeConditionFreeMonths) maanden na verlening"),
+            waitYears: 0, incomeAndHousing: false, conditionFreeMonths: g.refugeeConditionFreeMonths)
+        let subsidiaryConditions: (String, String) = g.subsidiaryIncomeAndHousing
+            ? ("sufficient independent income and own housing are required", "voldoende zelfstandig inkomen en eigen huisvesting zijn vereist")
+            : ("no income or housing condition", "geen inkomens- of huisvestingseis")
+        let wait: (String, String) = g.subsidiaryWaitYears > 0
+            ? ("after a waiting period of \(g.subsidiaryWaitYears) years", "na een wachttijd van \(g.subsidiaryWaitYears) jaar")
+            : ("without a waiting period", "zonder wachttijd")
+        let subsidiary = IfGranted.Status(
+            permitYears: g.subsidiaryPermitYears, renewalYears: g.subsidiaryRenewalYears, ref: "QR Art 24(2); national law",
+            legalStatus: st("granted.subsidiary.permitYears"),
+            familyReunification: .init(en: "family reunification for \(relationsText(.en)) \(wait.0); \(subsidiaryConditions.0)",
+                                       nl: "gezinshereniging voor \(relationsText(.nl)) \(wait.1); \(subsidiaryConditions.1)"),
+            waitYears: g.subsidiaryWaitYears, incomeAndHousing: g.subsidiaryIncomeAndHousing, conditionFreeMonths: nil)
+
+        let made = ctx.facts.application.madeOn
+        var family: [IfGranted.FamilyMemberOutlook] = []
+        for (i, m) in ctx.facts.family.enumerated() where !m.accompanying {
+            let relation: String
+            var eligible: Truth
+            var because: LocalizedText
+            switch m.relation {
+            case .spouse, .unmarriedPartner:
+                relation = m.relation == .spouse ? "spouse" : "unmarried-partner"
+                eligible = Truth(members.contains(relation))
+                because = eligible == .yes ? .init(en: "a \(relation) may follow", nl: "een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") mag overkomen")
+                    : .init(en: "the profile does not admit a \(relation)", nl: "het profiel laat een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") niet toe")
+            case .child:
+                if let b = m.birthDate {
+                    let minor = made < b.adding(years: 18)
+                    relation = minor ? "minor-child" : "adult-dependent-child"
+                    eligible = minor ? Truth(members.contains(relation)) : (members.contains(relation) ? .unknown : .no)
+                    because = minor ? .init(en: "a minor child may follow" + (eligible == .yes ? "" : " only if the profile admits minor children"), nl: "een minderjarig kind mag overkomen" + (eligible == .yes ? "" : " alleen als het profiel minderjarige kinderen toelaat"))
+                        : members.contains(relation) ? .init(en: "an adult child may follow if dependent on the applicant (not in the facts)", nl: "een meerderjarig kind mag overkomen als het afhankelijk is van de aanvrager (niet in de feiten)")
+                        : .init(en: "the profile does not admit adult children", nl: "het profiel laat meerderjarige kinderen niet toe")
+                } else {
+                    relation = "child"
+                    eligible = .unknown
+                    because = .init(en: "the child's age is not given", nl: "de leeftijd van het kind is niet opgegeven")
+                }
+            case .parent:
+                relation = "parents-of-minor"
+                let t = ctx.unaccompaniedMinor == .yes ? Truth(members.contains(relation)) : .no
+                eligible = t
+                because = t == .yes ? .init(en: "the parents of an unaccompanied minor may follow", nl: "de ouders van een alleenstaande minderjarige mogen overkomen")
+                    : .init(en: "parents may follow only an unaccompanied minor, if the profile admits them", nl: "ouders mogen alleen een alleenstaande minderjarige volgen, als het profiel dat toelaat")
+            case .sibling, .otherRelative:
+                relation = m.relation.rawValue
+                eligible = .no
+                because = .init(en: "siblings and other relatives are outside the family that may follow", nl: "broers, zussen en andere verwanten vallen buiten het gezin dat mag overkomen")
+            }
+            family.append(.init(index: i, relation: relation, eligible: eligible, because: because))
+        }
+        let grant = IfGranted(refugee: refugee, subsidiary: subsidiary, eligibleRelations: members.sorted(), family: family,
+                              naturalisationAfterYears: g.naturalisationYears > 0 ? g.naturalisationYears : nil,
+                              ref: "QR Art 24; Directive 2003/86/EC")
+        trace.append(TraceStep(rule: "if-granted", ref: "QR Art 24; Directive 2003/86/EC Art 4, 12", outcome: .number(Double(g.refugeePermitYears)),
+                               because: .init(en: "if granted: refugee permit \(g.refugeePermitYears) years (status \(st("granted.refugee.permitYears"))), subsidiary protection \(g.subsidiaryPermitYears) years (status \(st("granted.subsidiary.permitYears"))); \(subsidiary.familyReunification.en)",
+                                              nl: "bij inwilliging: vergunning vluchteling \(g.refugeePermitYears) jaar (status \(st("granted.refugee.permitYears"))), subsidiaire bescherming \(g.subsidiaryPermitYears) jaar (status \(st("granted.subsidiary.permitYears"))); \(subsidiary.familyReunification.nl)"),
+                               sections: [.ifGranted]))
+        return grant
+    }
+}
