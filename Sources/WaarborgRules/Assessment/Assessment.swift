@@ -94,6 +94,12 @@ public struct ResponsibilityRequest: Sendable, Equatable {
     public enum Kind: String, Sendable { case takeCharge = "take-charge", takeBack = "take-back" }
     public let kind: Kind
     public let deadline: CalendarDate
+    /// Reply (take charge, AMMR Art 40(1)) or confirmation (take back, Art 41(3)) due, counted from
+    /// the request deadline because the date of the request is not in the facts: projected.
+    public let replyBy: CalendarDate
+    /// Transfer due within 6 months of the (projected) acceptance (AMMR Art 46(1)); if it is missed,
+    /// responsibility passes to the transferring state (Art 46(2), Art 37(1)).
+    public let transferBy: CalendarDate
 }
 
 public struct Responsibility: Sendable, Equatable {
@@ -167,6 +173,8 @@ public struct LegalAidEntry: Sendable, Equatable {
     public let ref: String
     /// Legal status of the profile value behind it.
     public let status: String
+    /// The profile's remark on the value (for example who gives the counselling, and when a lawyer comes in).
+    public let note: String?
 }
 
 public struct Appeal: Sendable, Equatable {

@@ -47,7 +47,12 @@ public enum AssessmentEncoder {
         w.field("criterion", r.criterion)
         w.field("ref", r.ref)
         w.key("request")
-        if let q = r.request { w.beginObject(); w.field("kind", q.kind.rawValue); w.key("deadline"); w.date(q.deadline); w.endObject() } else { w.null() }
+        if let q = r.request {
+            w.beginObject(); w.field("kind", q.kind.rawValue); w.key("deadline"); w.date(q.deadline)
+            w.key("replyBy"); w.date(q.replyBy); w.key("transferBy"); w.date(q.transferBy); w.field("projected", true)
+            w.field("ref", q.kind == .takeCharge ? "AMMR Art 39(1); Art 40(1); Art 46(1)" : "AMMR Art 41(1), (3); Art 46(1)")
+            w.endObject()
+        } else { w.null() }
         w.field("determined", r.determined)
         w.endObject()
 
@@ -84,7 +89,11 @@ public enum AssessmentEncoder {
         w.endObject()
 
         w.key("legalAid"); w.beginArray()
-        for l in a.legalAid { w.beginObject(); w.field("stage", l.stage); w.field("form", l.form); w.field("ref", l.ref); w.field("status", l.status); w.endObject() }
+        for l in a.legalAid {
+            w.beginObject(); w.field("stage", l.stage); w.field("form", l.form); w.field("ref", l.ref); w.field("status", l.status)
+            if let n = l.note { w.field("note", n) }
+            w.endObject()
+        }
         w.endArray()
 
         w.key("appeal"); w.beginObject()

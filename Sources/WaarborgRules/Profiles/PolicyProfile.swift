@@ -87,7 +87,7 @@ public struct ProfileSettings: Sendable {
     public let appealDaysTransfer: Int
     public let labourMarketAfter: LegalPeriod
     public let schoolingWithin: LegalPeriod
-    public let legalAid: [(stage: String, form: String, key: String, status: String)]
+    public let legalAid: [(stage: String, form: String, key: String, status: String, note: String?)]
     /// Legal status of the values the trace quotes (looked up once, not per case).
     public let appealStatus: (acceleratedOrBorder: String, inadmissibility: String, regular: String, transfer: String)
     public let labourMarketStatus: String
@@ -144,9 +144,9 @@ public struct ProfileSettings: Sendable {
         labourMarketAfter = try period("labourMarket.accessAfter")
         schoolingWithin = try period("schooling.within")
         func status(_ k: String) -> String { p[k]?.status.rawValue ?? LegalStatus.unverified.rawValue }
-        var aid: [(String, String, String, String)] = []
+        var aid: [(String, String, String, String, String?)] = []
         for stage in ["screening", "administrative", "border", "dublin", "appeal", "reception"] {
-            aid.append((stage, try choice("legalAid." + stage), "legalAid." + stage, status("legalAid." + stage)))
+            aid.append((stage, try choice("legalAid." + stage), "legalAid." + stage, status("legalAid." + stage), p["legalAid." + stage]?.note))
         }
         legalAid = aid
         appealStatus = (status("appeal.lodgingPeriod.acceleratedOrBorder"), status("appeal.lodgingPeriod.inadmissibility"),

@@ -50,11 +50,11 @@ extension Assessor {
     /// Legal aid by stage, as the profile provides it.
     func legalAidRule(_ ctx: CaseContext, _ route: Route, _ screening: Screening, _ trace: inout [TraceStep]) -> [LegalAidEntry] {
         var out: [LegalAidEntry] = []
-        for (stage, form, _, st) in ctx.settings.legalAid {
+        for (stage, form, _, st, note) in ctx.settings.legalAid {
             if stage == "screening" && screening.applies == .no { continue }
             if stage == "border" && !(route == .border || route == .undetermined) { continue }
             if stage == "dublin" && !(route == .transfer || route == .undetermined || ctx.facts.history.contains { $0.memberState != ctx.facts.memberState }) { continue }
-            out.append(LegalAidEntry(stage: stage, form: form, ref: Self.legalAidRefs[stage]!, status: st))
+            out.append(LegalAidEntry(stage: stage, form: form, ref: Self.legalAidRefs[stage]!, status: st, note: note))
         }
         let list = out.map { "\($0.stage): \($0.form)" }.joined(separator: "; ")
         trace.append(TraceStep(rule: "legal-aid", ref: "APR Art 16-17", outcome: .string(list),

@@ -40,12 +40,16 @@ enum ResponsibilityRules {
                 switch kind {
                 case .takeCharge:
                     let d = regime.deadline(.months(2), from: reg.date).date
-                    request = ResponsibilityRequest(kind: .takeCharge, deadline: d)
+                    let reply = regime.deadline(.months(1), from: d).date
+                    request = ResponsibilityRequest(kind: .takeCharge, deadline: d, replyBy: reply,
+                                                    transferBy: regime.deadline(.months(6), from: reply).date)
                     timeline.append(TimelineEntry(id: "take-charge-request-deadline", date: d, projected: reg.projected, ref: "AMMR Art 39(1)",
                                                   label: .init(en: "Take-charge request to \(state) due (2 months from registration)", nl: "Overnameverzoek aan \(state) uiterlijk (2 maanden na registratie)")))
                 case .takeBack:
                     let d = regime.deadline(.weeks(2), from: reg.date).date
-                    request = ResponsibilityRequest(kind: .takeBack, deadline: d)
+                    let reply = regime.deadline(.weeks(2), from: d).date
+                    request = ResponsibilityRequest(kind: .takeBack, deadline: d, replyBy: reply,
+                                                    transferBy: regime.deadline(.months(6), from: reply).date)
                     timeline.append(TimelineEntry(id: "take-back-notification-deadline", date: d, projected: true, ref: "AMMR Art 41(1)",
                                                   label: .init(en: "Take-back notification to \(state) due (2 weeks from the Eurodac hit, taken as registration)", nl: "Terugnamekennisgeving aan \(state) uiterlijk (2 weken na de Eurodac-treffer, gesteld op registratie)")))
                 }
@@ -72,31 +76,62 @@ enum ResponsibilityRules {
                                en: "an earlier application in \(prev.memberState) (\(prev.outcome?.rawValue ?? "outcome not given")): \(prev.memberState) must take the applicant back",
                                nl: "een eerdere aanvraag in \(prev.memberState) (\(prev.outcome?.rawValue ?? "uitkomst niet opgegeven")): \(prev.memberState) moet de aanvrager terugnemen")
         }
-        if candidate == nil {
-            // Family criteria (Arts 25-28) need the family's and the applicant's written wish and, for
-            // minors, a best-interests assessment: facts the contract does not carry.
-            if let (i, m) = f.family.enumerated().first(where: { $0.element.memberState.map { $0 != me } ?? false }) {
-                return undetermined(ctx.unaccompaniedMinor == .yes ? "unaccompanied-minor-family" : "family", ctx.unaccompaniedMinor == .yes ? "AMMR Art 25" : "AMMR Art 26-27",
-                                    open: ["family[\(i)].memberState"],
-                                    en: "a family member (\(m.relation.rawValue)) is in \(m.memberState!): a family criterion may make that state responsible, depending on the family's written wish and, for a minor, the best interests of the child",
-                                    nl: "een gezinslid (\(m.relation.rawValue)) verblijft in \(m.memberState!): een gezinscriterium kan die staat verantwoordelijk maken, afhankelijk van de schriftelijke wens van het gezin en, bij een minderjarige, het belang van het kind")
+        if candidate == nil && ctx.unaccompaniedMinor == .yes {
+            // Art 25(2): a family member or sibling legally present in another member state.
+            for (i, m) in f.family.enumerated() where (m.memberState.map { $0 != me } ?? false) && [.parent, .sibling, .spouse].contains(m.relation) {
+                guard m.status != nil else {
+                    return undetermined("unaccompanied-minor-family", "AMMR Art 25(2)", open: ["family[\(i)].status"],
+                                        en: "a \(m.relation.rawValue) of the minor is in \(m.memberState!); whether they are legally present there is not given",
+                                        nl: "een \(m.relation.rawValue) van de minderjarige verblijft in \(m.memberState!); of dat rechtmatig is, is niet opgegeven")
+                }
+                return result(m.memberState!, "unaccompanied-minor-family", "AMMR Art 25(2)", .takeCharge,
+                              en: "a \(m.relation.rawValue) of the unaccompanied minor is legally present in \(m.memberState!): that state is responsible unless this is shown not to be in the child's best interests",
+                              nl: "een \(m.relation.rawValue) van de alleenstaande minderjarige verblijft rechtmatig in \(m.memberState!): die staat is verantwoordelijk, tenzij blijkt dat dit niet in het belang van het kind is")
             }
-            if ctx.unaccompaniedMinor == .yes {
-                return result(me, "unaccompanied-minor", "AMMR Art 25(5)", nil,
-                              en: "unaccompanied minor with no family member in another member state: the state where the application was first registered, \(me), is responsible",
-                              nl: "alleenstaande minderjarige zonder gezinslid in een andere lidstaat: de staat waar de aanvraag het eerst is geregistreerd, \(me), is verantwoordelijk")
+            // Art 25(3): a relative who can take care of the minor: needs an individual examination.
+            if let (i, m) = f.family.enumerated().first(where: { ($0.element.memberState.map { $0 != me } ?? false) && $0.element.relation == .otherRelative }) {
+                return undetermined("unaccompanied-minor-relative", "AMMR Art 25(3)", open: ["family[\(i)]"],
+                                    en: "a relative of the minor is in \(m.memberState!): that state is responsible if the relative can take care of the child, which needs an individual examination",
+                                    nl: "een verwant van de minderjarige verblijft in \(m.memberState!): die staat is verantwoordelijk als de verwant voor het kind kan zorgen, wat een individueel onderzoek vraagt")
+            }
+            return result(me, "unaccompanied-minor", "AMMR Art 25(5)", nil,
+                          en: "unaccompanied minor with no family member or relative in another member state: the state where the application was first registered, \(me), is responsible",
+                          nl: "alleenstaande minderjarige zonder gezinslid of verwant in een andere lidstaat: de staat waar de aanvraag het eerst is geregistreerd, \(me), is verantwoordelijk")
+        }
+        if candidate == nil {
+            // Arts 26-27: a family member who is a beneficiary of protection or an applicant in another
+            // member state makes that state responsible if they and the applicant wish it in writing,
+            // a fact the contract does not carry. Residents and citizens are not a criterion here.
+            for (i, m) in f.family.enumerated() where (m.memberState.map { $0 != me } ?? false) && [.spouse, .unmarriedPartner, .child, .parent].contains(m.relation) {
+                switch m.status {
+                case .none:
+                    return undetermined("family", "AMMR Art 26-27", open: ["family[\(i)].status"],
+                                        en: "a family member (\(m.relation.rawValue)) is in \(m.memberState!); whether they are a beneficiary of protection or an applicant there is not given",
+                                        nl: "een gezinslid (\(m.relation.rawValue)) verblijft in \(m.memberState!); of die daar statushouder of aanvrager is, is niet opgegeven")
+                case .beneficiary?, .applicant?:
+                    let art = m.status == .beneficiary ? "AMMR Art 26" : "AMMR Art 27"
+                    return undetermined("family", art, open: ["family[\(i)]"],
+                                        en: "a family member (\(m.relation.rawValue)) is \(m.status == .beneficiary ? "a beneficiary of protection" : "an applicant") in \(m.memberState!): that state is responsible if both wish so in writing, which the facts do not say",
+                                        nl: "een gezinslid (\(m.relation.rawValue)) is \(m.status == .beneficiary ? "statushouder" : "aanvrager") in \(m.memberState!): die staat is verantwoordelijk als beiden dat schriftelijk wensen, wat de feiten niet zeggen")
+                case .resident?, .citizen?:
+                    continue
+                }
             }
         }
         if candidate == nil {
             // Art 29: residence documents and visas, including expired ones (3 years / 18 months).
-            for e in others([.residenceDocument, .visa]) {
+            // Several documents: residence documents before visas, then the latest expiry (Art 29(3)).
+            let documents = others([.residenceDocument, .visa]).sorted {
+                ($0.event == .residenceDocument ? 0 : 1, -($0.validUntil?.dayNumber ?? Int.max)) < ($1.event == .residenceDocument ? 0 : 1, -($1.validUntil?.dayNumber ?? Int.max))
+            }
+            for e in documents {
                 let limit = e.event == .residenceDocument ? CalendarDate.adding(years: 3) : CalendarDate.adding(months: 18)
                 guard let until = e.validUntil else {
                     return undetermined("documents", "AMMR Art 29", open: ["history[\(f.history.firstIndex(of: e)!)].validUntil"],
                                         en: "a \(e.event.rawValue) issued by \(e.memberState) without its expiry date: whether it still makes \(e.memberState) responsible is open",
                                         nl: "een \(e.event.rawValue) afgegeven door \(e.memberState) zonder vervaldatum: of \(e.memberState) daardoor verantwoordelijk is, staat open")
                 }
-                if reg.date <= limit(until) {
+                if reg.date < limit(until) {
                     candidate = result(e.memberState, "documents", "AMMR Art 29", .takeCharge,
                                        en: "\(e.memberState) issued a \(e.event.rawValue) valid until \(until.iso), within the period Art 29 allows before registration",
                                        nl: "\(e.memberState) heeft een \(e.event.rawValue) afgegeven, geldig tot \(until.iso), binnen de termijn van art. 29 vóór registratie")

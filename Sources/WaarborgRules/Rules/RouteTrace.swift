@@ -72,7 +72,10 @@ extension Assessor {
         case .undetermined:
             let list = e.possible.map(\.rawValue).joined(separator: ", ")
             because = .init(en: "facts that are not given could lead to different routes (\(list)); see openFacts", nl: "niet opgegeven feiten kunnen tot verschillende routes leiden (\(list)); zie openFacts")
-        case .transfer: because = .init(en: "another member state is responsible: \(e.responsibility.because.en)", nl: "een andere lidstaat is verantwoordelijk: \(e.responsibility.because.nl)")
+        case .transfer:
+            let atBorder = e.borderEligible == .yes
+            because = .init(en: "another member state is responsible: \(e.responsibility.because.en)" + (atBorder ? "; the Dublin procedure is carried out at the border location (APR Art 52)" : ""),
+                            nl: "een andere lidstaat is verantwoordelijk: \(e.responsibility.because.nl)" + (atBorder ? "; de Dublinprocedure wordt op de grenslocatie gevoerd (APR art. 52)" : ""))
         case .border: because = .init(en: "a border situation, no exemption, and a ground that leads to the border procedure holds", nl: "een grenssituatie, geen uitzondering, en een grond die tot de grensprocedure leidt geldt")
         case .inadmissibility: because = .init(en: "an inadmissibility ground is established", nl: "een niet-ontvankelijkheidsgrond is vastgesteld")
         case .accelerated: because = .init(en: "a ground for acceleration is established", nl: "een grond voor versnelling is vastgesteld")
