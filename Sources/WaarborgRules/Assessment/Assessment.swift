@@ -123,7 +123,9 @@ public struct Detention: Sendable, Equatable {
     public var permitted: Bool
     public var facility: String?
     public var ref: String
-    public var safeguards: [String]
+    /// The contract's list (English); `safeguardTexts` has both languages.
+    public var safeguards: [String] { safeguardTexts.map(\.en) }
+    public var safeguardTexts: [LocalizedText]
     public var determined: Bool
     public var note: LocalizedText
 }

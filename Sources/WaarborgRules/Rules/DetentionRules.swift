@@ -8,19 +8,29 @@ extension Assessor {
         let f = ctx.facts.findings
         let uam = ctx.unaccompaniedMinor == .yes
         let family = ctx.familyWithMinorChildren
-        var safeguards = [
-            "RCD Art 10(1): no detention for the sole reason of being an applicant",
-            "RCD Art 10(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
-            "RCD Art 11: written order with reasons; speedy judicial review, ex officio within 15 days (21 in exceptional situations)",
+        var safeguards: [LocalizedText] = [
+            .init(en: "RCD Art 10(1): no detention for the sole reason of being an applicant",
+                  nl: "RCD art. 10(1): geen bewaring alleen omdat iemand aanvrager is"),
+            .init(en: "RCD Art 10(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
+                  nl: "RCD art. 10(2): alleen na een individuele beoordeling, als lichtere alternatieven niet doeltreffend kunnen worden toegepast"),
+            .init(en: "RCD Art 11: written order with reasons; speedy judicial review, ex officio within 15 days (21 in exceptional situations)",
+                  nl: "RCD art. 11: schriftelijk en gemotiveerd bevel; snelle rechterlijke toetsing, ambtshalve binnen 15 dagen (21 in uitzonderlijke situaties)"),
         ]
         if uam || family != .no {
-            safeguards.append("RCD Art 13: minors are as a rule not detained; only as a last resort, after alternatives were found ineffective, and in the child's best interests")
+            safeguards.append(.init(en: "RCD Art 13: minors are as a rule not detained; only as a last resort, after alternatives were found ineffective, and in the child's best interests",
+                                    nl: "RCD art. 13: minderjarigen worden in beginsel niet in bewaring gesteld; alleen als uiterste middel, nadat alternatieven ondoeltreffend bleken, en in het belang van het kind"))
         }
-        if route == .border { safeguards.append("APR Art 54(2): families with minors only in facilities suited to their needs") }
-        if route == .transfer { safeguards.append("AMMR Art 44: only on a significant risk of absconding or for public order, proportionate and as short as possible") }
+        if route == .border {
+            safeguards.append(.init(en: "APR Art 54(2): families with minors only in facilities suited to their needs",
+                                    nl: "APR art. 54(2): gezinnen met minderjarigen alleen in voorzieningen die bij hun behoeften passen"))
+        }
+        if route == .transfer {
+            safeguards.append(.init(en: "AMMR Art 44: only on a significant risk of absconding or for public order, proportionate and as short as possible",
+                                    nl: "AMMR art. 44: alleen bij een aanzienlijk risico op onttrekking of voor de openbare orde, evenredig en zo kort mogelijk"))
+        }
 
         func result(_ permitted: Bool, _ facility: String?, _ ref: String, determined: Bool = true, en: String, nl: String) -> Detention {
-            let d = Detention(permitted: permitted, facility: facility, ref: ref, safeguards: safeguards, determined: determined,
+            let d = Detention(permitted: permitted, facility: facility, ref: ref, safeguardTexts: safeguards, determined: determined,
                               note: .init(en: en, nl: nl))
             trace.append(TraceStep(rule: "detention", ref: ref, outcome: determined ? .bool(permitted) : .string("undetermined"),
                                    because: d.note, sections: [.detention]))

@@ -1,0 +1,43 @@
+import LegalCalendar
+
+/// Readable English and Dutch names for the contract's enumeration values, for the text report.
+/// The JSON keeps the fixed contract values; people read these.
+enum Vocabulary {
+    static let terms: [String: (en: String, nl: String)] = [
+        "border": ("border procedure", "grensprocedure"),
+        "accelerated": ("accelerated procedure", "versnelde procedure"),
+        "regular": ("regular procedure", "reguliere procedure"),
+        "transfer": ("transfer to the responsible member state", "overdracht aan de verantwoordelijke lidstaat"),
+        "inadmissibility": ("inadmissibility", "niet-ontvankelijkheid"),
+        "undetermined": ("undetermined", "onbepaald"),
+        "automatic": ("automatic", "automatisch"),
+        "on-request": ("only on request to the court", "alleen op verzoek aan de rechter"),
+        "none": ("none", "geen"),
+        "counselling-by-authority": ("counselling by the determining authority", "counseling door de beslissende autoriteit"),
+        "independent-counselling": ("independent counselling", "onafhankelijke counseling"),
+        "lawyer": ("lawyer", "advocaat"),
+        "screening": ("screening", "screening"),
+        "administrative": ("administrative procedure", "bestuurlijke procedure"),
+        "appeal": ("appeal", "beroep"),
+        "dublin": ("Dublin procedure", "Dublinprocedure"),
+        "reception": ("reception decisions", "opvangbesluiten"),
+        "border-facility": ("border facility", "grenslocatie"),
+        "family-facility": ("facility for families", "gezinslocatie"),
+        "unaccompanied-minor-facility": ("facility for unaccompanied minors", "opvang voor alleenstaande minderjarigen"),
+        "dublin-minimum": ("Dublin minimum (basic needs and health care)", "Dublinminimum (basisbehoeften en zorg)"),
+        "good-prospects-only": ("only for applicants with good prospects", "alleen voor kansrijke aanvragers"),
+        "all": ("for all applicants", "voor alle aanvragers"),
+        "take-charge": ("take-charge", "overname"),
+        "take-back": ("take-back", "terugname"),
+    ]
+
+    static func term(_ value: String, _ lang: Language) -> String {
+        guard let t = terms[value] else { return value }
+        return lang == .nl ? t.nl : t.en
+    }
+
+    static let weekdayShort: [Weekday: (String, String)] = [
+        .monday: ("Mon", "ma"), .tuesday: ("Tue", "di"), .wednesday: ("Wed", "wo"), .thursday: ("Thu", "do"),
+        .friday: ("Fri", "vr"), .saturday: ("Sat", "za"), .sunday: ("Sun", "zo"),
+    ]
+}
