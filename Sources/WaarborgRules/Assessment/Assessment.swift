@@ -100,6 +100,9 @@ public struct ResponsibilityRequest: Sendable, Equatable {
     /// Transfer due within 6 months of the (projected) acceptance (AMMR Art 46(1)); if it is missed,
     /// responsibility passes to the transferring state (Art 46(2), Art 37(1)).
     public let transferBy: CalendarDate
+    /// Where the request rests on a Eurodac or VIS hit, the take-charge period is 1 month from the
+    /// hit (AMMR Art 39(1)); the hit date is not in the facts, so it is taken as registration.
+    public let ifEurodacOrVisHit: CalendarDate?
 }
 
 public struct Responsibility: Sendable, Equatable {

@@ -50,6 +50,7 @@ public enum AssessmentEncoder {
         if let q = r.request {
             w.beginObject(); w.field("kind", q.kind.rawValue); w.key("deadline"); w.date(q.deadline)
             w.key("replyBy"); w.date(q.replyBy); w.key("transferBy"); w.date(q.transferBy); w.field("projected", true)
+            if let h = q.ifEurodacOrVisHit { w.key("deadlineIfEurodacOrVisHit"); w.date(h) }
             w.field("ref", q.kind == .takeCharge ? "AMMR Art 39(1); Art 40(1); Art 46(1)" : "AMMR Art 41(1), (3); Art 46(1)")
             w.endObject()
         } else { w.null() }

@@ -76,9 +76,22 @@ public struct Assessor: Sendable {
             : Responsibility(memberState: nil, criterion: "pre-pact", ref: "APR Art 79(2)", request: nil, determined: false)
         if pact {
             let r = eval.responsibility
+            var because = r.because
+            if let q = r.responsibility.request {
+                let me = facts.memberState
+                if q.kind == .takeCharge {
+                    because = .init(en: because.en + "; the request is due by \(q.deadline.iso) (by \(q.ifEurodacOrVisHit?.iso ?? "-") if it rests on a Eurodac or VIS hit received at registration), and if it is not made in time \(me) becomes responsible (AMMR Art 39(1)); detention shortens the periods (AMMR Art 45)",
+                                    nl: because.nl + "; het verzoek moet uiterlijk \(q.deadline.iso) worden gedaan (uiterlijk \(q.ifEurodacOrVisHit?.iso ?? "-") als het op een Eurodac- of VIS-treffer bij registratie berust), en als dat niet op tijd gebeurt wordt \(me) verantwoordelijk (AMMR art. 39(1)); bewaring verkort de termijnen (AMMR art. 45)")
+                } else {
+                    because = .init(en: because.en + "; a late notification does not end the duty to take back (AMMR Art 41(1))",
+                                    nl: because.nl + "; een late kennisgeving beëindigt de terugnameplicht niet (AMMR art. 41(1))")
+                }
+                because = .init(en: because.en + ". If the transfer does not happen by \(q.transferBy.iso) (projected), \(me) becomes responsible (AMMR Art 46(2), Art 37(1)); the period can be extended when the applicant is imprisoned or absconds",
+                                nl: because.nl + ". Als de overdracht niet uiterlijk \(q.transferBy.iso) (verwacht) plaatsvindt, wordt \(me) verantwoordelijk (AMMR art. 46(2), art. 37(1)); de termijn kan worden verlengd bij detentie of onderduiken")
+            }
             trace.append(TraceStep(rule: "responsibility", ref: r.responsibility.ref,
                                    outcome: r.responsibility.memberState.map { .string($0.code) } ?? .string("undetermined"),
-                                   because: r.because, sections: [.responsibility, .procedure]))
+                                   because: because, sections: [.responsibility, .procedure]))
             timeline += r.timeline
             routeTrace(ctx, eval, &trace)
         }

@@ -42,14 +42,15 @@ enum ResponsibilityRules {
                     let d = regime.deadline(.months(2), from: reg.date).date
                     let reply = regime.deadline(.months(1), from: d).date
                     request = ResponsibilityRequest(kind: .takeCharge, deadline: d, replyBy: reply,
-                                                    transferBy: regime.deadline(.months(6), from: reply).date)
+                                                    transferBy: regime.deadline(.months(6), from: reply).date,
+                                                    ifEurodacOrVisHit: regime.deadline(.months(1), from: reg.date).date)
                     timeline.append(TimelineEntry(id: "take-charge-request-deadline", date: d, projected: reg.projected, ref: "AMMR Art 39(1)",
                                                   label: .init(en: "Take-charge request to \(state) due (2 months from registration)", nl: "Overnameverzoek aan \(state) uiterlijk (2 maanden na registratie)")))
                 case .takeBack:
                     let d = regime.deadline(.weeks(2), from: reg.date).date
                     let reply = regime.deadline(.weeks(2), from: d).date
                     request = ResponsibilityRequest(kind: .takeBack, deadline: d, replyBy: reply,
-                                                    transferBy: regime.deadline(.months(6), from: reply).date)
+                                                    transferBy: regime.deadline(.months(6), from: reply).date, ifEurodacOrVisHit: nil)
                     timeline.append(TimelineEntry(id: "take-back-notification-deadline", date: d, projected: true, ref: "AMMR Art 41(1)",
                                                   label: .init(en: "Take-back notification to \(state) due (2 weeks from the Eurodac hit, taken as registration)", nl: "Terugnamekennisgeving aan \(state) uiterlijk (2 weken na de Eurodac-treffer, gesteld op registratie)")))
                 }
