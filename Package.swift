@@ -8,21 +8,35 @@ let package = Package(
         .executable(name: "waarborg", targets: ["waarborg"]),
         .library(name: "LegalCalendar", targets: ["LegalCalendar"]),
         .library(name: "WaarborgRules", targets: ["WaarborgRules"]),
+        .library(name: "WaarborgSim", targets: ["WaarborgSim"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     ],
     targets: [
         // Calendar dates and legal periods (Reg 1182/71, Algemene termijnenwet), Dutch public holidays.
         .target(name: "LegalCalendar"),
+        // A strict JSON parser and a byte-exact writer, shared by the contract and the simulation formats.
+        .target(name: "WaarborgJSON", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The discrete-event engine: seeded random streams, distributions, event list, queueing networks.
+        .target(
+            name: "WaarborgSim",
+            dependencies: [
+                "WaarborgJSON",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
         // Case facts, policy profiles, datasets, the procedure rules and the assessment with its trace.
         .target(
             name: "WaarborgRules",
             dependencies: [
                 "LegalCalendar",
+                "WaarborgJSON",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -32,6 +46,8 @@ let package = Package(
             name: "waarborg",
             dependencies: [
                 "WaarborgRules",
+                "WaarborgSim",
+                "WaarborgJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,11 +56,13 @@ let package = Package(
             name: "WaarborgRulesTests",
             dependencies: [
                 "WaarborgRules",
+                "WaarborgJSON",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases"]),
+        .testTarget(name: "WaarborgSimTests", dependencies: ["WaarborgSim", "WaarborgJSON"]),
     ]
 )

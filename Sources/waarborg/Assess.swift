@@ -1,3 +1,4 @@
+import WaarborgJSON
 import ArgumentParser
 import Foundation
 import WaarborgRules

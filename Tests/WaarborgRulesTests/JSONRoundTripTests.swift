@@ -1,3 +1,4 @@
+import WaarborgJSON
 import PropertyBased
 import Testing
 @testable import WaarborgRules

@@ -1,3 +1,4 @@
+import WaarborgJSON
 import Foundation
 import Yams
 @testable import WaarborgRules
@@ -11,22 +12,7 @@ enum Fixtures {
         engine.assessor(profile)!.assess(facts)
     }
 
-    /// Plain YAML scalars become booleans and numbers; quoted ones stay strings.
-    static func json(_ node: Node) -> JSONValue {
-        switch node {
-        case .scalar(let s):
-            if s.style == .plain {
-                if s.string == "true" { return .bool(true) }
-                if s.string == "false" { return .bool(false) }
-                if s.string == "null" || s.string == "~" { return .null }
-                if let d = Double(s.string), s.string.first.map({ $0.isNumber || $0 == "-" }) ?? false { return .number(d) }
-            }
-            return .string(s.string)
-        case .mapping(let m): return .object(m.map { ($0.key.string ?? "", json($0.value)) })
-        case .sequence(let q): return .array(q.map(json))
-        case .alias: return .null
-        }
-    }
+    static func json(_ node: Node) -> JSONValue { JSONValue(node: node) }
 
     /// Flattened `path -> value` view of an assessment, as `compare` reports paths.
     static func paths(_ a: Assessment) -> [String: JSONValue] {

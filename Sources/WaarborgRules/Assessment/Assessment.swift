@@ -1,3 +1,4 @@
+import WaarborgJSON
 import LegalCalendar
 
 public enum Regime: String, Sendable { case pact, prePact = "pre-pact" }

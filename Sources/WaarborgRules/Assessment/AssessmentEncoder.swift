@@ -1,3 +1,5 @@
+import WaarborgJSON
+
 /// Writes an assessment as `waarborg.assessment/1` JSON, fields in the order of the contract.
 public enum AssessmentEncoder {
     public static func encode(_ a: Assessment, pretty: Bool) -> [UInt8] {

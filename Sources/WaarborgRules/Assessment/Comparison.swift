@@ -1,3 +1,5 @@
+import WaarborgJSON
+
 /// The same case under several profiles: which values differ and which rules made them differ.
 public struct Comparison: Sendable {
     public struct Difference: Sendable {

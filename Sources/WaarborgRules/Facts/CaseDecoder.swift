@@ -1,3 +1,4 @@
+import WaarborgJSON
 import LegalCalendar
 
 /// Reads `waarborg.case/1` strictly: unknown keys, wrong types, unknown enumeration values and

@@ -1,3 +1,4 @@
+import WaarborgJSON
 import LegalCalendar
 
 extension Assessor {

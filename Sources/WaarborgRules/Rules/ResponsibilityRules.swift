@@ -70,6 +70,9 @@ enum ResponsibilityRules {
                           en: "reasonable grounds to consider the applicant a danger to internal security: \(me) is responsible",
                           nl: "redelijke gronden om de aanvrager als gevaar voor de binnenlandse veiligheid te beschouwen: \(me) is verantwoordelijk")
         }
+        // Every criterion below decides only if the security rule above does not apply, so the
+        // criteria run first and the open security finding is checked on whatever they give.
+        let chosen: Result = {
         var candidate: Result? = nil
         // Take back: an application pending, withdrawn or rejected in another member state (Art 36(1)(b)-(d)).
         if let prev = others([.application]).first(where: { $0.outcome != .granted }) {
@@ -176,9 +179,14 @@ enum ResponsibilityRules {
                 }
             }
         }
-        let chosen = candidate ?? result(me, "first-registration", "AMMR Art 16(2)", nil,
-                                         en: "no criterion points to another member state: \(me), where the application is registered, is responsible",
-                                         nl: "geen criterium wijst naar een andere lidstaat: \(me), waar de aanvraag is geregistreerd, is verantwoordelijk")
+        return candidate ?? result(me, "first-registration", "AMMR Art 16(2)", nil,
+                                   en: "no criterion points to another member state: \(me), where the application is registered, is responsible",
+                                   nl: "geen criterium wijst naar een andere lidstaat: \(me), waar de aanvraag is geregistreerd, is verantwoordelijk")
+        }()
+        if danger == .unknown && chosen.otherState == .unknown {
+            return Result(responsibility: chosen.responsibility, otherState: .unknown,
+                          open: chosen.open + [FindingID.publicOrderDanger.factPath], because: chosen.because, timeline: [])
+        }
         if danger == .unknown && chosen.otherState == .yes {
             return undetermined("security", "AMMR Art 16(4)", open: [FindingID.publicOrderDanger.factPath],
                                 en: "\(chosen.because.en); but if the applicant is a danger to internal security \(me) is responsible, and that finding is not given",

@@ -1,3 +1,5 @@
+import WaarborgJSON
+
 extension Assessor {
     /// Writes the steps that explain the route: the grounds found, and for every route not taken
     /// the first condition that failed.

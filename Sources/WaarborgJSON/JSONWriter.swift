@@ -183,7 +183,7 @@ public struct JSONWriter {
         return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
     }
 
-    static func numberText(_ d: Double) -> String {
+    public static func numberText(_ d: Double) -> String {
         if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
         return String(d)
     }

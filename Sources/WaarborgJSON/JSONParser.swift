@@ -32,19 +32,19 @@ public struct JSONParser {
 
     /// A parser positioned at the start of `bytes`, for reading a document piece by piece
     /// (`CaseDecoder` streams objects and arrays and parses only leaves into `JSONValue`s).
-    init(streaming bytes: [UInt8]) { self.bytes = bytes }
+    public init(streaming bytes: [UInt8]) { self.bytes = bytes }
 
-    func error(_ message: String) -> SyntaxError {
+    public func error(_ message: String) -> SyntaxError {
         var line = 1, col = 1
         for b in bytes[0..<min(i, bytes.count)] { if b == 0x0A { line += 1; col = 1 } else { col += 1 } }
         return SyntaxError(offset: i, line: line, column: col, message: message)
     }
 
-    mutating func skipWhitespace() {
+    public mutating func skipWhitespace() {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
     }
 
-    mutating func value() throws(SyntaxError) -> JSONValue {
+    public mutating func value() throws(SyntaxError) -> JSONValue {
         guard i < bytes.count else { throw error("unexpected end of input") }
         switch bytes[i] {
         case UInt8(ascii: "{"): return try object()
@@ -112,7 +112,7 @@ public struct JSONParser {
         }
     }
 
-    mutating func string() throws(SyntaxError) -> String {
+    public mutating func string() throws(SyntaxError) -> String {
         i += 1
         let start = i
         // Fast path: no escapes.
@@ -209,19 +209,19 @@ public struct JSONParser {
     // MARK: Streaming
 
     /// The next significant byte, without consuming it.
-    mutating func peek() -> UInt8? {
+    public mutating func peek() -> UInt8? {
         skipWhitespace()
         return i < bytes.count ? bytes[i] : nil
     }
 
     /// Consumes `{` or `[` (the caller has peeked it).
-    mutating func open() throws(SyntaxError) {
+    public mutating func open() throws(SyntaxError) {
         try enter()
         i += 1
     }
 
     /// The next key of the object opened last, or nil at its closing `}`.
-    mutating func nextKey(first: inout Bool) throws(SyntaxError) -> String? {
+    public mutating func nextKey(first: inout Bool) throws(SyntaxError) -> String? {
         skipWhitespace()
         guard i < bytes.count else { throw error("unexpected end of input in an object") }
         if bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return nil }
@@ -240,7 +240,7 @@ public struct JSONParser {
     }
 
     /// Whether another element follows in the array opened last (false at its closing `]`).
-    mutating func nextElement(first: inout Bool) throws(SyntaxError) -> Bool {
+    public mutating func nextElement(first: inout Bool) throws(SyntaxError) -> Bool {
         skipWhitespace()
         guard i < bytes.count else { throw error("unexpected end of input in an array") }
         if bytes[i] == UInt8(ascii: "]") { i += 1; depth -= 1; return false }
@@ -253,7 +253,7 @@ public struct JSONParser {
     }
 
     /// After the document: only white space may follow.
-    mutating func end() throws(SyntaxError) {
+    public mutating func end() throws(SyntaxError) {
         skipWhitespace()
         if i != bytes.count { throw error("unexpected text after the JSON value") }
     }
