@@ -1,0 +1,170 @@
+import Dispatch
+import Foundation
+import WaarborgJSON
+
+/// A metric over the replications: its mean and a 95 % confidence interval (Student t).
+public struct Estimate: Sendable, Equatable {
+    public let mean: Double
+    public let lower: Double
+    public let upper: Double
+    public let replications: Int
+
+    /// nil when no replication observed the metric (for example no arrivals of a class).
+    public init?(_ values: [Double]) {
+        let v = values.filter { $0.isFinite }
+        guard !v.isEmpty else { return nil }
+        let n = Double(v.count)
+        let m = v.reduce(0, +) / n
+        let half: Double
+        if v.count > 1 {
+            let s2 = v.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (n - 1)
+            half = StudentT.quantile975(df: v.count - 1) * (s2 / n).squareRoot()
+        } else { half = .infinity }
+        mean = m
+        lower = m - half
+        upper = m + half
+        replications = v.count
+    }
+
+    public var halfWidth: Double { (upper - lower) / 2 }
+}
+
+enum StudentT {
+    static let table: [Double] = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145,
+                                  2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042]
+    /// The 97.5 % quantile of Student's t with `df` degrees of freedom (two-sided 95 %).
+    static func quantile975(df: Int) -> Double {
+        if df <= 30 { return table[max(df, 1) - 1] }
+        // Cornish-Fisher expansion around the normal quantile; within 1e-3 for df > 30.
+        let z = 1.959964, d = Double(df)
+        return z + (z * z * z + z) / (4 * d) + (5 * pow(z, 5) + 16 * z * z * z + 3 * z) / (96 * d * d)
+    }
+}
+
+/// The metrics of one station, overall and per class, estimated over the replications.
+public struct StationMetrics: Sendable {
+    public let meanWait: Estimate?
+    public let meanSojourn: Estimate?
+    public let meanQueueLength: Estimate?
+    public let meanInStation: Estimate?
+    public let utilization: Estimate?
+    public let throughput: Estimate?
+    public let blockingProbability: Estimate?
+    public let abandonmentProbability: Estimate?
+    /// Percentiles of waiting and sojourn time (station overall only).
+    public let waitPercentiles: [(String, Estimate?)]
+    public let sojournPercentiles: [(String, Estimate?)]
+
+    var fields: [(String, Estimate?)] {
+        [("meanWait", meanWait), ("meanSojourn", meanSojourn), ("meanQueueLength", meanQueueLength), ("meanInStation", meanInStation),
+         ("utilization", utilization), ("throughput", throughput), ("blockingProbability", blockingProbability),
+         ("abandonmentProbability", abandonmentProbability)]
+    }
+}
+
+/// `waarborg.network-result/1`: every station's metrics with confidence intervals, the number of
+/// events processed, the wall time, and a hash of each replication's event trace.
+public struct NetworkResult: Sendable {
+    public let spec: NetworkSpec
+    public let stations: [(id: String, all: StationMetrics, classes: [(String, StationMetrics)])]
+    public let events: Int
+    public let wallSeconds: Double
+    public let traceHashes: [UInt64]
+
+    /// Runs the replications on up to `threads` threads; results are merged in replication
+    /// order, so the outcome does not depend on the number of threads.
+    public static func run(_ spec: NetworkSpec, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> NetworkResult {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let r = spec.replications
+        let slots = UnsafeMutableBufferPointer<ReplicationResult?>.allocate(capacity: r)
+        slots.initialize(repeating: nil)
+        defer { slots.deallocate() }
+        nonisolated(unsafe) let shared = slots
+        let workers = max(1, min(threads, r))
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            for rep in stride(from: w, to: r, by: workers) {
+                var sim = NetworkSimulator(spec: spec, replication: rep)
+                shared[rep] = sim.run()
+            }
+        }
+        let reps = slots.map { $0! }
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return NetworkResult(spec: spec, replications: reps, wallSeconds: wall)
+    }
+
+    init(spec: NetworkSpec, replications reps: [ReplicationResult], wallSeconds: Double) {
+        self.spec = spec
+        self.wallSeconds = wallSeconds
+        events = reps.reduce(0) { $0 + $1.events }
+        traceHashes = reps.map(\.traceHash)
+        var out: [(String, StationMetrics, [(String, StationMetrics)])] = []
+        for (s, station) in spec.stations.enumerated() {
+            let all = Self.metrics(reps, s, classes: Array(spec.classes.indices), percentiles: true)
+            let perClass = spec.classes.enumerated().map { (c, name) in (name, Self.metrics(reps, s, classes: [c], percentiles: false)) }
+            out.append((station.id, all, perClass))
+        }
+        stations = out.map { (id: $0.0, all: $0.1, classes: $0.2) }
+    }
+
+    static func metrics(_ reps: [ReplicationResult], _ s: Int, classes: [Int], percentiles: Bool) -> StationMetrics {
+        func per(_ f: (ReplicationResult.StationResult, Double) -> Double) -> Estimate? {
+            Estimate(reps.map { f($0.stations[s], $0.observed) })
+        }
+        func sum(_ st: ReplicationResult.StationResult, _ k: KeyPath<ClassCounters, Int>) -> Double {
+            Double(classes.reduce(0) { $0 + st.classes[$1][keyPath: k] })
+        }
+        func sumD(_ st: ReplicationResult.StationResult, _ k: KeyPath<ClassCounters, Double>) -> Double {
+            classes.reduce(0) { $0 + st.classes[$1][keyPath: k] }
+        }
+        func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : .nan }
+        let quantiles: [(String, Double)] = [("p50", 0.5), ("p90", 0.9), ("p95", 0.95), ("p99", 0.99)]
+        return StationMetrics(
+            meanWait: per { st, _ in ratio(sumD(st, \.waitSum), sum(st, \.completions)) },
+            meanSojourn: per { st, _ in ratio(sumD(st, \.sojournSum), sum(st, \.completions)) },
+            meanQueueLength: per { st, t in sumD(st, \.areaWaiting) / t },
+            meanInStation: per { st, t in (sumD(st, \.areaWaiting) + sumD(st, \.areaBusy)) / t },
+            utilization: per { st, _ in ratio(sumD(st, \.areaBusy), st.areaServers) },
+            throughput: per { st, t in sum(st, \.completions) / t },
+            blockingProbability: per { st, _ in ratio(sum(st, \.blocked), sum(st, \.arrivals)) },
+            abandonmentProbability: per { st, _ in ratio(sum(st, \.abandoned), sum(st, \.arrivals)) },
+            waitPercentiles: percentiles ? quantiles.map { q in (q.0, per { st, _ in st.waits.quantile(q.1) ?? .nan }) } : [],
+            sojournPercentiles: percentiles ? quantiles.map { q in (q.0, per { st, _ in st.sojourns.quantile(q.1) ?? .nan }) } : [])
+    }
+
+    public func encode(pretty: Bool) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty)
+        func estimate(_ e: Estimate?) {
+            guard let e else { w.null(); return }
+            w.beginObject()
+            w.key("mean"); w.number(e.mean)
+            w.key("ci95"); w.beginArray(); w.number(e.lower.isFinite ? e.lower : e.mean); w.number(e.upper.isFinite ? e.upper : e.mean); w.endArray()
+            w.endObject()
+        }
+        func metrics(_ m: StationMetrics) {
+            w.beginObject()
+            for (k, e) in m.fields { w.key(named: k); estimate(e) }
+            if !m.waitPercentiles.isEmpty {
+                w.key("waitPercentiles"); w.beginObject(); for (k, e) in m.waitPercentiles { w.key(named: k); estimate(e) }; w.endObject()
+                w.key("sojournPercentiles"); w.beginObject(); for (k, e) in m.sojournPercentiles { w.key(named: k); estimate(e) }; w.endObject()
+            }
+            w.endObject()
+        }
+        w.beginObject()
+        w.field("schema", "waarborg.network-result/1")
+        w.key("stations"); w.beginObject()
+        for st in stations {
+            w.key(named: st.id); w.beginObject()
+            w.key("all"); metrics(st.all)
+            w.key("classes"); w.beginObject(); for (c, m) in st.classes { w.key(named: c); metrics(m) }; w.endObject()
+            w.endObject()
+        }
+        w.endObject()
+        w.field("events", events)
+        w.key("wallSeconds"); w.number((wallSeconds * 1000).rounded() / 1000)
+        w.field("replications", spec.replications)
+        w.field("seed", Int(spec.seed))
+        w.key("traceHashes"); w.beginArray(); for h in traceHashes { w.string(String(h, radix: 16)) }; w.endArray()
+        w.endObject()
+        return w.bytes
+    }
+}
