@@ -1,4 +1,4 @@
-/// One scheduled happening. Events are plain values in a heap: no closure and no task per
+/// One scheduled happening. Events are plain 24-byte values in a heap: no closure and no task per
 /// customer, which is what keeps the event loop at millions of events per second.
 struct Event: Comparable {
     enum Kind: UInt8 {
@@ -8,21 +8,28 @@ struct Event: Comparable {
     }
 
     var time: Double
-    /// Tie-break after time and kind: the order in which events were scheduled (FIFO).
-    var sequence: UInt64
-    var kind: Kind
-    /// Arrival stream (for `.arrival`) or station.
-    var index: Int32
+    /// Kind (2 bits), then the scheduling sequence number (46 bits, FIFO among equal times and
+    /// kinds), then the place (16 bits: arrival stream or station). Comparing `(time, order)`
+    /// therefore compares time, then kind, then sequence.
+    var order: UInt64
     var customer: Int32
     /// The customer's version when the event was scheduled; a later change (service started,
-    /// preempted) makes the event stale, and it is skipped when popped.
+    /// preempted, left) makes the event stale, and it is skipped when popped.
     var version: UInt32
 
-    static func < (a: Event, b: Event) -> Bool {
-        if a.time != b.time { return a.time < b.time }
-        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
-        return a.sequence < b.sequence
+    static let maxPlaces = 1 << 16
+
+    init(time: Double, sequence: UInt64, kind: Kind, index: Int, customer: Int32, version: UInt32) {
+        self.time = time
+        order = UInt64(kind.rawValue) << 62 | (sequence & 0x3FFF_FFFF_FFFF) << 16 | UInt64(index & 0xFFFF)
+        self.customer = customer
+        self.version = version
     }
 
-    static func == (a: Event, b: Event) -> Bool { a.sequence == b.sequence && a.time == b.time }
+    var kind: Kind { Kind(rawValue: UInt8(order >> 62))! }
+    var index: Int { Int(order & 0xFFFF) }
+
+    @inline(__always)
+    static func < (a: Event, b: Event) -> Bool { a.time < b.time || (a.time == b.time && a.order < b.order) }
+    static func == (a: Event, b: Event) -> Bool { a.time == b.time && a.order == b.order }
 }

@@ -1,8 +1,9 @@
 import DequeModule
+import Foundation
 import HeapModule
 
 /// Per-class counters of one station in one replication (after the warm-up).
-struct ClassCounters {
+struct ClassCounters: Sendable {
     var arrivals = 0, blocked = 0, abandoned = 0, completions = 0
     var waitSum = 0.0, sojournSum = 0.0
     var areaWaiting = 0.0, areaBusy = 0.0
@@ -23,158 +24,232 @@ public struct ReplicationResult: Sendable {
     public let traceHash: UInt64
 }
 
-/// One replication of a queueing network: an event loop over value-type events in a heap, the
-/// customers in flat arrays, statistics kept as running sums.
+/// One replication of a queueing network: an event loop over value-type events in a heap.
+///
+/// Everything the loop touches is a flat array indexed by station, by `station * classes + class`
+/// or by customer id, resolved once from the spec, so the loop does no lookups, copies no
+/// structures and allocates nothing per event in steady state.
 struct NetworkSimulator {
     let spec: NetworkSpec
     let replication: Int
+    private let classCount: Int
+    private let warmup: Double
+    private let horizon: Double
 
-    // Customers (structure of arrays, ids reused through a free list; versions only grow).
-    private var cls: [Int16] = []
-    private var at: [Int32] = []
-    private var stationArrival: [Double] = []
-    private var demand: [Double] = []
-    private var remaining: [Double] = []
-    private var serviceStart: [Double] = []
-    private var version: [UInt32] = []
-    /// Position in its station's `inService` list, for O(1) removal.
-    private var slot: [Int32] = []
+    // Fixed per station (s) or per station and class (k = s * classCount + c).
+    private let capacity: [Int]
+    private let overflow: [Int]
+    private let preemptive: [Bool]
+    private let patience: [Distribution?]
+    private let rank: [Int]
+    private let level: [Int]
+    private let levels: Int
+    private let service: [Distribution]
+    private let serviceMean: [Double]  // > 0 for exponential service (fast path)
+    private let routeStart: [Int]
+    private let routeEnd: [Int]
+    private let routeTarget: [Int]
+    private let routeProbability: [Double]
+    private let arrivalMean: [Double]  // > 0 for exponential interarrivals (fast path)
+
+    // Customers (structure of arrays; ids reused through a free list; versions only grow).
+    private let cls = Column<Int>(repeating: 0, count: 0)
+    private let at = Column<Int>(repeating: 0, count: 0)
+    private let stationArrival = Column<Double>(repeating: 0, count: 0)
+    private let demand = Column<Double>(repeating: 0, count: 0)
+    private let remaining = Column<Double>(repeating: 0, count: 0)
+    private let serviceStart = Column<Double>(repeating: 0, count: 0)
+    private let version = Column<UInt32>(repeating: 0, count: 0)
+    private let slot = Column<Int>(repeating: 0, count: 0)
     private var free: [Int32] = []
 
-    private struct StationState {
-        var servers: Int
-        var busy = 0
-        var inService: [Int32] = []
-        /// One FIFO queue per priority level (levels sorted by rank); entries carry the version
-        /// at which they were queued so that abandoned entries are recognised and skipped.
-        var queues: [Deque<(id: Int32, version: UInt32)>]
-        var waiting = 0
-        var waitingByClass: [Int]
-        var busyByClass: [Int]
-        var last = 0.0
-        var counters: [ClassCounters]
-        var areaServers = 0.0
-        var waits = Histogram()
-        var sojourns = Histogram()
-    }
+    // Station state.
+    private let servers: Column<Int>
+    private let busy: Column<Int>
+    private let waiting: Column<Int>
+    private let last: Column<Double>
+    private let areaServers: Column<Double>
+    private let inService: Column<[Int32]>
+    /// One FIFO queue per station and priority level (index s * levels + level); entries carry
+    /// the version at which they were queued, so entries of customers who left are skipped.
+    private let queues: Column<Deque<(id: Int32, version: UInt32)>>
+    private let waitingByClass: Column<Int>
+    private let busyByClass: Column<Int>
+    private let counters: Column<ClassCounters>
+    private let waits: Column<Histogram>
+    private let sojourns: Column<Histogram>
 
-    private var stations: [StationState] = []
-    private var levelOf: [[Int]] = []  // station -> class -> queue level
     private var heap = Heap<Event>()
     private var sequence: UInt64 = 0
-    private var arrivalRNG: [Xoshiro256StarStar] = []
-    private var serviceRNG: [Xoshiro256StarStar] = []
-    private var patienceRNG: [Xoshiro256StarStar] = []
-    private var routingRNG: [Xoshiro256StarStar] = []
-    private var arrivalPosition: [Int] = []
-    private var servicePosition: [Int] = []
-    private var patiencePosition: [Int] = []
+    private let arrivalRNG: Column<Xoshiro256StarStar>
+    private let serviceRNG: Column<Xoshiro256StarStar>
+    private let patienceRNG: Column<Xoshiro256StarStar>
+    private let routingRNG: Column<Xoshiro256StarStar>
+    private let arrivalPosition: Column<Int>
+    private let servicePosition: Column<Int>
+    private let patiencePosition: Column<Int>
     private var events = 0
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
     init(spec: NetworkSpec, replication: Int) {
         self.spec = spec
         self.replication = replication
-        let classes = spec.classes.count
+        let C = spec.classes.count, S = spec.stations.count
+        classCount = C
+        warmup = spec.warmup
+        horizon = spec.horizon
         // One stream per stochastic process: arrivals per source, then service, patience and
-        // routing per station.
+        // routing per station; the same seed gives every scenario the same random numbers.
         var purpose = 0
         func stream() -> Xoshiro256StarStar {
             defer { purpose += 1 }
             return RandomStreams.stream(seed: spec.seed, replication: replication, purpose: purpose)
         }
-        arrivalRNG = spec.arrivals.map { _ in stream() }
-        serviceRNG = spec.stations.map { _ in stream() }
-        patienceRNG = spec.stations.map { _ in stream() }
-        routingRNG = spec.stations.map { _ in stream() }
-        arrivalPosition = Array(repeating: 0, count: spec.arrivals.count)
-        servicePosition = Array(repeating: 0, count: spec.stations.count)
-        patiencePosition = Array(repeating: 0, count: spec.stations.count)
-        for s in spec.stations {
-            let ranks = Array(Set(s.rank)).sorted()
-            levelOf.append(s.rank.map { ranks.firstIndex(of: $0)! })
-            stations.append(StationState(servers: s.schedule.first.map { $0.from <= 0 ? $0.servers : s.servers } ?? s.servers,
-                                         queues: Array(repeating: Deque(), count: ranks.count),
-                                         waitingByClass: Array(repeating: 0, count: classes),
-                                         busyByClass: Array(repeating: 0, count: classes),
-                                         counters: Array(repeating: ClassCounters(), count: classes)))
+        arrivalRNG = Column(spec.arrivals.map { _ in stream() })
+        serviceRNG = Column(spec.stations.map { _ in stream() })
+        patienceRNG = Column(spec.stations.map { _ in stream() })
+        routingRNG = Column(spec.stations.map { _ in stream() })
+        arrivalPosition = Column(repeating: 0, count: spec.arrivals.count)
+        servicePosition = Column(repeating: 0, count: S)
+        patiencePosition = Column(repeating: 0, count: S)
+        arrivalMean = spec.arrivals.map { if case .exponential(let m) = $0.interarrival { m } else { -1 } }
+
+        capacity = spec.stations.map { $0.capacity ?? Int.max }
+        overflow = spec.stations.map { $0.overflow ?? -1 }
+        preemptive = spec.stations.map { $0.discipline == .preemptivePriority }
+        patience = spec.stations.map(\.patience)
+        var rank: [Int] = [], level: [Int] = [], service: [Distribution] = [], serviceMean: [Double] = []
+        var routeStart: [Int] = [], routeEnd: [Int] = [], routeTarget: [Int] = [], routeProbability: [Double] = []
+        var maxLevels = 1
+        for st in spec.stations {
+            let ranks = Array(Set(st.rank)).sorted()
+            maxLevels = max(maxLevels, ranks.count)
+            for c in 0..<C {
+                rank.append(st.rank[c])
+                level.append(ranks.firstIndex(of: st.rank[c])!)
+                service.append(st.service[c])
+                if case .exponential(let m) = st.service[c] { serviceMean.append(m) } else { serviceMean.append(-1) }
+                routeStart.append(routeTarget.count)
+                for r in st.next[c] {
+                    routeTarget.append(r.station ?? -1)
+                    routeProbability.append(r.probability)
+                }
+                routeEnd.append(routeTarget.count)
+            }
         }
+        self.rank = rank
+        self.level = level
+        self.levels = maxLevels
+        self.service = service
+        self.serviceMean = serviceMean
+        self.routeStart = routeStart
+        self.routeEnd = routeEnd
+        self.routeTarget = routeTarget
+        self.routeProbability = routeProbability
+
+        servers = Column(spec.stations.map { st in st.schedule.first.map { $0.from <= 0 ? $0.servers : st.servers } ?? st.servers })
+        busy = Column(repeating: 0, count: S)
+        waiting = Column(repeating: 0, count: S)
+        last = Column(repeating: 0, count: S)
+        areaServers = Column(repeating: 0, count: S)
+        inService = Column(repeating: [], count: S)
+        queues = Column(repeating: Deque(), count: S * maxLevels)
+        waitingByClass = Column(repeating: 0, count: S * C)
+        busyByClass = Column(repeating: 0, count: S * C)
+        counters = Column(repeating: ClassCounters(), count: S * C)
+        waits = Column(repeating: Histogram(), count: S)
+        sojourns = Column(repeating: Histogram(), count: S)
         heap.reserveCapacity(1024)
     }
 
+    @inline(__always)
     private mutating func schedule(_ time: Double, _ kind: Event.Kind, _ index: Int, _ customer: Int32 = -1, _ v: UInt32 = 0) {
-        sequence += 1
-        heap.insert(Event(time: time, sequence: sequence, kind: kind, index: Int32(index), customer: customer, version: v))
+        sequence &+= 1
+        heap.insert(Event(time: time, sequence: sequence, kind: kind, index: index, customer: customer, version: v))
     }
 
     private mutating func newCustomer(_ c: Int) -> Int32 {
         if let id = free.popLast() {
-            cls[Int(id)] = Int16(c)
+            cls[Int(id)] = c
             version[Int(id)] &+= 1
             return id
         }
-        cls.append(Int16(c)); at.append(-1); stationArrival.append(0); demand.append(0); remaining.append(0)
+        cls.append(c); at.append(-1); stationArrival.append(0); demand.append(0); remaining.append(0)
         serviceStart.append(0); version.append(0); slot.append(-1)
         return Int32(cls.count - 1)
     }
 
+    @inline(__always)
     private mutating func release(_ id: Int32) {
         version[Int(id)] &+= 1
+        at[Int(id)] = -1
         free.append(id)
     }
 
     /// Brings the station's time-weighted areas up to `t` (only the part after the warm-up counts).
+    @inline(__always)
     private mutating func touch(_ s: Int, _ t: Double) {
-        let from = max(stations[s].last, spec.warmup)
+        let from = max(last[s], warmup)
         if t > from {
             let dt = t - from
-            stations[s].areaServers += Double(stations[s].servers) * dt
-            for c in 0..<spec.classes.count {
-                stations[s].counters[c].areaWaiting += Double(stations[s].waitingByClass[c]) * dt
-                stations[s].counters[c].areaBusy += Double(stations[s].busyByClass[c]) * dt
+            areaServers[s] += Double(servers[s]) * dt
+            let base = s * classCount
+            for k in base..<(base + classCount) {
+                counters[k].areaWaiting += Double(waitingByClass[k]) * dt
+                counters[k].areaBusy += Double(busyByClass[k]) * dt
             }
         }
-        stations[s].last = t
+        last[s] = t
     }
 
     mutating func run() -> ReplicationResult {
-        for (i, a) in spec.arrivals.enumerated() {
-            let first = a.interarrival.sample(&arrivalRNG[i], position: &arrivalPosition[i])
-            if first <= (a.until ?? spec.horizon) && first <= spec.horizon { schedule(first, .arrival, i) }
+        for i in spec.arrivals.indices {
+            let first = nextInterarrival(i)
+            if first <= (spec.arrivals[i].until ?? horizon) && first <= horizon { schedule(first, .arrival, i) }
         }
         for (s, st) in spec.stations.enumerated() {
             for (k, change) in st.schedule.enumerated() where change.from > 0 || k > 0 { schedule(change.from, .schedule, s, Int32(k)) }
         }
         while let e = heap.popMin() {
-            if e.time > spec.horizon { break }
-            switch e.kind {
+            if e.time > horizon { break }
+            switch Event.Kind(rawValue: UInt8(e.order >> 62))! {
             case .arrival:
-                let a = spec.arrivals[Int(e.index)]
-                let id = newCustomer(a.classIndex)
+                let i = e.index
+                let id = newCustomer(spec.arrivals[i].classIndex)
                 record(e)
-                enter(a.station, id, e.time)
-                let next = e.time + a.interarrival.sample(&arrivalRNG[Int(e.index)], position: &arrivalPosition[Int(e.index)])
-                if next <= (a.until ?? spec.horizon) && next <= spec.horizon { schedule(next, .arrival, Int(e.index)) }
+                enter(spec.arrivals[i].station, id, e.time)
+                let next = e.time + nextInterarrival(i)
+                if next <= (spec.arrivals[i].until ?? horizon) && next <= horizon { schedule(next, .arrival, i) }
             case .serviceEnd:
                 guard version[Int(e.customer)] == e.version else { continue }
                 record(e)
-                finishService(Int(e.index), e.customer, e.time)
+                finishService(e.index, e.customer, e.time)
             case .abandon:
                 guard version[Int(e.customer)] == e.version else { continue }
                 record(e)
-                abandon(Int(e.index), e.customer, e.time)
+                abandon(e.index, e.customer, e.time)
             case .schedule:
                 record(e)
-                let s = Int(e.index)
+                let s = e.index
                 touch(s, e.time)
-                stations[s].servers = spec.stations[s].schedule[Int(e.customer)].servers
+                servers[s] = spec.stations[s].schedule[Int(e.customer)].servers
                 startWaiting(s, e.time)
             }
         }
-        for s in stations.indices { touch(s, spec.horizon) }
+        for s in spec.stations.indices { touch(s, horizon) }
+        let C = classCount
         return ReplicationResult(
-            stations: stations.map { .init(classes: $0.counters, areaServers: $0.areaServers, waits: $0.waits, sojourns: $0.sojourns) },
-            observed: spec.horizon - spec.warmup, events: events, traceHash: hash)
+            stations: spec.stations.indices.map { s in
+                .init(classes: (0..<C).map { counters[s * C + $0] }, areaServers: areaServers[s], waits: waits[s], sojourns: sojourns[s])
+            },
+            observed: horizon - warmup, events: events, traceHash: hash)
+    }
+
+    @inline(__always)
+    private mutating func nextInterarrival(_ i: Int) -> Double {
+        let m = arrivalMean[i]
+        if m > 0 { return -m * log(arrivalRNG[i].nextOpenUnit()) }
+        return spec.arrivals[i].interarrival.sample(&arrivalRNG[i], position: &arrivalPosition[i])
     }
 
     @inline(__always)
@@ -182,58 +257,59 @@ struct NetworkSimulator {
         events += 1
         let prime: UInt64 = 0x0000_0100_0000_01B3
         hash = (hash ^ e.time.bitPattern) &* prime
-        hash = (hash ^ UInt64(e.kind.rawValue)) &* prime
-        hash = (hash ^ UInt64(UInt32(bitPattern: e.index))) &* prime
+        hash = (hash ^ (e.order >> 62)) &* prime
+        hash = (hash ^ (e.order & 0xFFFF)) &* prime
         hash = (hash ^ UInt64(UInt32(bitPattern: e.customer))) &* prime
     }
 
     private mutating func enter(_ s: Int, _ id: Int32, _ t: Double) {
-        let c = Int(cls[Int(id)])
-        let spec = self.spec.stations[s]
-        let counted = t >= self.spec.warmup
-        if counted { stations[s].counters[c].arrivals += 1 }
-        if let cap = spec.capacity, stations[s].busy + stations[s].waiting >= cap {
-            if counted { stations[s].counters[c].blocked += 1 }
-            if let o = spec.overflow { enter(o, id, t) } else { release(id) }
+        let i = Int(id)
+        let c = cls[i]
+        let k = s * classCount + c
+        let counted = t >= warmup
+        if counted { counters[k].arrivals += 1 }
+        if busy[s] + waiting[s] >= capacity[s] {
+            if counted { counters[k].blocked += 1 }
+            if overflow[s] >= 0 { enter(overflow[s], id, t) } else { release(id) }
             return
         }
         touch(s, t)
-        at[Int(id)] = Int32(s)
-        stationArrival[Int(id)] = t
-        let d = spec.service[c].sample(&serviceRNG[s], position: &servicePosition[s])
-        demand[Int(id)] = d
-        remaining[Int(id)] = d
-        if stations[s].busy < stations[s].servers && stations[s].waiting == 0 {
+        at[i] = s
+        stationArrival[i] = t
+        let m = serviceMean[k]
+        let d = m > 0 ? -m * log(serviceRNG[s].nextOpenUnit()) : service[k].sample(&serviceRNG[s], position: &servicePosition[s])
+        demand[i] = d
+        remaining[i] = d
+        if busy[s] < servers[s] && waiting[s] == 0 {
             startService(s, id, t)
             return
         }
-        if spec.discipline == .preemptivePriority && stations[s].busy >= stations[s].servers,
-           let victim = lowestPriorityInService(s), spec.rank[Int(cls[Int(victim)])] > spec.rank[c] {
+        if preemptive[s] && busy[s] >= servers[s], let victim = lowestPriorityInService(s), rank[s * classCount + cls[Int(victim)]] > rank[k] {
             preempt(s, victim, t)
             startService(s, id, t)
             return
         }
         enqueue(s, id, front: false)
-        if let p = spec.patience {
-            let patience = p.sample(&patienceRNG[s], position: &patiencePosition[s])
-            schedule(t + patience, .abandon, s, id, version[Int(id)])
+        if let p = patience[s] {
+            let wait = p.sample(&patienceRNG[s], position: &patiencePosition[s])
+            schedule(t + wait, .abandon, s, id, version[i])
         }
     }
 
     private mutating func enqueue(_ s: Int, _ id: Int32, front: Bool) {
-        let c = Int(cls[Int(id)])
-        let level = levelOf[s][c]
-        if front { stations[s].queues[level].prepend((id, version[Int(id)])) } else { stations[s].queues[level].append((id, version[Int(id)])) }
-        stations[s].waiting += 1
-        stations[s].waitingByClass[c] += 1
+        let k = s * classCount + cls[Int(id)]
+        let q = s * levels + level[k]
+        if front { queues[q].prepend((id, version[Int(id)])) } else { queues[q].append((id, version[Int(id)])) }
+        waiting[s] += 1
+        waitingByClass[k] += 1
     }
 
     private func lowestPriorityInService(_ s: Int) -> Int32? {
         var worst: Int32? = nil
         var worstRank = Int.min
         var latest = -Double.infinity
-        for id in stations[s].inService {
-            let r = spec.stations[s].rank[Int(cls[Int(id)])]
+        for id in inService[s] {
+            let r = rank[s * classCount + cls[Int(id)]]
             if r > worstRank || (r == worstRank && serviceStart[Int(id)] > latest) {
                 worst = id; worstRank = r; latest = serviceStart[Int(id)]
             }
@@ -248,28 +324,30 @@ struct NetworkSimulator {
         remaining[i] -= t - serviceStart[i]
         version[i] &+= 1
         removeFromService(s, id)
-        stations[s].busy -= 1
-        stations[s].busyByClass[Int(cls[i])] -= 1
+        busy[s] -= 1
+        busyByClass[s * classCount + cls[i]] -= 1
         enqueue(s, id, front: true)
     }
 
+    @inline(__always)
     private mutating func startService(_ s: Int, _ id: Int32, _ t: Double) {
         let i = Int(id)
         version[i] &+= 1
         serviceStart[i] = t
-        stations[s].busy += 1
-        stations[s].busyByClass[Int(cls[i])] += 1
-        slot[i] = Int32(stations[s].inService.count)
-        stations[s].inService.append(id)
+        busy[s] += 1
+        busyByClass[s * classCount + cls[i]] += 1
+        slot[i] = inService[s].count
+        inService[s].append(id)
         schedule(t + remaining[i], .serviceEnd, s, id, version[i])
     }
 
+    @inline(__always)
     private mutating func removeFromService(_ s: Int, _ id: Int32) {
-        let k = Int(slot[Int(id)])
-        let last = stations[s].inService.removeLast()
-        if last != id {
-            stations[s].inService[k] = last
-            slot[Int(last)] = Int32(k)
+        let k = slot[Int(id)]
+        let lastID = inService[s].removeLast()
+        if lastID != id {
+            inService[s][k] = lastID
+            slot[Int(lastID)] = k
         }
         slot[Int(id)] = -1
     }
@@ -277,62 +355,60 @@ struct NetworkSimulator {
     private mutating func finishService(_ s: Int, _ id: Int32, _ t: Double) {
         touch(s, t)
         let i = Int(id)
-        let c = Int(cls[i])
+        let k = s * classCount + cls[i]
         removeFromService(s, id)
-        stations[s].busy -= 1
-        stations[s].busyByClass[c] -= 1
-        if stationArrival[i] >= spec.warmup {
+        busy[s] -= 1
+        busyByClass[k] -= 1
+        if stationArrival[i] >= warmup {
             let sojourn = t - stationArrival[i]
-            let wait = sojourn - demand[i]
-            stations[s].counters[c].completions += 1
-            stations[s].counters[c].waitSum += wait
-            stations[s].counters[c].sojournSum += sojourn
-            stations[s].waits.add(wait)
-            stations[s].sojourns.add(sojourn)
+            counters[k].completions += 1
+            counters[k].waitSum += sojourn - demand[i]
+            counters[k].sojournSum += sojourn
+            waits[s].add(sojourn - demand[i])
+            sojourns[s].add(sojourn)
         }
-        // Route on: by probability among the class's routes; none means leave the system.
-        let routes = spec.stations[s].next[c]
-        var target: Int? = nil
-        if !routes.isEmpty {
+        // Route on by probability among the class's routes; none means leaving the system.
+        var target = -1
+        let a = routeStart[k], b = routeEnd[k]
+        if a < b {
             var u = routingRNG[s].nextUnit()
-            target = routes.last!.station
-            for r in routes {
-                if u < r.probability { target = r.station; break }
-                u -= r.probability
+            target = routeTarget[b - 1]
+            for r in a..<b {
+                if u < routeProbability[r] { target = routeTarget[r]; break }
+                u -= routeProbability[r]
             }
         }
-        if let n = target { enter(n, id, t) } else { release(id) }
+        if target >= 0 { enter(target, id, t) } else { release(id) }
         startWaiting(s, t)
     }
 
     /// Starts service for waiting customers while servers are free: the best priority level
     /// first, FIFO within it, skipping entries of customers who abandoned.
     private mutating func startWaiting(_ s: Int, _ t: Double) {
-        while stations[s].busy < stations[s].servers && stations[s].waiting > 0 {
-            var started = false
-            for level in stations[s].queues.indices {
-                while let entry = stations[s].queues[level].popFirst() {
-                    guard version[Int(entry.id)] == entry.version, at[Int(entry.id)] == Int32(s) else { continue }
-                    touch(s, t)
-                    stations[s].waiting -= 1
-                    stations[s].waitingByClass[Int(cls[Int(entry.id)])] -= 1
+        var touched = false
+        outer: while busy[s] < servers[s] && waiting[s] > 0 {
+            for q in (s * levels)..<(s * levels + levels) {
+                while let entry = queues[q].popFirst() {
+                    let i = Int(entry.id)
+                    guard version[i] == entry.version, at[i] == s else { continue }
+                    if !touched { touch(s, t); touched = true }
+                    waiting[s] -= 1
+                    waitingByClass[s * classCount + cls[i]] -= 1
                     startService(s, entry.id, t)
-                    started = true
-                    break
+                    continue outer
                 }
-                if started { break }
             }
-            if !started { break }
+            break
         }
     }
 
     private mutating func abandon(_ s: Int, _ id: Int32, _ t: Double) {
         touch(s, t)
         let i = Int(id)
-        let c = Int(cls[i])
-        stations[s].waiting -= 1
-        stations[s].waitingByClass[c] -= 1
-        if stationArrival[i] >= spec.warmup { stations[s].counters[c].abandoned += 1 }
+        let k = s * classCount + cls[i]
+        waiting[s] -= 1
+        waitingByClass[k] -= 1
+        if stationArrival[i] >= warmup { counters[k].abandoned += 1 }
         release(id)
     }
 }

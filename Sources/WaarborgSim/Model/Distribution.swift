@@ -33,7 +33,7 @@ public enum Distribution: Sendable, Equatable {
     @inline(__always)
     public func sample(_ g: inout Xoshiro256StarStar, position: inout Int) -> Double {
         switch self {
-        case .exponential(let m): return -m * Foundation.log1p(-g.nextUnit())
+        case .exponential(let m): return -m * Foundation.log(g.nextOpenUnit())
         case .deterministic(let v): return v
         case .uniform(let a, let b): return a + (b - a) * g.nextUnit()
         case .normal(let m, let sd): return max(0, m + sd * Self.standardNormal(&g))

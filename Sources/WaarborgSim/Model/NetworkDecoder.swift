@@ -32,9 +32,11 @@ public enum NetworkDecoder {
         guard case .array(let stationItems)? = top["stations"], !stationItems.isEmpty else {
             throw NetworkError("$.stations", "expected a non-empty array of stations")
         }
+        guard stationItems.count < Event.maxPlaces else { throw NetworkError("$.stations", "at most \(Event.maxPlaces - 1) stations") }
         guard case .array(let arrivalItems)? = top["arrivals"], !arrivalItems.isEmpty else {
             throw NetworkError("$.arrivals", "expected a non-empty array of arrival streams")
         }
+        guard arrivalItems.count < Event.maxPlaces else { throw NetworkError("$.arrivals", "at most \(Event.maxPlaces - 1) arrival streams") }
         // Station ids first, so that routes can name stations declared later.
         var ids: [String] = []
         for (i, item) in stationItems.enumerated() {

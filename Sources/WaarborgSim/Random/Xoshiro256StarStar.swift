@@ -35,6 +35,10 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
         return result
     }
 
+    /// A double in (0, 1] with 53 random bits: never 0, so its logarithm is finite.
+    @inline(__always)
+    public mutating func nextOpenUnit() -> Double { Double((next() >> 11) + 1) * 0x1.0p-53 }
+
     /// A double in [0, 1) with 53 random bits.
     @inline(__always)
     public mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
