@@ -51,6 +51,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed of the simulation engine next to a bare event loop (scripts/benchmark-sim.sh).
+        .executableTarget(
+            name: "waarborg-bench",
+            dependencies: ["WaarborgSim", .product(name: "HeapModule", package: "swift-collections")],
+            path: "Benchmarks/WaarborgBench"
+        ),
         .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),
         .testTarget(
             name: "WaarborgRulesTests",

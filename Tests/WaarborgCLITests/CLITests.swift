@@ -91,3 +91,28 @@ struct CLITests {
         #expect(diff.out.contains("labourMarket.accessAfter") && diff.out.contains("1 month"))
     }
 }
+
+@Suite("Simulation from the command line")
+struct SimulateCLITests {
+    @Test("the issue's M/M/2 example matches Erlang C within its confidence interval")
+    func example() throws {
+        let r = try CLI.run(["simulate", "network", CLI.root.appendingPathComponent("examples/mm2-desk.json").path])
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "waarborg.network-result/1")
+        let desk = try #require(((json["stations"] as? [String: Any])?["desk"] as? [String: Any])?["all"] as? [String: Any])
+        let wait = try #require(desk["meanWait"] as? [String: Any])
+        let ci = try #require(wait["ci95"] as? [Double])
+        // Erlang C, c = 2, a = 1.6: C = 0.71111, Wq = C / (c mu - lambda) = 0.71111 / 0.25 = 2.84444.
+        #expect(ci[0] <= 2.84444 && 2.84444 <= ci[1], "Wq interval \(ci)")
+        #expect((json["events"] as? Int ?? 0) > 3_000_000)
+    }
+
+    @Test("a bad network is rejected with the field named")
+    func badNetwork() throws {
+        let bad = #"{"schema": "waarborg.network/1", "horizon": 100, "arrivals": [{"to": "desk", "interarrival": {"exponential": {"mean": 1}}}], "stations": [{"id": "desk", "servers": 1, "service": {"exponential": {"mean": 1}}, "next": [{"to": "nowhere", "p": 1}]}]}"#
+        let r = try CLI.run(["simulate", "network", "-"], stdin: bad)
+        #expect(r.status != 0 && r.out.isEmpty)
+        #expect(r.err.contains("$.stations[0].next[0].to") && r.err.contains("nowhere"))
+    }
+}

@@ -29,7 +29,7 @@ public struct ReplicationResult: Sendable {
 /// Everything the loop touches is a flat array indexed by station, by `station * classes + class`
 /// or by customer id, resolved once from the spec, so the loop does no lookups, copies no
 /// structures and allocates nothing per event in steady state.
-struct NetworkSimulator {
+public struct NetworkSimulator {
     let spec: NetworkSpec
     let replication: Int
     private let classCount: Int
@@ -86,12 +86,13 @@ struct NetworkSimulator {
     private let patienceRNG: Column<Xoshiro256StarStar>
     private let routingRNG: Column<Xoshiro256StarStar>
     private let arrivalPosition: Column<Int>
+    private let arrivalCount: Column<Int>
     private let servicePosition: Column<Int>
     private let patiencePosition: Column<Int>
     private var events = 0
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    init(spec: NetworkSpec, replication: Int) {
+    public init(spec: NetworkSpec, replication: Int) {
         self.spec = spec
         self.replication = replication
         let C = spec.classes.count, S = spec.stations.count
@@ -110,6 +111,7 @@ struct NetworkSimulator {
         patienceRNG = Column(spec.stations.map { _ in stream() })
         routingRNG = Column(spec.stations.map { _ in stream() })
         arrivalPosition = Column(repeating: 0, count: spec.arrivals.count)
+        arrivalCount = Column(repeating: 0, count: spec.arrivals.count)
         servicePosition = Column(repeating: 0, count: S)
         patiencePosition = Column(repeating: 0, count: S)
         arrivalMean = spec.arrivals.map { if case .exponential(let m) = $0.interarrival { m } else { -1 } }
@@ -202,7 +204,7 @@ struct NetworkSimulator {
         last[s] = t
     }
 
-    mutating func run() -> ReplicationResult {
+    public mutating func run() -> ReplicationResult {
         for i in spec.arrivals.indices {
             let first = nextInterarrival(i)
             if first <= (spec.arrivals[i].until ?? horizon) && first <= horizon { schedule(first, .arrival, i) }
@@ -218,8 +220,11 @@ struct NetworkSimulator {
                 let id = newCustomer(spec.arrivals[i].classIndex)
                 record(e)
                 enter(spec.arrivals[i].station, id, e.time)
+                arrivalCount[i] += 1
                 let next = e.time + nextInterarrival(i)
-                if next <= (spec.arrivals[i].until ?? horizon) && next <= horizon { schedule(next, .arrival, i) }
+                if next <= (spec.arrivals[i].until ?? horizon) && next <= horizon && arrivalCount[i] < (spec.arrivals[i].limit ?? Int.max) {
+                    schedule(next, .arrival, i)
+                }
             case .serviceEnd:
                 guard version[Int(e.customer)] == e.version else { continue }
                 record(e)

@@ -60,7 +60,7 @@ public enum NetworkDecoder {
         var arrivals: [NetworkSpec.Arrival] = []
         for (i, item) in arrivalItems.enumerated() {
             let path = "$.arrivals[\(i)]"
-            let o = try object(item, path, ["to", "class", "interarrival", "until"])
+            let o = try object(item, path, ["to", "class", "interarrival", "until", "limit"])
             let to = try station(o["to"], path + ".to", allowExit: false)!
             var className = "default"
             if let c = o["class"] {
@@ -71,8 +71,11 @@ public enum NetworkDecoder {
             if !classes.contains(className) { classes.append(className) }
             guard let ia = o["interarrival"] else { throw NetworkError(path + ".interarrival", "required") }
             let until = try o["until"].map { v throws(NetworkError) in try number(v, path + ".until", min: 0) }
+            let limit = try o["limit"].map { v throws(NetworkError) in try integer(v, path + ".limit", 1...100_000_000) }
+            // A zero mean is allowed only with a limit (a population released at once).
+            let interarrival = try distribution(ia, path + ".interarrival", positiveMean: limit == nil)
             arrivals.append(.init(station: to, classIndex: classes.firstIndex(of: className)!,
-                                  interarrival: try distribution(ia, path + ".interarrival", positiveMean: true), until: until))
+                                  interarrival: interarrival, until: until, limit: limit))
         }
 
         var stations: [NetworkSpec.Station] = []

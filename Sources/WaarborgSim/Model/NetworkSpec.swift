@@ -13,6 +13,16 @@ public struct NetworkSpec: Sendable {
         public var interarrival: Distribution
         /// No arrivals after this time (a run that drains), or nil for the whole horizon.
         public var until: Double?
+        /// At most this many arrivals from the stream (a fixed population), or nil.
+        public var limit: Int?
+
+        public init(station: Int, classIndex: Int, interarrival: Distribution, until: Double? = nil, limit: Int? = nil) {
+            self.station = station
+            self.classIndex = classIndex
+            self.interarrival = interarrival
+            self.until = until
+            self.limit = limit
+        }
     }
 
     public struct Route: Sendable {
