@@ -16,6 +16,28 @@ struct ValidationTests {
         expectClose(s.meanQueueLength, 0.5, "Lq"); expectClose(s.utilization, 0.5, floor: 0.005, "rho")
     }
 
+    @Test("V2 M/M/1 in heavy traffic (rho 0.9): Wq 9, Lq 8.1")
+    func mm1Heavy() throws {
+        let r = try simulate(single(lambda: 0.9, service: exp1, servers: 1, horizon: 100_000, warmup: 5_000, seed: 21))
+        expectClose(station(r, "s").meanWait, 9, floor: 0.2, "Wq")
+        expectClose(station(r, "s").meanQueueLength, 8.1, floor: 0.2, "Lq")
+    }
+
+    @Test("V5 M/M/50 Erlang C (lambda 45): Wq 0.072773, Lq 3.2748")
+    func mm50() throws {
+        let r = try simulate(single(lambda: 45, service: exp1, servers: 50, horizon: 2_000, warmup: 100, seed: 22))
+        expectClose(station(r, "s").meanWait, 0.072773, floor: 0.003, "Wq")
+        expectClose(station(r, "s").meanQueueLength, 3.2748, floor: 0.1, "Lq")
+    }
+
+    @Test("V9 Erlang A (c 10, lambda 10, mu 1, theta 0.2): P(abandon) 0.077693, Lq 3.8846")
+    func erlangA10() throws {
+        let r = try simulate(single(lambda: 10, service: exp1, servers: 10, horizon: 5_000, warmup: 200,
+                                    extra: #", "patience": {"exponential": {"mean": 5}}"#, seed: 23))
+        expectClose(station(r, "s").abandonmentProbability, 0.077693, floor: 0.002, "P(abandon)")
+        expectClose(station(r, "s").meanQueueLength, 3.8846, floor: 0.05, "Lq")
+    }
+
     @Test("V3 M/M/3 (lambda 0.2, mu 0.1): Wq 4.444, Lq 0.8889")
     func mm3() throws {
         let r = try simulate(single(lambda: 0.2, service: #"{"exponential": {"mean": 10}}"#, servers: 3, horizon: 200_000, warmup: 10_000))
