@@ -69,6 +69,9 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases"]),
-        .testTarget(name: "WaarborgSimTests", dependencies: ["WaarborgSim", "WaarborgJSON"]),
+        .testTarget(
+            name: "WaarborgSimTests",
+            dependencies: ["WaarborgSim", "WaarborgJSON", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ]
 )

@@ -25,6 +25,12 @@ struct FormatTests {
         #expect(error("{not json")?.path == "$")
     }
 
+    @Test("an overflow chain that loops is rejected")
+    func overflowLoop() {
+        let json = #"{"schema": "waarborg.network/1", "horizon": 100, "arrivals": [{"to": "a", "interarrival": {"exponential": {"mean": 1}}}], "stations": [{"id": "a", "servers": 1, "capacity": 1, "overflow": "b", "service": {"exponential": {"mean": 1}}}, {"id": "b", "servers": 1, "capacity": 1, "overflow": "a", "service": {"exponential": {"mean": 1}}}]}"#
+        #expect(error(json)?.path == "$.stations[0].overflow")
+    }
+
     @Test("YAML is read the same way")
     func yaml() throws {
         let spec = try NetworkDecoder.decode(text: """

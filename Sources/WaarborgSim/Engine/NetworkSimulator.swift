@@ -267,7 +267,9 @@ public struct NetworkSimulator {
         hash = (hash ^ UInt64(UInt32(bitPattern: e.customer))) &* prime
     }
 
-    private mutating func enter(_ s: Int, _ id: Int32, _ t: Double) {
+    /// `hops` counts overflows in a row: a chain of full stations that leads back to itself ends
+    /// with the customer lost instead of looping.
+    private mutating func enter(_ s: Int, _ id: Int32, _ t: Double, hops: Int = 0) {
         let i = Int(id)
         let c = cls[i]
         let k = s * classCount + c
@@ -275,7 +277,7 @@ public struct NetworkSimulator {
         if counted { counters[k].arrivals += 1 }
         if busy[s] + waiting[s] >= capacity[s] {
             if counted { counters[k].blocked += 1 }
-            if overflow[s] >= 0 { enter(overflow[s], id, t) } else { release(id) }
+            if overflow[s] >= 0 && hops < capacity.count { enter(overflow[s], id, t, hops: hops + 1) } else { release(id) }
             return
         }
         touch(s, t)

@@ -159,6 +159,17 @@ public enum NetworkDecoder {
             stations.append(.init(id: ids[i], servers: servers, discipline: discipline, rank: rank, service: service, capacity: capacity,
                                   overflow: overflow, patience: patience, schedule: schedule, next: next))
         }
+        // An overflow chain must end at a station without overflow; a loop would bounce customers for ever.
+        for (i, st) in stations.enumerated() where st.overflow != nil {
+            var seen: Set<Int> = [i]
+            var next = st.overflow
+            while let n = next {
+                guard seen.insert(n).inserted else {
+                    throw NetworkError("$.stations[\(i)].overflow", "the overflow chain from \"\(st.id)\" loops back to \"\(stations[n].id)\"")
+                }
+                next = stations[n].overflow
+            }
+        }
         return NetworkSpec(horizon: horizon, warmup: warmup, replications: replications, seed: seed, classes: classes,
                            arrivals: arrivals, stations: stations)
     }
