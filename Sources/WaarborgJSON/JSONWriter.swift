@@ -71,32 +71,23 @@ public struct JSONWriter {
         if afterKey { afterKey = false } else { beforeValue() }
     }
 
-    public mutating func beginObject() {
+    public mutating func beginObject() { open(0x7B) }
+    public mutating func endObject() { close(0x7D) }
+    public mutating func beginArray() { open(0x5B) }
+    public mutating func endArray() { close(0x5D) }
+
+    private mutating func open(_ bracket: UInt8) {
         valuePrefix()
-        out.put(0x7B)
+        out.put(bracket)
         indent += 1
         hasMember &= ~(1 << UInt64(indent - 1))
     }
 
-    public mutating func endObject() {
+    private mutating func close(_ bracket: UInt8) {
         let had = hasMember & (1 << UInt64(indent - 1)) != 0
         indent -= 1
         if had { newline() }
-        out.put(0x7D)
-    }
-
-    public mutating func beginArray() {
-        valuePrefix()
-        out.put(0x5B)
-        indent += 1
-        hasMember &= ~(1 << UInt64(indent - 1))
-    }
-
-    public mutating func endArray() {
-        let had = hasMember & (1 << UInt64(indent - 1)) != 0
-        indent -= 1
-        if had { newline() }
-        out.put(0x5D)
+        out.put(bracket)
     }
 
     public mutating func string(_ s: String) { valuePrefix(); writeString(s) }
