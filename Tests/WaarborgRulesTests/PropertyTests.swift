@@ -47,7 +47,7 @@ struct PropertyTests {
             for p in Fixtures.profileIDs {
                 let a = Fixtures.assess(facts, p)
                 for t in a.timeline {
-                    #expect(t.date >= facts.application.madeOn || t.id == "screening-end", "seed \(seed): \(t.id)")
+                    #expect(t.date >= facts.application.madeOn || t.id == .screeningEnd, "seed \(seed): \(t.id)")
                     #expect(!t.ref.isEmpty)
                 }
                 #expect(!a.trace.isEmpty)

@@ -14,11 +14,32 @@ public struct Ground: Sendable, Equatable {
 }
 
 public struct TimelineEntry: Sendable, Equatable {
-    public let id: String
+    public let id: TimelineID
     public let date: CalendarDate
     public let projected: Bool
     public let ref: String
     public let label: LocalizedText
+    /// The day the act actually happened, when the facts give it (registration, lodging).
+    public var actualOn: CalendarDate? = nil
+}
+
+/// Where a deadline stands on a reference day (`--as-of`): met or late when the act's date is
+/// known, otherwise due in so many days or passed.
+public enum DeadlineState: Sendable, Equatable {
+    case met(on: CalendarDate)
+    case late(on: CalendarDate)
+    case due(inDays: Int)
+    case passed(daysAgo: Int)
+
+    public static func of(_ date: CalendarDate, actual: CalendarDate?, asOf: CalendarDate) -> DeadlineState {
+        if let actual { return actual <= date ? .met(on: actual) : .late(on: actual) }
+        let left = asOf.days(until: date)
+        return left >= 0 ? .due(inDays: left) : .passed(daysAgo: -left)
+    }
+
+    public var code: String {
+        switch self { case .met: "met"; case .late: "late"; case .due: "due"; case .passed: "passed" }
+    }
 }
 
 public struct NotTaken: Sendable, Equatable {
@@ -104,6 +125,9 @@ public struct ResponsibilityRequest: Sendable, Equatable {
     /// Where the request rests on a Eurodac or VIS hit, the take-charge period is 1 month from the
     /// hit (AMMR Art 39(1)); the hit date is not in the facts, so it is taken as registration.
     public let ifEurodacOrVisHit: CalendarDate?
+    /// Whether the request rests on a Eurodac or VIS hit (shorter periods).
+    public let basedOnHit: Truth
+    public let ref: String
 }
 
 public struct Responsibility: Sendable, Equatable {
@@ -209,7 +233,11 @@ public struct Assessment: Sendable {
     public var appeal: Appeal
     public var ifGranted: IfGranted?
     public var timeline: [TimelineEntry]
+    /// Deadlines outside the contract's timeline enumeration (see `DeadlineID`).
+    public var deadlines: [Deadline] = []
     public var trace: [TraceStep]
+    /// The reference day deadline states are given against; nil writes no states.
+    public var asOf: CalendarDate? = nil
 
     public var determined: Bool { procedure.route != .undetermined && openFacts.isEmpty }
 }

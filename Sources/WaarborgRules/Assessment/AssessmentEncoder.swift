@@ -53,7 +53,8 @@ public enum AssessmentEncoder {
             w.beginObject(); w.field("kind", q.kind.rawValue); w.key("deadline"); w.date(q.deadline)
             w.key("replyBy"); w.date(q.replyBy); w.key("transferBy"); w.date(q.transferBy); w.field("projected", true)
             if let h = q.ifEurodacOrVisHit { w.key("deadlineIfEurodacOrVisHit"); w.date(h) }
-            w.field("ref", q.kind == .takeCharge ? "AMMR Art 39(1); Art 40(1); Art 46(1)" : "AMMR Art 41(1), (3); Art 46(1)")
+            w.key("basedOnHit"); switch q.basedOnHit { case .yes: w.bool(true); case .no: w.bool(false); case .unknown: w.string("undetermined") }
+            w.field("ref", q.ref)
             w.endObject()
         } else { w.null() }
         w.field("determined", r.determined)
@@ -111,11 +112,27 @@ public enum AssessmentEncoder {
         w.key("timeline"); w.beginArray()
         for t in a.timeline {
             w.beginObject()
-            w.field("id", t.id); w.key("date"); w.date(t.date); w.field("projected", t.projected); w.field("ref", t.ref)
+            w.field("id", t.id.rawValue); w.key("date"); w.date(t.date); w.field("projected", t.projected); w.field("ref", t.ref)
+            w.field("actor", t.id.actor.rawValue); w.field("hardLimit", t.id.isHardLimit)
+            if let asOf = a.asOf { state(.of(t.date, actual: t.actualOn, asOf: asOf), &w) }
             w.key("label"); text(t.label, &w)
             w.endObject()
         }
         w.endArray()
+
+        w.key("deadlines"); w.beginArray()
+        for d in a.deadlines {
+            w.beginObject()
+            w.field("id", d.id.rawValue); w.key("date"); w.date(d.date); w.field("projected", d.projected); w.field("ref", d.ref)
+            w.field("actor", d.actor.rawValue)
+            if let asOf = a.asOf { state(.of(d.date, actual: nil, asOf: asOf), &w) }
+            w.key("label"); text(d.label, &w)
+            if let m = d.ifMissed { w.key("ifMissed"); text(m, &w) }
+            if let n = d.note { w.key("note"); text(n, &w) }
+            w.endObject()
+        }
+        w.endArray()
+        if let asOf = a.asOf { w.key("asOf"); w.date(asOf) }
 
         w.key("trace"); w.beginArray()
         for s in a.trace {
@@ -135,6 +152,16 @@ public enum AssessmentEncoder {
             w.endObject()
         }
         w.endArray()
+        w.endObject()
+    }
+
+    static func state(_ s: DeadlineState, _ w: inout JSONWriter) {
+        w.key("state"); w.beginObject(); w.field("code", s.code)
+        switch s {
+        case .met(let d), .late(let d): w.key("on"); w.date(d)
+        case .due(let n): w.field("daysLeft", n)
+        case .passed(let n): w.field("daysAgo", n)
+        }
         w.endObject()
     }
 

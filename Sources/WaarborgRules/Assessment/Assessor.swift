@@ -11,7 +11,22 @@ public struct Assessor: Sendable {
         self.data = data
     }
 
+    /// The assessment with its open facts: every unknown whose answer would change a decided
+    /// value is listed with what each answer gives, and the values it moves are marked undetermined.
     public func assess(_ facts: CaseFacts) -> Assessment {
+        var a = assessRules(facts)
+        let eval = RouteEvaluation.evaluate(CaseContext(facts: facts, profile: profile, data: data))
+        a.openFacts = openFacts(facts, current: a, eval: eval)
+        let moved = Set(a.openFacts.flatMap(\.decides))
+        if moved.contains(where: { $0.hasPrefix("reception.") }) { a.reception.determined = false }
+        if moved.contains(where: { $0.hasPrefix("appeal.") }) { a.appeal.determined = false }
+        if moved.contains(where: { $0.hasPrefix("detention.") }) { a.detention.determined = false }
+        if moved.contains(where: { $0.hasPrefix("responsibility.") }) { a.responsibility.determined = false }
+        return a
+    }
+
+    /// One pass of the rules, without the search for open facts (which calls it again).
+    func assessRules(_ facts: CaseFacts) -> Assessment {
         let ctx = CaseContext(facts: facts, profile: profile, data: data)
         let s = profile.settings
         let cal = PactCalendar.regime
@@ -19,11 +34,10 @@ public struct Assessor: Sendable {
         var timeline: [TimelineEntry] = []
         let made = facts.application.madeOn
 
-        // Regime.
+        // Regime (APR Art 79(2)): the law, not the profile, decides which set of rules applies.
         if ctx.regime == .prePact {
             trace.append(TraceStep(rule: "regime", ref: "APR Art 79(2)", outcome: .string("pre-pact"),
-                                   because: .init(en: "the application was made on \(made.iso), before 12 June 2026: the former procedure (Directive 2013/32/EU as implemented in the Vreemdelingenwet 2000) applies, which Waarborg does not model; no Pact dates are given",
-                                                  nl: "de aanvraag is gedaan op \(made.iso), vóór 12 juni 2026: de vroegere procedure (Richtlijn 2013/32/EU zoals uitgevoerd in de Vreemdelingenwet 2000) is van toepassing; Waarborg modelleert die niet en geeft geen Pactdata"),
+                                   because: .init(en: "the application was made on \(made.iso), before 12 June 2026: ", nl: "de aanvraag is gedaan op \(made.iso), vóór 12 juni 2026: ") + OldLawWords.regime,
                                    sections: [.regime, .procedure]))
         } else {
             trace.append(TraceStep(rule: "regime", ref: "APR Art 79(2)", outcome: .string("pact"),
@@ -32,16 +46,20 @@ public struct Assessor: Sendable {
                                    sections: [.regime]))
         }
         let pact = ctx.regime == .pact
+        var deadlines: [Deadline] = []
 
         // Screening.
-        var screening = Screening(applies: .no, endsBy: nil, ref: "Screening Art 5")
-        if pact { screening = screeningRule(ctx, &trace, &timeline) }
+        var screening = Screening(applies: .no, endsBy: nil, ref: "APR Art 79(2)")
+        if pact { screening = screeningRule(ctx, &trace, &timeline) } else {
+            trace.append(TraceStep(rule: "screening", ref: "APR Art 79(2)", outcome: .bool(false), because: OldLawWords.noScreening, sections: [.screening]))
+        }
 
         // Registration, lodging, representative.
         if pact {
             let regDeadline = cal.deadline(s.registrationPeriod, from: made)
-            timeline.append(TimelineEntry(id: "registration-deadline", date: regDeadline.date, projected: false, ref: "APR Art 27(1)",
-                                          label: .init(en: "Registration due (\(s.registrationPeriod.english) from making)", nl: "Registratie uiterlijk (\(s.registrationPeriod.dutch) na het doen van de aanvraag)")))
+            timeline.append(TimelineEntry(id: .registration, date: regDeadline.date, projected: false, ref: "APR Art 27(1)",
+                                          label: .init(en: "Registration due (\(s.registrationPeriod.english) from making)", nl: "Registratie uiterlijk (\(s.registrationPeriod.dutch) na het doen van de aanvraag)"),
+                                          actualOn: facts.application.registeredOn))
             let reg = ctx.registration
             trace.append(TraceStep(rule: "registration", ref: "APR Art 27(1)", outcome: .string(reg.date.iso),
                                    because: reg.projected
@@ -51,8 +69,9 @@ public struct Assessor: Sendable {
                                             nl: "geregistreerd op \(reg.date.iso)" + (reg.date > regDeadline.date ? ", na de termijn van \(regDeadline.date.iso)" : ", binnen de termijn van \(regDeadline.date.iso)")),
                                    sections: [.timeline]))
             let lodgeDeadline = cal.deadline(s.lodgingPeriod, from: reg.date)
-            timeline.append(TimelineEntry(id: "lodging-deadline", date: lodgeDeadline.date, projected: reg.projected, ref: "APR Art 28(1)",
-                                          label: .init(en: "Lodging due (\(s.lodgingPeriod.english) from registration)", nl: "Indiening uiterlijk (\(s.lodgingPeriod.dutch) na registratie)")))
+            timeline.append(TimelineEntry(id: .lodging, date: lodgeDeadline.date, projected: reg.projected, ref: "APR Art 28(1)",
+                                          label: .init(en: "Lodging due (\(s.lodgingPeriod.english) from registration)", nl: "Indiening uiterlijk (\(s.lodgingPeriod.dutch) na registratie)"),
+                                          actualOn: facts.application.lodgedOn))
             let lodge = ctx.lodging
             trace.append(TraceStep(rule: "lodging", ref: "APR Art 28(1)", outcome: .string(lodge.date.iso),
                                    because: lodge.projected
@@ -61,8 +80,8 @@ public struct Assessor: Sendable {
                                    sections: [.timeline]))
             if ctx.unaccompaniedMinor == .yes {
                 let rep = cal.deadline(s.representativePeriod, from: made)
-                timeline.append(TimelineEntry(id: "representative-appointment-deadline", date: rep.date, projected: false, ref: "APR Art 23(2)(b)",
-                                              label: .init(en: "Representative appointed (\(s.representativePeriod.english) from making)", nl: "Vertegenwoordiger aangesteld (\(s.representativePeriod.dutch) na het doen van de aanvraag)")))
+                timeline.append(TimelineEntry(id: .representative, date: rep.date, projected: false, ref: "APR Art 23(2)(b)",
+                                              label: .init(en: "Representative to be appointed by (\(s.representativePeriod.english) from making)", nl: "Vertegenwoordiger aan te stellen uiterlijk (\(s.representativePeriod.dutch) na het doen van de aanvraag)")))
                 trace.append(TraceStep(rule: "representative", ref: "APR Art 23(2)", outcome: .string(rep.date.iso),
                                        because: .init(en: "\(ctx.unaccompaniedMinorReason.en): a representative must be appointed by \(rep.date.iso); a person to assist provisionally as soon as possible",
                                                       nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.iso) moet een vertegenwoordiger zijn aangesteld; zo snel mogelijk een voorlopige begeleider"),
@@ -72,30 +91,24 @@ public struct Assessor: Sendable {
 
         // Route.
         let eval = RouteEvaluation.evaluate(ctx)
-        let responsibility = pact ? eval.responsibility.responsibility
-            : Responsibility(memberState: nil, criterion: "pre-pact", ref: "APR Art 79(2)", request: nil, determined: false)
-        if pact {
+        let responsibility = eval.responsibility.responsibility
+        do {
             let r = eval.responsibility
+            trace.append(TraceStep(rule: "responsibility-regulation", ref: r.law.regulation == .ammr ? "AMMR Art 84" : "AMMR Art 84(2)", outcome: .string(r.law.regulation == .ammr ? "ammr" : "dublin-iii"),
+                                   because: ResponsibilityWords.regulation(r.law, registration: ctx.registration.date, projected: ctx.registration.projected),
+                                   sections: [.responsibility]))
             var because = r.because
-            if let q = r.responsibility.request {
-                let me = facts.memberState
-                if q.kind == .takeCharge {
-                    because = .init(en: because.en + "; the request is due by \(q.deadline.iso) (by \(q.ifEurodacOrVisHit?.iso ?? "-") if it rests on a Eurodac or VIS hit received at registration), and if it is not made in time \(me) becomes responsible (AMMR Art 39(1)); detention shortens the periods (AMMR Art 45)",
-                                    nl: because.nl + "; het verzoek moet uiterlijk \(q.deadline.iso) worden gedaan (uiterlijk \(q.ifEurodacOrVisHit?.iso ?? "-") als het op een Eurodac- of VIS-treffer bij registratie berust), en als dat niet op tijd gebeurt wordt \(me) verantwoordelijk (AMMR art. 39(1)); bewaring verkort de termijnen (AMMR art. 45)")
-                } else {
-                    because = .init(en: because.en + "; a late notification does not end the duty to take back (AMMR Art 41(1))",
-                                    nl: because.nl + "; een late kennisgeving beëindigt de terugnameplicht niet (AMMR art. 41(1))")
-                }
-                because = .init(en: because.en + ". If the transfer does not happen by \(q.transferBy.iso) (projected), \(me) becomes responsible (AMMR Art 46(2), Art 37(1)); the period can be extended when the applicant is imprisoned or absconds",
-                                nl: because.nl + ". Als de overdracht niet uiterlijk \(q.transferBy.iso) (verwacht) plaatsvindt, wordt \(me) verantwoordelijk (AMMR art. 46(2), art. 37(1)); de termijn kan worden verlengd bij detentie of onderduiken")
+            if let q = r.responsibility.request, let state = r.responsibility.memberState {
+                because = because + ResponsibilityWords.requestDates(q, to: state, me: facts.memberState, law: r.law)
             }
             trace.append(TraceStep(rule: "responsibility", ref: r.responsibility.ref,
                                    outcome: r.responsibility.memberState.map { .string($0.code) } ?? .string("undetermined"),
                                    because: because, sections: [.responsibility, .procedure]))
             timeline += r.timeline
-            routeTrace(ctx, eval, &trace)
+            deadlines += r.otherDeadlines
+            if pact { routeTrace(ctx, eval, &trace) } else { oldLawRouteTrace(ctx, eval, &trace) }
         }
-        let route = pact ? eval.route : .undetermined
+        let route = eval.route
         var grounds: [Ground] = []
         var procedureRef = "APR Art 35(4)"
         var decisionDeadline: CalendarDate? = nil
@@ -111,32 +124,35 @@ public struct Assessor: Sendable {
                 grounds.append(Ground(id: g.id, ref: g.ref, mandatory: false))
             }
             procedureRef = "APR Art 43-45; Art 51(2)"
-            decisionDeadline = deadline("border-procedure-end", s.borderMaximum, from: ctx.registration, ref: "APR Art 51(2)",
+            decisionDeadline = deadline(.borderProcedureEnd, s.borderMaximum, from: ctx.registration, ref: "APR Art 51(2)",
                                         en: "Border procedure ends, appeal included", nl: "Grensprocedure eindigt, beroep inbegrepen",
                                         fromEN: "registration", fromNL: "registratie", into: &timeline)
         case .inadmissibility:
             grounds = eval.admissibility.all.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: $0.id == "APR-38-2") }
             procedureRef = "APR Art 38; Art 35(1)"
-            decisionDeadline = deadline("admissibility-decision-deadline", s.inadmissibilityDecision, from: ctx.lodging, ref: "APR Art 35(1)",
+            decisionDeadline = deadline(.admissibilityDecision, s.inadmissibilityDecision, from: ctx.lodging, ref: "APR Art 35(1)",
                                         en: "Admissibility decision due", nl: "Beslissing over ontvankelijkheid uiterlijk",
                                         fromEN: "lodging", fromNL: "indiening", into: &timeline)
         case .accelerated:
             grounds = eval.accelerated.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: true) }
             procedureRef = "APR Art 42; Art 35(3)"
-            decisionDeadline = deadline("decision-deadline", s.acceleratedDecision, from: ctx.lodging, ref: "APR Art 35(3)",
+            decisionDeadline = deadline(.decision, s.acceleratedDecision, from: ctx.lodging, ref: "APR Art 35(3)",
                                         en: "Decision due, accelerated procedure", nl: "Beslissing uiterlijk, versnelde procedure",
                                         fromEN: "lodging", fromNL: "indiening", into: &timeline)
+        case .regular where !pact:
+            procedureRef = "Vw 2000 art 42; Directive 2013/32/EU Art 31"
+            decisionDeadline = OldLaw.decisionDeadlines(ctx, &trace, &timeline, &deadlines)
         case .regular:
             procedureRef = "APR Art 35(4)"
-            decisionDeadline = deadline("decision-deadline", s.regularDecision, from: ctx.lodging, ref: "APR Art 35(4)",
+            decisionDeadline = deadline(.decision, s.regularDecision, from: ctx.lodging, ref: "APR Art 35(4)",
                                         en: "Decision due, regular procedure", nl: "Beslissing uiterlijk, reguliere procedure",
                                         fromEN: "lodging", fromNL: "indiening", into: &timeline)
         case .transfer:
             procedureRef = eval.responsibility.responsibility.ref
         case .undetermined:
-            procedureRef = pact ? "APR Art 35" : "APR Art 79(2)"
+            procedureRef = pact ? "APR Art 35" : "Vw 2000 art 42; Dublin III"
         }
-        if let d = decisionDeadline {
+        if let d = decisionDeadline, pact {
             trace.append(TraceStep(rule: "decision-deadline", ref: timeline.last!.ref, outcome: .string(d.iso),
                                    because: .init(en: timeline.last!.label.en + ": " + d.iso, nl: timeline.last!.label.nl + ": " + d.iso),
                                    sections: [.procedure, .timeline]))
@@ -146,26 +162,28 @@ public struct Assessor: Sendable {
         var labourFrom: CalendarDate? = nil
         var schoolingBy: CalendarDate? = nil
         if pact { (labourFrom, schoolingBy) = receptionDates(ctx, eval, route, &trace, &timeline) }
+        else { labourFrom = OldLaw.labourMarket(ctx, route, &trace, &timeline) }
 
-        let appeal = appealRule(ctx, eval, route, &trace)
-        let legalAid = legalAidRule(ctx, route, screening, &trace)
+        let appeal = pact ? appealRule(ctx, eval, route, &trace) : OldLaw.appeal(ctx, route, &trace)
+        let legalAid = pact ? legalAidRule(ctx, route, screening, &trace) : OldLaw.legalAid(ctx, route, &trace)
         let reception = receptionKind(ctx, route, labourFrom, schoolingBy, &trace)
         let detention = detentionRule(ctx, route, &trace)
         let ifGranted = grantRule(ctx, &trace)
 
-        timeline.sort { ($0.date, Self.timelineOrder($0.id)) < ($1.date, Self.timelineOrder($1.id)) }
+        timeline.sort { ($0.date, $0.id.rank) < ($1.date, $1.id.rank) }
         var a = Assessment(
             caseID: facts.id, profileID: profile.id, profileHash: profile.hash, engineVersion: Self.engineVersion,
             datasetVersions: data.versions, regime: ctx.regime, screening: screening, responsibility: responsibility,
             procedure: Procedure(route: route, grounds: grounds, decisionDeadline: decisionDeadline, ref: procedureRef,
                                  possibleRoutes: route == .undetermined ? eval.possible : [route]),
             detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, ifGranted: ifGranted, timeline: timeline, trace: trace)
-        if pact && route == .undetermined { a.openFacts = openFacts(facts, current: eval) }
+        deadlines.sort { $0.date < $1.date }
+        a.deadlines = deadlines
         return a
     }
 
     /// Adds a dated timeline entry for `period` from an event (actual or projected) and returns its date.
-    func deadline(_ id: String, _ period: LegalPeriod, from event: (date: CalendarDate, projected: Bool), ref: String,
+    func deadline(_ id: TimelineID, _ period: LegalPeriod, from event: (date: CalendarDate, projected: Bool), ref: String,
                   en: String, nl: String, fromEN: String, fromNL: String, into timeline: inout [TimelineEntry]) -> CalendarDate {
         let d = PactCalendar.regime.deadline(period, from: event.date).date
         timeline.append(TimelineEntry(id: id, date: d, projected: event.projected, ref: ref,
@@ -173,8 +191,4 @@ public struct Assessor: Sendable {
         return d
     }
 
-    static let timelineIDs = ["screening-end", "registration-deadline", "representative-appointment-deadline", "lodging-deadline",
-                              "take-back-notification-deadline", "take-charge-request-deadline", "admissibility-decision-deadline",
-                              "border-procedure-end", "schooling-deadline", "decision-deadline", "labour-market-access"]
-    static func timelineOrder(_ id: String) -> Int { timelineIDs.firstIndex(of: id) ?? 99 }
 }

@@ -155,6 +155,8 @@ public enum CaseDecoder {
                 try array(&p, path: path + ".history") { p, path in
                     var event: HistoryEventKind? = nil, state: CountryCode? = nil
                     var on: CalendarDate? = nil, until: CalendarDate? = nil, outcome: HistoryOutcome? = nil
+                    var hit: DatabaseHit? = nil, hitOn: CalendarDate? = nil, indicated: Bool? = nil
+                    var finalOn: CalendarDate? = nil, border: Bool? = nil
                     try object(&p, path: path, allowed: Keys.history, required: ["event", "memberState"]) { key, p, path in
                         let r = try leaf(&p, path, key)
                         switch key {
@@ -162,10 +164,21 @@ public enum CaseDecoder {
                         case "memberState": state = try r.country()
                         case "on": on = try r.date()
                         case "validUntil": until = try r.date()
-                        default: outcome = try r.enumeration(HistoryOutcome.self)
+                        case "outcome": outcome = try r.enumeration(HistoryOutcome.self)
+                        case "hit": hit = try r.enumeration(DatabaseHit.self)
+                        case "hitReceivedOn": hitOn = try r.date()
+                        case "indicatedResponsible": indicated = try r.bool()
+                        case "finalOn": finalOn = try r.date()
+                        case "borderProcedure": border = try r.bool()
+                        default: preconditionFailure("history key \(key) is allowed but not read")
                         }
                     }
-                    history.append(HistoryEvent(event: event!, memberState: state!, on: on, validUntil: until, outcome: outcome))
+                    if hitOn != nil && (hit == nil || hit == DatabaseHit.none) {
+                        throw CaseInputError(path: path + ".hitReceivedOn", expected: "a hit (\"eurodac\" or \"vis\") for the date to belong to", found: nil)
+                    }
+                    var h = HistoryEvent(event: event!, memberState: state!, on: on, validUntil: until, outcome: outcome)
+                    h.hit = hit; h.hitReceivedOn = hitOn; h.indicatedResponsible = indicated; h.finalOn = finalOn; h.borderProcedure = border
+                    history.append(h)
                 }
             default:
                 try object(&p, path: path + ".findings", allowed: Keys.findings) { key, p, path in
@@ -221,7 +234,8 @@ enum Keys {
                             "specialNeeds", "riskProfiles"]
     static let arrival = ["kind", "on", "place"]
     static let family = ["relation", "birthDate", "accompanying", "memberState", "status"]
-    static let history = ["event", "memberState", "on", "validUntil", "outcome"]
+    static let history = ["event", "memberState", "on", "validUntil", "outcome", "hit", "hitReceivedOn", "indicatedResponsible",
+                          "finalOn", "borderProcedure"]
     static let findings = FindingID.allCases.map(\.rawValue)
     static let finding = ["value", "basis", "source", "on"]
 }

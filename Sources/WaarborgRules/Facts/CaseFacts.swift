@@ -97,12 +97,45 @@ public enum HistoryOutcome: String, Sendable, CaseIterable {
     case pending, rejected, withdrawn, granted
 }
 
+/// The database in which a member state found the applicant's earlier data. The request periods
+/// are shorter when a request rests on such a hit (AMMR Art 39(1), 40(2); Dublin III Art 21(1),
+/// 23(2), 25(1)), so whether there was one is a fact of its own, never assumed.
+public enum DatabaseHit: String, Sendable, CaseIterable {
+    /// Eurodac data recorded after an irregular crossing or a disembarkation (Eurodac Reg Arts 22, 24),
+    /// or an earlier application (for take back).
+    case eurodac
+    /// A visa recorded in the Visa Information System (Reg 767/2008 Art 21).
+    case vis
+    /// The member state checked and there was no hit.
+    case none
+}
+
 public struct HistoryEvent: Sendable, Equatable {
     public var event: HistoryEventKind
     public var memberState: CountryCode
     public var on: CalendarDate?
     public var validUntil: CalendarDate?
     public var outcome: HistoryOutcome?
+    /// nil = not known whether the event was found through Eurodac or VIS.
+    public var hit: DatabaseHit? = nil
+    /// The day the assessing state received the hit; nil = not given (then taken as registration, projected).
+    public var hitReceivedOn: CalendarDate? = nil
+    /// For an earlier application: that state has been indicated in Eurodac as the member state
+    /// responsible (Eurodac Reg Art 16(1); AMMR Art 36(1)(b)); nil = not known.
+    public var indicatedResponsible: Bool? = nil
+    /// For an earlier application: the day its rejection (or withdrawal decision) became final.
+    public var finalOn: CalendarDate? = nil
+    /// For an earlier application: it was examined in the border procedure (AMMR Art 37(2)).
+    public var borderProcedure: Bool? = nil
+
+    public init(event: HistoryEventKind, memberState: CountryCode, on: CalendarDate? = nil, validUntil: CalendarDate? = nil,
+                outcome: HistoryOutcome? = nil) {
+        self.event = event
+        self.memberState = memberState
+        self.on = on
+        self.validUntil = validUntil
+        self.outcome = outcome
+    }
 }
 
 /// The facts of one application (`waarborg.case/1`).

@@ -8,6 +8,12 @@ public enum FindingID: String, Sendable, CaseIterable, Comparable {
     case refusesBiometrics, significantChangeInCountry, categoryNotRepresentative, firstCountryOfAsylum
     case safeThirdCountry, specialNeedsUnsupported, medicalReasonsAgainstBorder, familyTiesDoubted
     case traffickingIndications
+    /// AMMR Art 16(4): reasonable grounds to consider the applicant a threat to internal security
+    /// (a test of its own, narrower than the APR Art 42(1)(f) danger to public order).
+    case internalSecurityThreat
+    /// APR Art 53(2)(e): the guarantees for detention (RCD Arts 10-13) are not met and the border
+    /// procedure cannot be applied to this applicant without detention.
+    case detentionGuaranteesUnmet
 
     public static func < (a: FindingID, b: FindingID) -> Bool { a.rawValue < b.rawValue }
 
@@ -34,6 +40,8 @@ public enum FindingID: String, Sendable, CaseIterable, Comparable {
         case .medicalReasonsAgainstBorder: 14
         case .familyTiesDoubted: 15
         case .traffickingIndications: 16
+        case .internalSecurityThreat: 17
+        case .detentionGuaranteesUnmet: 18
         }
     }
 }

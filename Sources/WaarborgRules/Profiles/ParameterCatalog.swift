@@ -97,6 +97,29 @@ public enum ParameterCatalog {
               meaning: .init(en: "Income and housing conditions for family reunification under subsidiary protection", nl: "Inkomens- en huisvestingseis voor gezinshereniging bij subsidiaire bescherming")),
         .init(key: "granted.naturalisationYears", kind: .integer(0...15), bandRef: "national law (0: the profile states none)",
               meaning: .init(en: "Years of residence before naturalisation", nl: "Jaren verblijf vóór naturalisatie")),
+        // The old law, for applications made before 12 June 2026 (APR Art 79(2)): the recast
+        // Procedures Directive 2013/32/EU and Reception Directive 2013/33/EU as the member state
+        // implemented them. A regime is a layer of the profile, so the rules never branch on a name.
+        .init(key: "oldLaw.decision.period", kind: .period(unit: .months, min: 1, max: 6), bandRef: "Directive 2013/32/EU Art 31(3)",
+              meaning: .init(en: "Old law: decision period from lodging", nl: "Oud recht: beslistermijn vanaf indiening")),
+        .init(key: "oldLaw.decision.extension", kind: .period(unit: .months, min: 0, max: 9), bandRef: "Directive 2013/32/EU Art 31(3)(a)-(c)",
+              meaning: .init(en: "Old law: extension the authority may decide in an individual case (complex case, many applications at once, the applicant's failure)", nl: "Oud recht: verlenging die de autoriteit in een individueel geval kan besluiten (complexe zaak, veel aanvragen tegelijk, toedoen van de aanvrager)")),
+        .init(key: "oldLaw.decision.furtherExtension", kind: .period(unit: .months, min: 0, max: 3), bandRef: "Directive 2013/32/EU Art 31(3), last subparagraph",
+              meaning: .init(en: "Old law: further extension in duly justified circumstances", nl: "Oud recht: verdere verlenging in naar behoren gemotiveerde omstandigheden")),
+        .init(key: "oldLaw.decision.generalExtension", kind: .period(unit: .months, min: 0, max: 9), bandRef: "Directive 2013/32/EU Art 31(3)(b); CJEU C-662/23 Zimir",
+              meaning: .init(en: "Old law: general extension of the decision period by a national measure", nl: "Oud recht: algemene verlenging van de beslistermijn bij nationale maatregel")),
+        .init(key: "oldLaw.decision.generalExtensionLodgedBefore", kind: .date, bandRef: "national measure",
+              meaning: .init(en: "Old law: the general extension covers applications lodged before this day", nl: "Oud recht: de algemene verlenging geldt voor aanvragen ingediend vóór deze dag")),
+        .init(key: "oldLaw.appeal.regular", kind: .integer(7...42), bandRef: "Directive 2013/32/EU Art 46(4)",
+              meaning: .init(en: "Old law: days to appeal a rejection in the extended procedure", nl: "Oud recht: dagen om beroep in te stellen tegen een afwijzing in de verlengde procedure")),
+        .init(key: "oldLaw.appeal.short", kind: .integer(5...28), bandRef: "Directive 2013/32/EU Art 46(4)",
+              meaning: .init(en: "Old law: days to appeal a rejection in the general (short) procedure, as manifestly unfounded or as inadmissible", nl: "Oud recht: dagen om beroep in te stellen tegen een afwijzing in de algemene procedure, als kennelijk ongegrond of als niet-ontvankelijk")),
+        .init(key: "oldLaw.appeal.transfer", kind: .integer(5...28), bandRef: "Dublin III Art 27(2)",
+              meaning: .init(en: "Old law: days to appeal a Dublin transfer decision", nl: "Oud recht: dagen om beroep in te stellen tegen een Dublinoverdrachtsbesluit")),
+        .init(key: "oldLaw.labourMarket.accessAfter", kind: .period(unit: .months, min: 0, max: 9), bandRef: "Directive 2013/33/EU Art 15(1)",
+              meaning: .init(en: "Old law: access to the labour market after lodging, if no first-instance decision yet", nl: "Oud recht: toegang tot de arbeidsmarkt na indiening, zolang er geen beslissing in eerste aanleg is")),
+        .init(key: "oldLaw.legalAid.administrative", kind: .choice(Array(legalAidForms.dropFirst())), bandRef: "Directive 2013/32/EU Art 19",
+              meaning: .init(en: "Old law: legal help in the procedure at first instance", nl: "Oud recht: rechtshulp in de procedure in eerste aanleg")),
     ]
 
     public static let byKey: [String: ParameterDefinition] = Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0) })

@@ -62,6 +62,25 @@ public struct GrantSettings: Sendable {
     public let statuses: [String: String]
 }
 
+/// The old-law layer of a profile: the rules for applications made before 12 June 2026.
+public struct OldLawSettings: Sendable {
+    public let decisionPeriod: LegalPeriod
+    public let individualExtension: LegalPeriod
+    public let furtherExtension: LegalPeriod
+    public let generalExtension: LegalPeriod
+    public let generalExtensionLodgedBefore: CalendarDate
+    public let generalExtensionStatus: String
+    public let appealRegularDays: Int
+    public let appealShortDays: Int
+    public let appealTransferDays: Int
+    public let appealStatus: String
+    public let labourMarketAfter: LegalPeriod
+    public let labourMarketStatus: String
+    public let legalAidAdministrative: String
+    public let legalAidStatus: String
+    public let legalAidNote: String?
+}
+
 /// The parameters as typed values. Construction fails if any parameter is missing or has the
 /// wrong shape, so a rule can never meet an absent policy choice at run time.
 public struct ProfileSettings: Sendable {
@@ -100,6 +119,7 @@ public struct ProfileSettings: Sendable {
     public let languageCourses: String
     public let specialNeedsAssessment: LegalPeriod
     public let granted: GrantSettings
+    public let oldLaw: OldLawSettings
 
     init(id: String, parameters p: [String: ParameterValue]) throws(ProfileError) {
         func missing(_ k: String) -> ProfileError {
@@ -164,6 +184,20 @@ public struct ProfileSettings: Sendable {
         fullDublinReception = try choice("reception.dublin") == "full"
         languageCourses = try choice("reception.languageCourses")
         specialNeedsAssessment = try period("reception.specialNeedsAssessment")
+        func date(_ k: String) throws(ProfileError) -> CalendarDate {
+            guard case .date(let v)? = p[k]?.value else { throw missing(k) }
+            return v
+        }
+        oldLaw = OldLawSettings(
+            decisionPeriod: try period("oldLaw.decision.period"), individualExtension: try period("oldLaw.decision.extension"),
+            furtherExtension: try period("oldLaw.decision.furtherExtension"), generalExtension: try period("oldLaw.decision.generalExtension"),
+            generalExtensionLodgedBefore: try date("oldLaw.decision.generalExtensionLodgedBefore"),
+            generalExtensionStatus: status("oldLaw.decision.generalExtension"),
+            appealRegularDays: try int("oldLaw.appeal.regular"), appealShortDays: try int("oldLaw.appeal.short"),
+            appealTransferDays: try int("oldLaw.appeal.transfer"), appealStatus: status("oldLaw.appeal.regular"),
+            labourMarketAfter: try period("oldLaw.labourMarket.accessAfter"), labourMarketStatus: status("oldLaw.labourMarket.accessAfter"),
+            legalAidAdministrative: try choice("oldLaw.legalAid.administrative"), legalAidStatus: status("oldLaw.legalAid.administrative"),
+            legalAidNote: p["oldLaw.legalAid.administrative"]?.note)
         granted = GrantSettings(
             refugeePermitYears: try int("granted.refugee.permitYears"), refugeeRenewalYears: try int("granted.refugee.renewalYears"),
             subsidiaryPermitYears: try int("granted.subsidiary.permitYears"), subsidiaryRenewalYears: try int("granted.subsidiary.renewalYears"),

@@ -152,6 +152,9 @@ public enum ProfileLoader {
         case .text:
             guard let s = valueNode.scalar?.string, !s.trimmingCharacters(in: .whitespaces).isEmpty else { throw bad }
             value = .text(s)
+        case .date:
+            guard let s = valueNode.scalar?.string, let d = CalendarDate(iso: s) else { throw bad }
+            value = .date(d)
         }
         return ParameterValue(value: value, ref: ref, source: source, status: status, checked: checked,
                               note: m[Node("note")]?.scalar?.string, definedIn: file)

@@ -11,6 +11,8 @@ public struct LocalizedText: Sendable, Hashable {
     public var nl: String
     public init(en: String, nl: String) { self.en = en; self.nl = nl }
     public func text(_ lang: Language) -> String { lang == .nl ? nl : en }
+    /// Both languages joined, so a sentence and its addition stay paired.
+    public static func + (a: LocalizedText, b: LocalizedText) -> LocalizedText { .init(en: a.en + b.en, nl: a.nl + b.nl) }
 }
 
 public enum Language: String, Sendable, CaseIterable { case en, nl }
@@ -24,6 +26,7 @@ public struct ParameterValue: Sendable, Hashable {
         case choice(String)
         case set([String])
         case text(String)
+        case date(CalendarDate)
 
         public var description: String {
             switch self {
@@ -33,6 +36,7 @@ public struct ParameterValue: Sendable, Hashable {
             case .choice(let s): s
             case .set(let items): "[" + items.joined(separator: ", ") + "]"
             case .text(let t): t
+            case .date(let d): d.iso
             }
         }
     }
@@ -63,6 +67,8 @@ public struct ParameterDefinition: Sendable {
         case set([String])
         /// Free text (a facility's name): only required to be non-empty.
         case text
+        /// A calendar date (the day a national measure stops applying).
+        case date
     }
 
     public let key: String
@@ -79,6 +85,7 @@ public struct ParameterDefinition: Sendable {
         case let .choice(options): return "one of " + options.joined(separator: ", ")
         case let .set(options): return "a list drawn from " + options.joined(separator: ", ")
         case .text: return "a non-empty text"
+        case .date: return "a calendar date YYYY-MM-DD"
         }
     }
 }

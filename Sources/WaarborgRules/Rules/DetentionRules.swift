@@ -39,10 +39,24 @@ extension Assessor {
         let notModelledEN = "other grounds of RCD Art 10(4) (identity, a risk of absconding) need findings the facts do not include"
         let notModelledNL = "andere gronden van RCD art. 10(4) (identiteit, risico op onttrekking) vragen bevindingen die de feiten niet bevatten"
 
-        guard ctx.regime == .pact else {
-            return result(false, nil, "APR Art 79(2)", determined: false, en: "the former procedure applies; detention is not assessed", nl: "de vroegere procedure is van toepassing; bewaring wordt niet beoordeeld")
-        }
         let danger = f.truth(.publicOrderDanger)
+        guard ctx.regime == .pact else {
+            // The old law: Directive 2013/33/EU Art 8(2)-(3), Arts 9-11; Vw 2000 art 59b.
+            let old = [LocalizedText(en: "Directive 2013/33/EU Art 8(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
+                                     nl: "Richtlijn 2013/33/EU art. 8(2): alleen na een individuele beoordeling, als lichtere alternatieven niet doeltreffend kunnen worden toegepast"),
+                       LocalizedText(en: "Directive 2013/33/EU Art 9: written order with reasons and speedy judicial review",
+                                     nl: "Richtlijn 2013/33/EU art. 9: schriftelijk en gemotiveerd bevel en snelle rechterlijke toetsing"),
+                       LocalizedText(en: "Directive 2013/33/EU Art 11: minors only as a last resort", nl: "Richtlijn 2013/33/EU art. 11: minderjarigen alleen als uiterste middel")]
+            safeguards = old
+            if danger == .yes && !uam {
+                return result(true, nil, "Directive 2013/33/EU Art 8(3)(e); Vw 2000 art 59b",
+                              en: "old law: a danger to public order is found, a ground for detention after an individual assessment",
+                              nl: "oud recht: een gevaar voor de openbare orde is vastgesteld, een grond voor bewaring na een individuele beoordeling")
+            }
+            return result(false, nil, "Directive 2013/33/EU Art 8(3); Vw 2000 art 59b", determined: false,
+                          en: "old law: detention only on a ground of Directive 2013/33/EU Art 8(3) (identity, evidence, entry, removal, public order, Dublin) after an individual assessment, and the facts establish none",
+                          nl: "oud recht: bewaring alleen op een grond van Richtlijn 2013/33/EU art. 8(3) (identiteit, bewijs, binnenkomst, terugkeer, openbare orde, Dublin) na een individuele beoordeling, en de feiten stellen er geen vast")
+        }
         if uam {
             if s.detainsUnaccompaniedMinorsOnSecurity && danger == .yes {
                 return result(true, route == .border ? s.borderFacility : nil, "RCD Art 13; Art 10(4)",

@@ -2,32 +2,110 @@ import WaarborgJSON
 import LegalCalendar
 
 extension Assessor {
-    /// For an undetermined route: every unknown input that could change it, with the route each
-    /// value would give (other unknowns left unknown). Found by re-running the route decision
-    /// with the fact filled in, so the branches cannot drift from the rules.
-    func openFacts(_ facts: CaseFacts, current: RouteEvaluation) -> [OpenFact] {
+    /// The values a counsellor acts on. An unknown fact is open when an answer to it changes any of
+    /// them, not only the route (an unknown finding can move the labour-market date while the route
+    /// stays the same).
+    static func decidedValues(_ a: Assessment) -> [(path: String, value: JSONValue)] {
+        func date(_ d: CalendarDate?) -> JSONValue { d.map { .string($0.iso) } ?? .null }
+        return [
+            ("procedure.route", .string(a.procedure.route.rawValue)),
+            ("procedure.grounds", .string(a.procedure.grounds.map(\.id).joined(separator: ","))),
+            ("procedure.decisionDeadline", date(a.procedure.decisionDeadline)),
+            ("responsibility.memberState", a.responsibility.memberState.map { .string($0.code) } ?? .null),
+            ("responsibility.request.deadline", date(a.responsibility.request?.deadline)),
+            ("screening.endsBy", date(a.screening.endsBy)),
+            ("reception.kind", .string(a.reception.kind)),
+            ("reception.labourMarketFrom", date(a.reception.labourMarketFrom)),
+            ("appeal.lodgeWithinDays", .number(Double(a.appeal.lodgeWithinDays))),
+            ("appeal.suspensive", .string(a.appeal.suspensive)),
+            ("detention.permitted", .bool(a.detention.permitted)),
+        ]
+    }
+
+    /// Every unknown input whose answer would change a decided value, with what each answer gives.
+    /// Found by assessing the case again with the fact filled in, so the branches cannot drift from
+    /// the rules. Only the facts that a rule reported as open, or that the route's conditions
+    /// read, are tried, which bounds the work to a few extra assessments per case.
+    func openFacts(_ facts: CaseFacts, current: Assessment, eval: RouteEvaluation) -> [OpenFact] {
+        let base = Self.decidedValues(current)
         var out: [OpenFact] = []
-        func route(_ f: CaseFacts) -> String { RouteEvaluation.evaluate(CaseContext(facts: f, profile: profile, data: data)).route.rawValue }
+        var done = Set<String>()
         func record(_ path: String, _ options: [(JSONValue, CaseFacts)]) {
-            let branches = options.map { (value: $0.0, then: [(path: "procedure.route", value: JSONValue.string(route($0.1)))]) }
-            let routes = branches.map { $0.then[0].value }
-            if routes.contains(where: { $0 != .string(Route.undetermined.rawValue) }) {
-                out.append(OpenFact(fact: path, decides: ["procedure.route"], branches: branches, note: nil))
+            guard !done.contains(path) else { return }
+            done.insert(path)
+            let results = options.map { ($0.0, Self.decidedValues(assessRules($0.1))) }
+            var changed: [String] = []
+            for (i, (p, v)) in base.enumerated() where results.contains(where: { $0.1[i].value != v }) || Set(results.map { $0.1[i].value.preview }).count > 1 {
+                changed.append(p)
             }
+            guard !changed.isEmpty else { return }
+            let branches = results.map { r in
+                (value: r.0, then: r.1.filter { changed.contains($0.path) })
+            }
+            out.append(OpenFact(fact: path, decides: changed, branches: branches, note: OpenFactWords.question(path, facts)))
         }
-        // Only findings that kept a ground (or the border exemption) undecided can move the route;
-        // trying the others would re-run the rules for nothing.
-        let unknownPaths = (current.accelerated + current.admissibility.all + current.optionalBorder).flatMap(\.openFacts) + current.responsibility.open
-        var relevant = Set(unknownPaths)
-        if current.borderExempt == .unknown {
-            relevant.insert(FindingID.specialNeedsUnsupported.factPath)
-            relevant.insert(FindingID.medicalReasonsAgainstBorder.factPath)
+        var paths = (eval.accelerated + eval.admissibility.all + eval.optionalBorder + eval.mandatoryBorder).flatMap(\.openFacts)
+            + eval.responsibility.open
+        if eval.borderExempt == .unknown {
+            paths += [FindingID.specialNeedsUnsupported, .medicalReasonsAgainstBorder, .detentionGuaranteesUnmet].map(\.factPath)
         }
-        for id in FindingID.allCases where facts.findings[id] == nil && relevant.contains(id.factPath) {
-            var t = facts; t.findings[id] = Finding(holds: true)
-            var f = facts; f.findings[id] = Finding(holds: false)
-            if id == .safeThirdCountry { t.findings[id]?.basis = .connection }
-            record(id.factPath, [(.bool(true), t), (.bool(false), f)])
+        if current.detention.determined == false {
+            paths += [FindingID.publicOrderDanger, .familyTiesDoubted, .traffickingIndications].map(\.factPath)
+        }
+        for p in paths {
+            if p.hasPrefix("findings."), let id = FindingID(rawValue: String(p.dropFirst(9))), facts.findings[id] == nil {
+                var t = facts; t.findings[id] = Finding(holds: true)
+                var f = facts; f.findings[id] = Finding(holds: false)
+                if id == .safeThirdCountry { t.findings[id]?.basis = .connection }
+                record(p, [(.bool(true), t), (.bool(false), f)])
+            } else if let (i, field) = Self.indexed(p, "history"), i < facts.history.count {
+                switch field {
+                case "indicatedResponsible", "borderProcedure":
+                    var t = facts, f = facts
+                    if field == "indicatedResponsible" { t.history[i].indicatedResponsible = true; f.history[i].indicatedResponsible = false }
+                    else { t.history[i].borderProcedure = true; f.history[i].borderProcedure = false }
+                    record(p, [(.bool(true), t), (.bool(false), f)])
+                case "hit":
+                    record(p, DatabaseHit.allCases.map { h in var c = facts; c.history[i].hit = h; return (.string(h.rawValue), c) })
+                case "on", "validUntil", "finalOn":
+                    // A date decides by which side of a limit it falls: try a recent and an old one.
+                    let reg = CaseContext(facts: facts, profile: profile, data: data).registration.date
+                    var recent = facts, old = facts
+                    let near = reg.adding(days: -1), far = reg.adding(years: -10)
+                    switch field {
+                    case "on": recent.history[i].on = near; old.history[i].on = far
+                    case "validUntil": recent.history[i].validUntil = near; old.history[i].validUntil = far
+                    default: recent.history[i].finalOn = near; old.history[i].finalOn = far
+                    }
+                    record(p, [(.string("recent (\(near.iso))"), recent), (.string("long ago (\(far.iso))"), old)])
+                default: break
+                }
+            } else if let (i, field) = Self.indexed(p, "family"), i < facts.family.count {
+                switch field {
+                case "status":
+                    record(p, FamilyStatus.allCases.map { s in var c = facts; c.family[i].status = s; return (.string(s.rawValue), c) })
+                case "birthDate":
+                    let made = facts.application.madeOn
+                    var minor = facts; minor.family[i].birthDate = made.adding(years: -10)
+                    var adult = facts; adult.family[i].birthDate = made.adding(years: -30)
+                    record(p, [(.string("under 18"), minor), (.string("18 or over"), adult)])
+                case "":
+                    // A relative who can care for the minor, or a family member both wish to join:
+                    // yes makes that state responsible; no leaves the criterion aside.
+                    var no = facts; no.family[i].memberState = facts.memberState
+                    let state = facts.family[i].memberState
+                    let yesValues: [(path: String, value: JSONValue)] = [("responsibility.memberState", state.map { .string($0.code) } ?? .null),
+                                                                          ("procedure.route", .string(Route.transfer.rawValue))]
+                    let noValues = Self.decidedValues(assessRules(no))
+                    guard !done.contains(p) else { continue }
+                    done.insert(p)
+                    let changed = ["responsibility.memberState", "procedure.route"]
+                    out.append(OpenFact(fact: p, decides: changed,
+                                        branches: [(value: .bool(true), then: yesValues), (value: .bool(false), then: noValues.filter { changed.contains($0.path) })],
+                                        note: OpenFactWords.question(p, facts)))
+                default: break
+                }
+            }
         }
         if facts.arrival == nil {
             record("arrival.kind", ArrivalKind.allCases.map { k in
@@ -40,16 +118,22 @@ extension Assessor {
             var adult = facts; adult.applicant.birthDate = made.adding(years: -30)
             record("applicant.birthDate", [(.string("under 18"), minor), (.string("18 or over"), adult)])
         }
-        // Facts that cannot be enumerated (a nationality, a missing data row, a date): listed with
-        // what they decide, without branches.
-        var seen = Set(out.map(\.fact))
-        for p in unknownPaths where !seen.contains(p) {
-            seen.insert(p)
-            let note: LocalizedText = p == "responsibility.memberState"
-                ? .init(en: "the member state responsible under Dublin III (Reg 604/2013), which Waarborg does not determine", nl: "de verantwoordelijke lidstaat volgens Dublin III (Vo 604/2013), die Waarborg niet bepaalt")
-                : .init(en: "needed to decide the route", nl: "nodig om de route te bepalen")
-            out.append(OpenFact(fact: p, decides: ["procedure.route"], branches: [], note: note))
+        // Facts that cannot be enumerated (a nationality, a missing data row): listed with what
+        // they decide and a note; their branches are the values that are known to follow.
+        for p in Set(paths).sorted() where !done.contains(p) && !p.hasPrefix("findings.") {
+            done.insert(p)
+            out.append(OpenFact(fact: p, decides: ["procedure.route"],
+                                branches: [(value: .string("not given"), then: [("procedure.route", .string(current.procedure.route.rawValue))])],
+                                note: OpenFactWords.question(p, facts)))
         }
         return out
+    }
+
+    /// `family[2].status` → (2, "status"); `family[2]` → (2, "").
+    static func indexed(_ path: String, _ list: String) -> (Int, String)? {
+        guard path.hasPrefix(list + "["), let close = path.firstIndex(of: "]") else { return nil }
+        guard let i = Int(path[path.index(path.startIndex, offsetBy: list.count + 1)..<close]) else { return nil }
+        let rest = path[path.index(after: close)...]
+        return (i, rest.hasPrefix(".") ? String(rest.dropFirst()) : "")
     }
 }

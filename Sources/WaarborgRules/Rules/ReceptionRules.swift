@@ -15,7 +15,7 @@ extension Assessor {
         if minorInvolved && route != .transfer {
             let d = cal.deadline(s.schoolingWithin, from: ctx.lodging.date)
             school = d.date
-            timeline.append(TimelineEntry(id: "schooling-deadline", date: d.date, projected: ctx.lodging.projected, ref: "RCD Art 16(2)",
+            timeline.append(TimelineEntry(id: .schooling, date: d.date, projected: ctx.lodging.projected, ref: "RCD Art 16(2)",
                                           label: .init(en: "School access for the minor(s) (\(s.schoolingWithin.english) from lodging)", nl: "Toegang tot onderwijs voor de minderjarige(n) (\(s.schoolingWithin.dutch) na indiening)")))
             var because = LocalizedText(en: "minor(s) involved: access to education no later than \(d.date.iso)", nl: "minderjarige(n) betrokken: toegang tot onderwijs uiterlijk \(d.date.iso)")
             if let m = d.moved { because = .init(en: because.en + " (" + m.en + ")", nl: because.nl + " (" + m.nl + ")") }
@@ -23,7 +23,10 @@ extension Assessor {
         }
         // Accelerated on grounds (a)-(f) of Art 42(1): no labour-market access (RCD Art 17(1)).
         let barring = e.accelerated.filter { Self.labourBarringGrounds.contains($0.id) }
-        let barred = (route == .accelerated || route == .border) ? barring.reduce(Truth.no) { $0 || $1.truth } : Truth.no
+        let groundsBar = barring.reduce(Truth.no) { $0 || $1.truth }
+        let routeBars: Truth = route == .accelerated || route == .border ? .yes
+            : route == .undetermined && (e.possible.contains(.accelerated) || e.possible.contains(.border)) ? .unknown : .no
+        let barred = routeBars && groundsBar
         if route == .transfer {
             trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 21; AMMR Art 17(4)", outcome: .null,
                                    because: .init(en: "another member state is responsible: labour-market access is not due in \(ctx.facts.memberState)", nl: "een andere lidstaat is verantwoordelijk: toegang tot de arbeidsmarkt is in \(ctx.facts.memberState) niet verschuldigd"),
@@ -32,15 +35,15 @@ extension Assessor {
             trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .null,
                                    because: .init(en: "the examination is accelerated on a ground of APR Art 42(1)(a)-(f): no access to the labour market", nl: "de behandeling is versneld op een grond van APR art. 42(1)(a)-(f): geen toegang tot de arbeidsmarkt"),
                                    sections: [.reception, .timeline]))
-        } else if route == .undetermined && barred != .no {
+        } else if barred == .unknown {
             trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .string("undetermined"),
-                                   because: .init(en: "depends on the route: no access if the examination is accelerated on a ground of APR Art 42(1)(a)-(f)", nl: "hangt af van de route: geen toegang als de behandeling wordt versneld op een grond van APR art. 42(1)(a)-(f)"),
+                                   because: .init(en: "not determined: there is no access if the examination is accelerated on a ground of APR Art 42(1)(a)-(f), and whether such a ground holds depends on a fact not given (see the open questions)", nl: "niet bepaald: er is geen toegang als de behandeling wordt versneld op een grond van APR art. 42(1)(a)-(f), en of zo'n grond geldt hangt af van een niet opgegeven feit (zie de open vragen)"),
                                    sections: [.reception, .timeline]))
         } else {
             let d = cal.deadline(s.labourMarketAfter, from: ctx.registration.date)
             labour = d.date
             let st = s.labourMarketStatus
-            timeline.append(TimelineEntry(id: "labour-market-access", date: d.date, projected: ctx.registration.projected, ref: "RCD Art 17(1)",
+            timeline.append(TimelineEntry(id: .labourMarket, date: d.date, projected: ctx.registration.projected, ref: "RCD Art 17(1)",
                                           label: .init(en: "Labour-market access if no first-instance decision yet (\(s.labourMarketAfter.english) from registration)", nl: "Toegang tot de arbeidsmarkt als er nog geen beslissing in eerste aanleg is (\(s.labourMarketAfter.dutch) na registratie)")))
             trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .string(d.date.iso),
                                    because: .init(en: "access no later than \(d.date.iso) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(s.labourMarketAfter.english), status \(st))",

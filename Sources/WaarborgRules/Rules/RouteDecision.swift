@@ -76,7 +76,8 @@ struct RouteEvaluation {
             }
         }
         if ctx.regime == .prePact {
-            possible = []
+            // The old law: a Dublin transfer, or the national examination (Vw 2000, Directive 2013/32/EU).
+            if !consider(responsibility.otherState, .transfer) { possible.append(.regular) }
         } else if !consider(responsibility.otherState, .transfer),
                   !consider(borderApplies, .border),
                   !consider(adm.inadmissible, .inadmissibility),

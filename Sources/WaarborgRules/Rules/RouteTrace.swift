@@ -93,3 +93,22 @@ extension Assessor {
         switch t { case .yes: .bool(true); case .no: .bool(false); case .unknown: .string("unknown") }
     }
 }
+
+extension Assessor {
+    /// The route under the former law: a Dublin transfer, or the national examination.
+    func oldLawRouteTrace(_ ctx: CaseContext, _ e: RouteEvaluation, _ trace: inout [TraceStep]) {
+        let route = e.route
+        let because: LocalizedText
+        switch route {
+        case .transfer:
+            because = .init(en: "another member state is responsible under Dublin III: ", nl: "een andere lidstaat is verantwoordelijk volgens Dublin III: ") + e.responsibility.because
+        case .regular:
+            because = .init(en: "the Netherlands examines the application under the Vreemdelingenwet 2000 as it stood (general or extended asylum procedure); the Pact's border, accelerated and inadmissibility routes do not apply to it",
+                            nl: "Nederland behandelt de aanvraag volgens de Vreemdelingenwet 2000 zoals die gold (algemene of verlengde asielprocedure); de grens-, versnelde en niet-ontvankelijkheidsroutes van het Pact gelden er niet voor")
+        default:
+            because = .init(en: "whether another member state is responsible under Dublin III is open: ", nl: "of een andere lidstaat volgens Dublin III verantwoordelijk is, staat open: ") + e.responsibility.because
+        }
+        trace.append(TraceStep(rule: "route", ref: route == .transfer ? e.responsibility.responsibility.ref : "Vw 2000 art 42; Directive 2013/32/EU Art 31",
+                               outcome: .string(route.rawValue), because: because, sections: [.procedure]))
+    }
+}

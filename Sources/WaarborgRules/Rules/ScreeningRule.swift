@@ -31,7 +31,7 @@ extension Assessor {
             return Screening(applies: .no, endsBy: nil, ref: "Screening Art 5; Art 7(1)")
         }
         let end = PactCalendar.regime.deadline(period, from: event)
-        timeline.append(TimelineEntry(id: "screening-end", date: end.date, projected: false, ref: ref,
+        timeline.append(TimelineEntry(id: .screeningEnd, date: end.date, projected: false, ref: ref,
                                       label: .init(en: "Screening ends (\(period.english) from \(event.iso))", nl: "Screening eindigt (\(period.dutch) na \(event.iso))")))
         var because = LocalizedText(en: "\(en): screening must end within \(period.english), by \(end.date.iso)", nl: "\(nl): de screening eindigt binnen \(period.dutch), uiterlijk \(end.date.iso)")
         if let moved = end.moved { because = .init(en: because.en + " (" + moved.en + ")", nl: because.nl + " (" + moved.nl + ")") }

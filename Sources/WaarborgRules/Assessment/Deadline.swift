@@ -1,0 +1,67 @@
+import LegalCalendar
+
+/// Who must act before a deadline passes: a counsellor needs to know whether a date binds the
+/// applicant (lodging, appeal), the authority (registration, decision, request) or another state.
+public enum DeadlineActor: String, Sendable, CaseIterable {
+    case applicant
+    case authority
+    case otherMemberState = "other-member-state"
+}
+
+/// The dated events of the contract's `timeline`, in the order a day's entries are listed.
+/// The case order replaces a hand-kept list of strings, so a new entry cannot lack a rank.
+public enum TimelineID: String, Sendable, CaseIterable, Comparable {
+    case screeningEnd = "screening-end"
+    case registration = "registration-deadline"
+    case representative = "representative-appointment-deadline"
+    case lodging = "lodging-deadline"
+    case takeBackNotification = "take-back-notification-deadline"
+    case takeChargeRequest = "take-charge-request-deadline"
+    case admissibilityDecision = "admissibility-decision-deadline"
+    case borderProcedureEnd = "border-procedure-end"
+    case schooling = "schooling-deadline"
+    case decision = "decision-deadline"
+    case labourMarket = "labour-market-access"
+
+    var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (a: TimelineID, b: TimelineID) -> Bool { a.rank < b.rank }
+
+    public var actor: DeadlineActor {
+        switch self {
+        case .lodging: .applicant
+        default: .authority
+        }
+    }
+
+    /// A hard limit has a legal consequence when it passes; the others are duties whose breach
+    /// gives a remedy (a complaint, a penalty payment) but leaves the procedure standing.
+    public var isHardLimit: Bool {
+        switch self {
+        case .takeChargeRequest, .borderProcedureEnd, .lodging: true
+        default: false
+        }
+    }
+}
+
+/// Dated deadlines that the contract's timeline enumeration does not name: the requested state's
+/// answer, the transfer, the shorter request period after a database hit, the appeal, and the
+/// extended decision periods of the old law. Written as `deadlines` next to `timeline`.
+public enum DeadlineID: String, Sendable, CaseIterable {
+    case requestAfterHit = "request-if-hit"
+    case requestReply = "request-reply"
+    case transfer = "transfer-deadline"
+    case decisionExtended = "decision-deadline-extended"
+    case decisionOuterLimit = "decision-deadline-outer-limit"
+}
+
+public struct Deadline: Sendable, Equatable {
+    public let id: DeadlineID
+    public let date: CalendarDate
+    public let projected: Bool
+    public let ref: String
+    public let actor: DeadlineActor
+    public let label: LocalizedText
+    /// What follows if the date passes without the act.
+    public let ifMissed: LocalizedText?
+    public let note: LocalizedText?
+}

@@ -1,0 +1,87 @@
+import LegalCalendar
+
+/// English and Dutch sentences of the old-law rules (applications made before 12 June 2026).
+enum OldLawWords {
+    static let regime = LocalizedText(
+        en: "the former law applies (APR Art 79(2)): the recast Procedures Directive 2013/32/EU and Reception Directive 2013/33/EU as implemented in the Vreemdelingenwet 2000 as it stood; the Pact's screening, border procedure and Pact rights do not apply to this application",
+        nl: "het vroegere recht is van toepassing (APR art. 79(2)): de herschikte Procedurerichtlijn 2013/32/EU en Opvangrichtlijn 2013/33/EU zoals uitgevoerd in de Vreemdelingenwet 2000 zoals die gold; de screening, de grensprocedure en de rechten van het Pact gelden niet voor deze aanvraag")
+    static let noScreening = LocalizedText(
+        en: "the Screening Regulation applies only to persons who arrive from 12 June 2026 on; this application was made before",
+        nl: "de Screeningsverordening geldt alleen voor wie vanaf 12 juni 2026 aankomt; deze aanvraag is eerder gedaan")
+    static let lodgingNotGiven = LocalizedText(
+        en: "the date the application was lodged is not given; under the former law no period fixes it, so the dates that run from it cannot be given",
+        nl: "de datum waarop de aanvraag is ingediend is niet opgegeven; onder het vroegere recht legt geen termijn die vast, dus de data die ervan afhangen kunnen niet worden gegeven")
+    static func decisionLabel(_ p: LegalPeriod) -> LocalizedText {
+        .init(en: "Decision due, former law (\(p.english) from lodging)", nl: "Beslissing uiterlijk, oud recht (\(p.dutch) na indiening)")
+    }
+    static func decision(lodged: CalendarDate, period: LegalPeriod, due: CalendarDate) -> LocalizedText {
+        .init(en: "lodged on \(lodged.iso): the decision is due within \(period.english), by \(due.iso)",
+              nl: "ingediend op \(lodged.iso): de beslissing moet binnen \(period.dutch) vallen, uiterlijk \(due.iso)")
+    }
+    static func extendable(months: Int, until: CalendarDate) -> LocalizedText {
+        .init(en: "; the IND may extend this in an individual case, notified to the applicant, up to \(months) months (\(until.iso))",
+              nl: "; de IND kan dit in een individueel geval, met bericht aan de aanvrager, verlengen tot \(months) maanden (\(until.iso))")
+    }
+    static func extendedLabel(months: Int) -> LocalizedText {
+        .init(en: "Decision due if the IND extended the period in this case (\(months) months from lodging)",
+              nl: "Beslissing uiterlijk als de IND de termijn in deze zaak heeft verlengd (\(months) maanden na indiening)")
+    }
+    static let individualExtensionNote = LocalizedText(
+        en: "only if the IND decided an extension and told the applicant; without that notice the statutory period applies",
+        nl: "alleen als de IND tot verlenging heeft besloten en dat aan de aanvrager heeft laten weten; zonder dat bericht geldt de wettelijke termijn")
+    static func generalLabel(months: Int) -> LocalizedText {
+        .init(en: "Decision due under the general extension by national measure (\(months) months from lodging), if it is lawful",
+              nl: "Beslissing uiterlijk onder de algemene verlenging bij nationale maatregel (\(months) maanden na indiening), als die rechtmatig is")
+    }
+    static func generalExtensionNote(status: String) -> LocalizedText {
+        .init(en: "the general extension (WBV 2022/22 and its successors) is contested: the Court of Justice held in C-662/23 Zimir (8 May 2025) that it needs a sharp rise in applications over a short period, and Dutch courts found the 2023 measure unlawful (legal status of the value: \(StatusWords.name(status).en))",
+              nl: "de algemene verlenging (WBV 2022/22 en opvolgers) wordt betwist: het Hof van Justitie oordeelde in C-662/23 Zimir (8 mei 2025) dat die een scherpe stijging van aanvragen in korte tijd vraagt, en Nederlandse rechters vonden de maatregel van 2023 onrechtmatig (juridische status van de waarde: \(StatusWords.name(status).nl))")
+    }
+    static func general(until: CalendarDate, status: String) -> LocalizedText {
+        .init(en: "; a general extension by national measure would move it to \(until.iso), but courts have held such extensions unlawful (status: \(StatusWords.name(status).en))",
+              nl: "; een algemene verlenging bij nationale maatregel zou de datum naar \(until.iso) verschuiven, maar rechters hebben zulke verlengingen onrechtmatig geoordeeld (status: \(StatusWords.name(status).nl))")
+    }
+    static let outerLabel = LocalizedText(en: "Outer limit of the examination (21 months from lodging)", nl: "Uiterste grens van de behandeling (21 maanden na indiening)")
+    static func outer(_ d: CalendarDate) -> LocalizedText {
+        .init(en: "; in no case later than 21 months from lodging, \(d.iso) (Directive 2013/32/EU Art 31(5))",
+              nl: "; in geen geval later dan 21 maanden na indiening, \(d.iso) (Richtlijn 2013/32/EU art. 31(5))")
+    }
+    static let lateDecision = LocalizedText(
+        en: "the applicant can give the IND notice of default and then go to court; the court can order a decision with a penalty payment (the automatic penalty is suspended, Stb. 2020, 242)",
+        nl: "de aanvrager kan de IND in gebreke stellen en daarna naar de rechter; de rechter kan een beslissing opdragen met een dwangsom (de automatische dwangsom is opgeschort, Stb. 2020, 242)")
+    static func appealTransfer(_ days: Int) -> LocalizedText {
+        .init(en: "former law: appeal against the Dublin transfer decision within \(days) days; the appeal does not stop the transfer unless the court orders so",
+              nl: "oud recht: beroep tegen het Dublinoverdrachtsbesluit binnen \(days) dagen; het beroep houdt de overdracht niet tegen, tenzij de rechter dat beslist")
+    }
+    static func appealNational(short: Int, regular: Int, status: String) -> LocalizedText {
+        .init(en: "former law: appeal within \(regular) days against a rejection in the extended procedure, but within \(short) days against a decision in the general asylum procedure or a rejection as manifestly unfounded or inadmissible; the shorter period is shown until the decision says which (status: \(StatusWords.name(status).en))",
+              nl: "oud recht: beroep binnen \(regular) dagen tegen een afwijzing in de verlengde procedure, maar binnen \(short) dagen tegen een beslissing in de algemene asielprocedure of een afwijzing als kennelijk ongegrond of niet-ontvankelijk; de kortere termijn staat er tot het besluit zegt welke geldt (status: \(StatusWords.name(status).nl))")
+    }
+    static func labourTransfer(_ me: CountryCode) -> LocalizedText {
+        .init(en: "another member state is responsible: no labour-market access is due in \(me)", nl: "een andere lidstaat is verantwoordelijk: toegang tot de arbeidsmarkt is in \(me) niet verschuldigd")
+    }
+    static func labourLabel(_ p: LegalPeriod) -> LocalizedText {
+        .init(en: "Work allowed if no first-instance decision yet (\(p.english) from lodging, former law)",
+              nl: "Werken toegestaan als er nog geen beslissing in eerste aanleg is (\(p.dutch) na indiening, oud recht)")
+    }
+    static func labour(_ d: CalendarDate, _ p: LegalPeriod, status: String) -> LocalizedText {
+        .init(en: "former law: work is allowed from \(d.iso), \(p.english) after lodging, if no first-instance decision has been taken and the delay is not the applicant's doing (status: \(StatusWords.name(status).en))",
+              nl: "oud recht: werken is toegestaan vanaf \(d.iso), \(p.dutch) na indiening, als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (status: \(StatusWords.name(status).nl))")
+    }
+    static let legalAid = LocalizedText(
+        en: "former law: legal help at first instance as the profile's old-law layer sets it, and a free lawyer in appeal (Directive 2013/32/EU Art 20)",
+        nl: "oud recht: rechtshulp in eerste aanleg zoals de oud-rechtlaag van het profiel die regelt, en een kosteloze advocaat in beroep (Richtlijn 2013/32/EU art. 20)")
+}
+
+/// Plain words for a parameter's legal status, in both languages.
+enum StatusWords {
+    static func name(_ raw: String) -> LocalizedText {
+        switch LegalStatus(rawValue: raw) {
+        case .inForce?: .init(en: "in force", nl: "van kracht")
+        case .adopted?: .init(en: "adopted, not yet checked in force", nl: "aangenomen, nog niet als van kracht nagegaan")
+        case .proposed?: .init(en: "proposed, not law", nl: "voorgesteld, geen recht")
+        case .rejected?: .init(en: "rejected or held unlawful", nl: "verworpen of onrechtmatig geoordeeld")
+        case .unverified?, nil: .init(en: "not verified against the official text", nl: "niet aan de officiële tekst gecontroleerd")
+        }
+    }
+}

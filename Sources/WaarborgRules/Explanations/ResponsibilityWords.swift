@@ -1,0 +1,204 @@
+import LegalCalendar
+
+/// The English and Dutch sentences of the responsibility rules, kept apart from the logic so that
+/// a lawyer reads the rule and a translator edits this file.
+enum ResponsibilityWords {
+    static func relation(_ r: FamilyRelation) -> LocalizedText {
+        switch r {
+        case .spouse: .init(en: "spouse", nl: "echtgenoot")
+        case .unmarriedPartner: .init(en: "unmarried partner", nl: "ongehuwde partner")
+        case .child: .init(en: "child", nl: "kind")
+        case .parent: .init(en: "parent", nl: "ouder")
+        case .sibling: .init(en: "brother or sister", nl: "broer of zus")
+        case .otherRelative: .init(en: "relative", nl: "verwant")
+        }
+    }
+
+    static func document(_ k: HistoryEventKind) -> LocalizedText {
+        k == .visa ? .init(en: "visa", nl: "visum") : .init(en: "residence document", nl: "verblijfsdocument")
+    }
+
+    static func securityThreat(_ me: CountryCode) -> LocalizedText {
+        .init(en: "there are reasonable grounds to consider the applicant a threat to internal security, and \(me) is the first member state where the application was registered: \(me) is responsible and no request is made",
+              nl: "er zijn redelijke gronden om de aanvrager als een bedreiging voor de binnenlandse veiligheid te beschouwen, en \(me) is de eerste lidstaat waar de aanvraag is geregistreerd: \(me) is verantwoordelijk en er wordt geen verzoek gedaan")
+    }
+
+    static func securityOpen(_ chosen: LocalizedText, _ me: CountryCode) -> LocalizedText {
+        .init(en: "\(chosen.en); but if there are reasonable grounds to consider the applicant a threat to internal security, \(me), as the first member state of registration, is responsible (AMMR Art 16(4)), and that finding is not given",
+              nl: "\(chosen.nl); maar als er redelijke gronden zijn om de aanvrager als een bedreiging voor de binnenlandse veiligheid te beschouwen, is \(me) als eerste lidstaat van registratie verantwoordelijk (AMMR art. 16(4)), en die bevinding is niet opgegeven")
+    }
+
+    static func cessationOpen(_ state: CountryCode) -> LocalizedText {
+        .init(en: "an earlier application in \(state) was rejected or withdrawn; whether it was examined in the border procedure and when the decision became final is not given, and 15 months after such a final decision \(state)'s obligations cease (AMMR Art 37(2))",
+              nl: "een eerdere aanvraag in \(state) is afgewezen of ingetrokken; of die in de grensprocedure is behandeld en wanneer het besluit onherroepelijk werd, is niet opgegeven, en 15 maanden na zo'n onherroepelijk besluit vervallen de verplichtingen van \(state) (AMMR art. 37(2))")
+    }
+
+    static func indicatedResponsibleOpen(_ state: CountryCode) -> LocalizedText {
+        .init(en: "an earlier application in \(state): \(state) must take the applicant back only if Eurodac indicates it as the member state responsible (AMMR Art 36(1)(b)), which the facts do not say",
+              nl: "een eerdere aanvraag in \(state): \(state) moet de aanvrager alleen terugnemen als Eurodac die staat als verantwoordelijke lidstaat aanwijst (AMMR art. 36(1)(b)), wat de feiten niet zeggen")
+    }
+
+    static func takeBack(_ e: HistoryEvent, _ law: ResponsibilityLaw) -> LocalizedText {
+        let outcome: LocalizedText
+        switch e.outcome {
+        case .pending?: outcome = .init(en: "still pending", nl: "nog in behandeling")
+        case .rejected?: outcome = .init(en: "rejected", nl: "afgewezen")
+        case .withdrawn?: outcome = .init(en: "withdrawn", nl: "ingetrokken")
+        case .granted?, nil: outcome = .init(en: "outcome not given", nl: "uitkomst niet opgegeven")
+        }
+        if law.regulation == .ammr {
+            return .init(en: "an earlier application in \(e.memberState) (\(outcome.en)), and Eurodac indicates \(e.memberState) as the member state responsible: \(e.memberState) must take the applicant back",
+                         nl: "een eerdere aanvraag in \(e.memberState) (\(outcome.nl)), en Eurodac wijst \(e.memberState) aan als verantwoordelijke lidstaat: \(e.memberState) moet de aanvrager terugnemen")
+        }
+        return .init(en: "an earlier application in \(e.memberState) (\(outcome.en)): \(e.memberState) must take the applicant back",
+                     nl: "een eerdere aanvraag in \(e.memberState) (\(outcome.nl)): \(e.memberState) moet de aanvrager terugnemen")
+    }
+
+    static func minorFamilyStatusOpen(_ m: FamilyMember, _ state: CountryCode) -> LocalizedText {
+        let r = relation(m.relation)
+        return .init(en: "a \(r.en) of the minor is in \(state); whether they are legally present there is not given",
+                     nl: "een \(r.nl) van de minderjarige verblijft in \(state); of dat rechtmatig is, is niet opgegeven")
+    }
+
+    static func minorFamily(_ m: FamilyMember, _ state: CountryCode) -> LocalizedText {
+        let r = relation(m.relation)
+        return .init(en: "a \(r.en) of the unaccompanied minor is legally present in \(state): that state is responsible unless this is shown not to be in the child's best interests",
+                     nl: "een \(r.nl) van de alleenstaande minderjarige verblijft rechtmatig in \(state): die staat is verantwoordelijk, tenzij blijkt dat dit niet in het belang van het kind is")
+    }
+
+    static func minorRelative(_ state: CountryCode) -> LocalizedText {
+        .init(en: "a relative of the minor is in \(state): that state is responsible if the relative can take care of the child, which needs an individual examination",
+              nl: "een verwant van de minderjarige verblijft in \(state): die staat is verantwoordelijk als de verwant voor het kind kan zorgen, wat een individueel onderzoek vraagt")
+    }
+
+    static func minorAlone(_ me: CountryCode) -> LocalizedText {
+        .init(en: "unaccompanied minor with no family member or relative in another member state: the state where the minor's application was made, \(me), is responsible",
+              nl: "alleenstaande minderjarige zonder gezinslid of verwant in een andere lidstaat: de staat waar de minderjarige de aanvraag deed, \(me), is verantwoordelijk")
+    }
+
+    static func familyStatusOpen(_ m: FamilyMember, _ state: CountryCode) -> LocalizedText {
+        let r = relation(m.relation)
+        return .init(en: "a family member (\(r.en)) is in \(state); whether they are a beneficiary of protection or an applicant there is not given",
+                     nl: "een gezinslid (\(r.nl)) verblijft in \(state); of die daar statushouder of aanvrager is, is niet opgegeven")
+    }
+
+    static func familyWish(_ m: FamilyMember, _ state: CountryCode, beneficiary: Bool) -> LocalizedText {
+        let r = relation(m.relation)
+        return .init(en: "a family member (\(r.en)) is \(beneficiary ? "a beneficiary of protection" : "an applicant") in \(state): that state is responsible if both wish so in writing, which the facts do not say",
+                     nl: "een gezinslid (\(r.nl)) is \(beneficiary ? "statushouder" : "aanvrager") in \(state): die staat is verantwoordelijk als beiden dat schriftelijk wensen, wat de feiten niet zeggen")
+    }
+
+    static func documentUndated(_ e: HistoryEvent) -> LocalizedText {
+        let d = document(e.event)
+        return .init(en: "a \(d.en) issued by \(e.memberState) without its expiry date: whether it still makes \(e.memberState) responsible is open",
+                     nl: "een \(d.nl) afgegeven door \(e.memberState) zonder vervaldatum: of \(e.memberState) daardoor verantwoordelijk is, staat open")
+    }
+
+    static func document(_ e: HistoryEvent, until: CalendarDate, law: ResponsibilityLaw) -> LocalizedText {
+        let d = document(e.event)
+        let limit: (String, String) = e.event == .visa ? ("\(law.visaExpiredMonths) months", "\(law.visaExpiredMonths) maanden")
+                                                       : ("\(law.residenceDocumentExpiredYears) years", "\(law.residenceDocumentExpiredYears) jaar")
+        return .init(en: "\(e.memberState) issued a \(d.en) valid until \(until.iso); it counts until \(limit.0) after it expired, and registration falls within that",
+                     nl: "\(e.memberState) heeft een \(d.nl) afgegeven, geldig tot \(until.iso); het telt tot \(limit.1) na het verlopen, en de registratie valt daarbinnen")
+    }
+
+    static func diplomaUndated(_ e: HistoryEvent) -> LocalizedText {
+        .init(en: "a diploma from \(e.memberState) without its date", nl: "een diploma uit \(e.memberState) zonder datum")
+    }
+
+    static func diploma(_ e: HistoryEvent, on: CalendarDate, years: Int) -> LocalizedText {
+        .init(en: "diploma from \(e.memberState) of \(on.iso), less than \(years) years before registration",
+              nl: "diploma uit \(e.memberState) van \(on.iso), minder dan \(years) jaar vóór registratie")
+    }
+
+    static func visaWaived(_ e: HistoryEvent) -> LocalizedText {
+        .init(en: "entered \(e.memberState) without needing a visa", nl: "is \(e.memberState) visumvrij ingereisd")
+    }
+
+    static func entryUndated(_ e: HistoryEvent) -> LocalizedText {
+        .init(en: "irregular entry into \(e.memberState) without a date: whether it is within the period of the irregular-entry criterion is open",
+              nl: "irreguliere binnenkomst in \(e.memberState) zonder datum: of die binnen de termijn van het criterium irreguliere binnenkomst valt, staat open")
+    }
+
+    static func irregularEntry(_ e: HistoryEvent, months: Int, registration: CalendarDate) -> LocalizedText {
+        .init(en: "irregular entry into \(e.memberState) on \(e.on!.iso), no more than \(months) months before registration on \(registration.iso)",
+              nl: "irreguliere binnenkomst in \(e.memberState) op \(e.on!.iso), niet meer dan \(months) maanden vóór registratie op \(registration.iso)")
+    }
+
+    static func firstRegisteredElsewhere(_ state: CountryCode) -> LocalizedText {
+        .init(en: "no criterion decides: the member state where the application was first registered, \(state), is responsible",
+              nl: "geen criterium beslist: de lidstaat waar de aanvraag het eerst is geregistreerd, \(state), is verantwoordelijk")
+    }
+
+    static func firstRegisteredHere(_ me: CountryCode) -> LocalizedText {
+        .init(en: "no criterion points to another member state: \(me), where the application is registered, is responsible",
+              nl: "geen criterium wijst naar een andere lidstaat: \(me), waar de aanvraag is geregistreerd, is verantwoordelijk")
+    }
+
+    static func regulation(_ law: ResponsibilityLaw, registration: CalendarDate, projected: Bool) -> LocalizedText {
+        let when = projected ? LocalizedText(en: "registration is projected on", nl: "de registratie is verwacht op")
+                             : LocalizedText(en: "registered on", nl: "geregistreerd op")
+        switch law.regulation {
+        case .dublinIII:
+            return .init(en: "\(when.en) \(registration.iso), before 1 July 2026: responsibility is determined under \(law.name.en), whose periods include weekends and holidays (Art 42)",
+                         nl: "\(when.nl) \(registration.iso), vóór 1 juli 2026: de verantwoordelijkheid wordt bepaald volgens \(law.name.nl), waarvan de termijnen weekends en feestdagen meetellen (art. 42)")
+        case .ammr:
+            return .init(en: "\(when.en) \(registration.iso), on or after 1 July 2026: responsibility is determined under \(law.name.en)",
+                         nl: "\(when.nl) \(registration.iso), op of na 1 juli 2026: de verantwoordelijkheid wordt bepaald volgens \(law.name.nl)")
+        }
+    }
+
+    static func requestKind(_ k: ResponsibilityRequest.Kind, _ law: ResponsibilityLaw) -> LocalizedText {
+        switch (k, law.regulation) {
+        case (.takeCharge, _): .init(en: "Take-charge request", nl: "Overnameverzoek")
+        case (.takeBack, .ammr): .init(en: "Take-back notification", nl: "Terugnamekennisgeving")
+        case (.takeBack, .dublinIII): .init(en: "Take-back request", nl: "Terugnameverzoek")
+        }
+    }
+
+    static func hitOpen(_ state: CountryCode, _ law: ResponsibilityLaw) -> LocalizedText {
+        .init(en: "whether \(state)'s data was found through \(law.hitSystems.contains(.vis) ? "Eurodac or VIS" : "Eurodac") is not given: a request resting on such a hit has a shorter period",
+              nl: "of de gegevens van \(state) via \(law.hitSystems.contains(.vis) ? "Eurodac of VIS" : "Eurodac") zijn gevonden, is niet opgegeven: een verzoek op grond van zo'n treffer heeft een kortere termijn")
+    }
+
+    static func missedRequest(_ me: CountryCode, _ k: ResponsibilityRequest.Kind, _ law: ResponsibilityLaw) -> LocalizedText {
+        switch (k, law.regulation) {
+        case (.takeCharge, _):
+            return .init(en: "if the request is not made in time, \(me) becomes responsible", nl: "als het verzoek niet op tijd wordt gedaan, wordt \(me) verantwoordelijk")
+        case (.takeBack, .ammr):
+            return .init(en: "a late notification does not end the duty to take back (AMMR Art 41(1))", nl: "een late kennisgeving beëindigt de terugnameplicht niet (AMMR art. 41(1))")
+        case (.takeBack, .dublinIII):
+            return .init(en: "if the request is not made in time, \(me) becomes responsible (Dublin III Art 23(3))", nl: "als het verzoek niet op tijd wordt gedaan, wordt \(me) verantwoordelijk (Dublin III art. 23(3))")
+        }
+    }
+
+    static func silence(_ state: CountryCode) -> LocalizedText {
+        .init(en: "if \(state) does not answer in time, the request counts as accepted", nl: "als \(state) niet op tijd antwoordt, geldt het verzoek als aanvaard")
+    }
+
+    static func missedTransfer(_ me: CountryCode) -> LocalizedText {
+        .init(en: "if the transfer does not happen in time, \(me) becomes responsible; the period can be extended when the applicant is imprisoned or absconds",
+              nl: "als de overdracht niet op tijd plaatsvindt, wordt \(me) verantwoordelijk; de termijn kan worden verlengd bij detentie of onderduiken")
+    }
+
+    static let requestedStateHolidays = LocalizedText(
+        en: "counted with Saturdays and Sundays only: the requested state's own public holidays (Reg 1182/71 Art 2(1)) can move it a few days later",
+        nl: "geteld met alleen zaterdagen en zondagen: de eigen feestdagen van de aangezochte staat (Vo 1182/71 art. 2(1)) kunnen de datum enkele dagen later leggen")
+
+    static func requestDates(_ q: ResponsibilityRequest, to state: CountryCode, me: CountryCode, law: ResponsibilityLaw) -> LocalizedText {
+        let k = requestKind(q.kind, law)
+        var t = LocalizedText(en: "; \(k.en.lowercased()) due by \(q.deadline.iso) (\(q.ref)); \(missedRequest(me, q.kind, law).en)",
+                              nl: "; \(k.nl.lowercased()) uiterlijk \(q.deadline.iso) (\(q.ref)); \(missedRequest(me, q.kind, law).nl)")
+        if let alt = q.ifEurodacOrVisHit {
+            t = t + .init(en: "; if it rests on a \(law.hitSystems.contains(.vis) ? "Eurodac or VIS" : "Eurodac") hit, by \(alt.iso)",
+                          nl: "; als het op een \(law.hitSystems.contains(.vis) ? "Eurodac- of VIS-" : "Eurodac")treffer berust, uiterlijk \(alt.iso)")
+        }
+        t = t + .init(en: ". \(state) must answer by \(q.replyBy.iso) at the latest (\(silence(state).en)); the transfer must then happen by \(q.transferBy.iso): \(missedTransfer(me).en). These later dates assume the request is sent on its last day",
+                      nl: ". \(state) moet uiterlijk \(q.replyBy.iso) antwoorden (\(silence(state).nl)); de overdracht moet dan uiterlijk \(q.transferBy.iso) plaatsvinden: \(missedTransfer(me).nl). Deze latere data gaan ervan uit dat het verzoek op de laatste dag wordt verstuurd")
+        if law.regulation == .dublinIII {
+            t = t + .init(en: "; Dublin III counts weekends and holidays and never moves a deadline to a working day (Art 42)",
+                          nl: "; Dublin III telt weekends en feestdagen mee en verschuift een termijn nooit naar een werkdag (art. 42)")
+        }
+        return t
+    }
+}
