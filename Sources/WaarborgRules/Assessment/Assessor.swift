@@ -127,6 +127,16 @@ public struct Assessor: Sendable {
             decisionDeadline = deadline(.borderProcedureEnd, s.borderMaximum, from: ctx.registration, ref: "APR Art 51(2)",
                                         en: "Border procedure ends, appeal included", nl: "Grensprocedure eindigt, beroep inbegrepen",
                                         fromEN: "registration", fromNL: "registratie", into: &timeline)
+            if facts.arrival?.kind == .relocation {
+                // APR Art 51(2): the period may be extended to 16 weeks for relocated persons.
+                let ext = PactCalendar.regime.end(of: .weeks(16), from: ctx.registration.date).date
+                deadlines.append(Deadline(id: .borderProcedureExtended, date: ext, projected: ctx.registration.projected, ref: "APR Art 51(2)",
+                                          actor: .authority,
+                                          label: .init(en: "Border procedure ends if extended for a relocated person (16 weeks from registration)",
+                                                       nl: "Grensprocedure eindigt bij verlenging voor een herplaatste persoon (16 weken na registratie)"),
+                                          ifMissed: .init(en: "the applicant must be allowed to enter the territory", nl: "de aanvrager moet tot het grondgebied worden toegelaten"),
+                                          note: nil))
+            }
         case .inadmissibility:
             grounds = eval.admissibility.all.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: $0.id == "APR-38-2") }
             procedureRef = "APR Art 38; Art 35(1)"

@@ -52,6 +52,8 @@ public enum DeadlineID: String, Sendable, CaseIterable {
     case transfer = "transfer-deadline"
     case decisionExtended = "decision-deadline-extended"
     case decisionOuterLimit = "decision-deadline-outer-limit"
+    /// APR Art 51(2): 16 weeks for persons relocated under AMMR Art 67(11).
+    case borderProcedureExtended = "border-procedure-end-extended"
 }
 
 public struct Deadline: Sendable, Equatable {

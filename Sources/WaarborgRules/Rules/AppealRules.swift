@@ -37,9 +37,13 @@ extension Assessor {
             ? ("the appeal lets the applicant remain until the court decides", "het beroep laat de aanvrager blijven tot de rechter beslist")
             : ("no automatic right to remain: the applicant must ask the court to be allowed to remain", "geen automatisch recht om te blijven: de aanvrager moet de rechter vragen te mogen blijven")
         let undet: (String, String) = appeal.determined ? ("", "") : ("the route is undetermined; this is the shortest period among the possible routes. ", "de route staat niet vast; dit is de kortste termijn van de mogelijke routes. ")
+        let warning: LocalizedText = st == LegalStatus.unverified.rawValue
+            ? .init(en: "WARNING: this period is not verified against the enacted national text; it is the shortest the law allows, so act within it. ",
+                    nl: "LET OP: deze termijn is niet aan de vastgestelde nationale tekst gecontroleerd; het is de kortste die de wet toestaat, dus handel daarbinnen. ")
+            : .init(en: "", nl: "")
         trace.append(TraceStep(rule: "appeal", ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)),
-                               because: .init(en: "\(undet.0)appeal within \(appeal.lodgeWithinDays) days of notification (profile value, status \(st)); \(susp.0)",
-                                              nl: "\(undet.1)beroep binnen \(appeal.lodgeWithinDays) dagen na bekendmaking (profielwaarde, status \(st)); \(susp.1)"),
+                               because: warning + .init(en: "\(undet.0)appeal within \(appeal.lodgeWithinDays) days of notification (legal status of the value: \(StatusWords.name(st).en)); \(susp.0)",
+                                              nl: "\(undet.1)beroep binnen \(appeal.lodgeWithinDays) dagen na bekendmaking (juridische status van de waarde: \(StatusWords.name(st).nl)); \(susp.1)"),
                                sections: [.appeal]))
         return appeal
     }

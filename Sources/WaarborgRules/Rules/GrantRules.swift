@@ -5,7 +5,7 @@ extension Assessor {
     /// 2003/86/EC for refugees; national law for subsidiary protection), and for each family member
     /// in the facts who is not with the applicant, whether they could follow.
     func grantRule(_ ctx: CaseContext, _ trace: inout [TraceStep]) -> IfGranted? {
-        guard ctx.regime == .pact else { return nil }
+        // The permit and family rules in force when the decision is taken apply to old-law cases too.
         let g = ctx.settings.granted
         let members = g.familyMembers
         func st(_ k: String) -> String { g.statuses[k] ?? LegalStatus.unverified.rawValue }
@@ -66,10 +66,20 @@ extension Assessor {
                 }
             case .parent:
                 relation = "parents-of-minor"
-                let t = ctx.unaccompaniedMinor == .yes ? Truth(members.contains(relation)) : .no
-                eligible = t
-                because = t == .yes ? .init(en: "the parents of an unaccompanied minor may follow", nl: "de ouders van een alleenstaande minderjarige mogen overkomen")
-                    : .init(en: "parents may follow only an unaccompanied minor, if the profile admits them", nl: "ouders mogen alleen een alleenstaande minderjarige volgen, als het profiel dat toelaat")
+                if ctx.unaccompaniedMinor == .yes {
+                    // Directive 2003/86/EC Art 10(3)(a): a member state shall authorise the entry of the
+                    // parents of an unaccompanied minor refugee; no profile can take that away.
+                    eligible = .yes
+                    because = members.contains(relation)
+                        ? .init(en: "the parents of an unaccompanied minor may follow, under refugee status and under subsidiary protection",
+                                nl: "de ouders van een alleenstaande minderjarige mogen overkomen, bij een vluchtelingenstatus en bij subsidiaire bescherming")
+                        : .init(en: "if granted refugee status, the parents may follow: Directive 2003/86/EC Art 10(3)(a) requires it; under subsidiary protection this profile does not admit them",
+                                nl: "bij een vluchtelingenstatus mogen de ouders overkomen: Richtlijn 2003/86/EG art. 10(3)(a) schrijft dat voor; bij subsidiaire bescherming laat dit profiel hen niet toe")
+                } else {
+                    eligible = .no
+                    because = .init(en: "the applicant is not an unaccompanied minor: parents of an adult are outside the family that may follow",
+                                    nl: "de aanvrager is geen alleenstaande minderjarige: ouders van een volwassene vallen buiten het gezin dat mag overkomen")
+                }
             case .sibling, .otherRelative:
                 relation = m.relation.rawValue
                 eligible = .no

@@ -46,7 +46,10 @@ struct RouteEvaluation {
             }
         } else { eligible = .unknown }
         // Art 53(2)(b)-(d): support for special needs cannot be given, or medical reasons.
-        let exempt = facts.findings.truth(.specialNeedsUnsupported) || facts.findings.truth(.medicalReasonsAgainstBorder)
+        // Art 53(2)(e): only where the profile detains in the border procedure does unmet detention
+        // guarantees stop the procedure.
+        let detentionBars: Truth = s.detainsInBorderProcedure ? facts.findings.truth(.detentionGuaranteesUnmet) : .no
+        let exempt = facts.findings.truth(.specialNeedsUnsupported) || facts.findings.truth(.medicalReasonsAgainstBorder) || detentionBars
 
         // Art 45(1) mandatory grounds; Art 53(1) for unaccompanied minors only 42(3)(b).
         let mandatoryIDs = uam == .yes ? Self.mandatoryForMinors : Self.mandatory

@@ -31,9 +31,9 @@ extension Assessor {
                                sections: [.procedure]))
         trace.append(TraceStep(rule: "border:exemptions", ref: "APR Art 53(2)", outcome: outcome(e.borderExempt),
                                because: e.borderExempt == .yes
-                                ? .init(en: "necessary support cannot be given at the border, or medical reasons preclude it", nl: "de nodige ondersteuning kan aan de grens niet worden geboden, of medische redenen verzetten zich ertegen")
+                                ? .init(en: "an exemption of Art 53(2) applies: \(exemptLetters(ctx).en)", nl: "een uitzondering van art. 53(2) geldt: \(exemptLetters(ctx).nl)")
                                 : e.borderExempt == .no
-                                    ? .init(en: "no exemption: support can be given and no medical reasons preclude the border procedure", nl: "geen uitzondering: ondersteuning kan worden geboden en er zijn geen medische bezwaren")
+                                    ? .init(en: "no exemption: support can be given, no medical reasons preclude the border procedure, and it can be applied without detention or the detention guarantees are met (Art 53(2)(b)-(e)); it continues only while a ground for it holds (Art 53(2)(a))", nl: "geen uitzondering: ondersteuning kan worden geboden, er zijn geen medische bezwaren, en de procedure kan zonder bewaring of met naleving van de waarborgen voor bewaring (art. 53(2)(b)-(e)); die loopt alleen door zolang een grond ervoor geldt (art. 53(2)(a))")
                                     : .init(en: "whether support can be given or medical reasons preclude the border procedure is not given", nl: "of ondersteuning kan worden geboden of medische redenen zich verzetten is niet opgegeven"),
                                sections: [.procedure]))
         if e.familyLimited != .no {
@@ -61,10 +61,26 @@ extension Assessor {
             add(.border, "no mandatory ground (Art 45(1)) and no optional ground of the profile (Art 44(1))", "APR Art 44(1); Art 45(1)",
                 .init(en: "none of the grounds that lead to the border procedure holds", nl: "geen van de gronden die tot de grensprocedure leiden geldt"))
         }
-        add(.inadmissibility, adm.all.isEmpty ? "no inadmissibility ground applied" : adm.all.map(\.id).joined(separator: ", ") + " not established", "APR Art 38",
-            .init(en: "no inadmissibility ground is established", nl: "er is geen niet-ontvankelijkheidsgrond vastgesteld"))
-        add(.accelerated, "APR Art 42 grounds not established", ctx.unaccompaniedMinor == .yes ? "APR Art 42(3)" : "APR Art 42(1)",
-            .init(en: "no ground for acceleration is established", nl: "er is geen grond voor versnelling vastgesteld"))
+        let earlier = LocalizedText(en: ", but a route earlier in the legal order applies and they are examined in it", nl: ", maar een route die in de wettelijke volgorde eerder komt geldt, en ze worden daarin behandeld")
+        if adm.inadmissible == .yes {
+            let held = adm.all.filter { $0.truth == .yes }.map(\.ref).joined(separator: ", ")
+            add(.inadmissibility, "an earlier route applies", "APR Art 38",
+                .init(en: "inadmissibility grounds hold (\(held))", nl: "niet-ontvankelijkheidsgronden gelden (\(held))") + earlier)
+        } else {
+            add(.inadmissibility, adm.all.isEmpty ? "no inadmissibility ground applied" : adm.all.map(\.id).joined(separator: ", ") + " not established", "APR Art 38",
+                adm.inadmissible == .unknown ? .init(en: "whether an inadmissibility ground holds depends on a fact not given", nl: "of een niet-ontvankelijkheidsgrond geldt, hangt af van een niet opgegeven feit")
+                    : .init(en: "no inadmissibility ground is established", nl: "er is geen niet-ontvankelijkheidsgrond vastgesteld"))
+        }
+        let accRef = ctx.unaccompaniedMinor == .yes ? "APR Art 42(3)" : "APR Art 42(1)"
+        if e.anyAccelerated == .yes {
+            let held = e.accelerated.filter { $0.truth == .yes }.map(\.ref).joined(separator: ", ")
+            add(.accelerated, "an earlier route applies", accRef,
+                .init(en: "grounds for acceleration hold (\(held))", nl: "gronden voor versnelling gelden (\(held))") + earlier)
+        } else {
+            add(.accelerated, "APR Art 42 grounds not established", accRef,
+                e.anyAccelerated == .unknown ? .init(en: "whether a ground for acceleration holds depends on a fact not given", nl: "of een grond voor versnelling geldt, hangt af van een niet opgegeven feit")
+                    : .init(en: "no ground for acceleration is established", nl: "er is geen grond voor versnelling vastgesteld"))
+        }
         if route != .regular {
             notTaken.append(NotTaken(option: "regular", isRoute: true, failedOn: "a route earlier in the order applies", ref: "APR Art 35(4)",
                                      because: .init(en: "the regular procedure applies only when no other route does", nl: "de reguliere procedure geldt alleen als geen andere route geldt")))
@@ -87,6 +103,19 @@ extension Assessor {
                              outcome: .string(route.rawValue), because: because, sections: [.procedure])
         step.notTaken = notTaken
         trace.append(step)
+    }
+
+    /// Which points of APR Art 53(2) hold, in words.
+    func exemptLetters(_ ctx: CaseContext) -> LocalizedText {
+        let f = ctx.facts.findings
+        var en: [String] = [], nl: [String] = []
+        if f.truth(.specialNeedsUnsupported) == .yes { en.append("(b)-(c) the support needed cannot be given at the border"); nl.append("(b)-(c) de nodige ondersteuning kan aan de grens niet worden geboden") }
+        if f.truth(.medicalReasonsAgainstBorder) == .yes { en.append("(d) medical reasons"); nl.append("(d) medische redenen") }
+        if ctx.settings.detainsInBorderProcedure && f.truth(.detentionGuaranteesUnmet) == .yes {
+            en.append("(e) the detention guarantees are not met and the procedure cannot be applied without detention")
+            nl.append("(e) niet aan de waarborgen voor bewaring is voldaan en de procedure kan niet zonder bewaring")
+        }
+        return .init(en: en.joined(separator: "; "), nl: nl.joined(separator: "; "))
     }
 
     func outcome(_ t: Truth) -> JSONValue {

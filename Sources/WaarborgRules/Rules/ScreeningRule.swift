@@ -35,9 +35,11 @@ extension Assessor {
                                       label: .init(en: "Screening ends (\(period.english) from \(event.iso))", nl: "Screening eindigt (\(period.dutch) na \(event.iso))")))
         var because = LocalizedText(en: "\(en): screening must end within \(period.english), by \(end.date.iso)", nl: "\(nl): de screening eindigt binnen \(period.dutch), uiterlijk \(end.date.iso)")
         if let moved = end.moved { because = .init(en: because.en + " (" + moved.en + ")", nl: because.nl + " (" + moved.nl + ")") }
-        if arrival.kind != .inTerritory {
-            because = .init(en: because.en + "; for a person held at the border for more than 72 hours the remaining period is 4 days, which ends no later",
-                            nl: because.nl + "; voor wie langer dan 72 uur aan de grens wordt vastgehouden is de resterende termijn 4 dagen, die niet later eindigt")
+        // Art 8(3), second subparagraph: only persons apprehended after an irregular crossing
+        // (Art 5(1)(a)) to whom Eurodac Art 23(1) and (4) applies.
+        if arrival.kind == .irregularCrossing {
+            because = .init(en: because.en + "; if the applicant is held at the external border for more than 72 hours, the screening must end within 4 days",
+                            nl: because.nl + "; als de aanvrager langer dan 72 uur aan de buitengrens wordt vastgehouden, eindigt de screening binnen 4 dagen")
         }
         trace.append(TraceStep(rule: "screening", ref: ref, outcome: .bool(true), because: because, sections: [.screening, .timeline]))
         return Screening(applies: .yes, endsBy: end.date, ref: ref)
