@@ -132,8 +132,11 @@ public struct JSONWriter {
     public mutating func date(_ d: CalendarDateLike) {
         valuePrefix()
         out.reserve(12)
+        guard d.writeISO(into: out.base + out.count + 1) else {
+            writeString(d.iso)
+            return
+        }
         out.base[out.count] = 0x22
-        d.writeISO(into: out.base + out.count + 1)
         out.base[out.count + 11] = 0x22
         out.count += 12
     }
@@ -218,8 +221,11 @@ public struct JSONWriter {
 /// Anything that can write itself as an ISO date (kept abstract so the writer does not depend on
 /// the calendar module's types).
 public protocol CalendarDateLike {
-    /// Writes exactly ten bytes, `YYYY-MM-DD`.
-    func writeISO(into p: UnsafeMutablePointer<UInt8>)
+    /// Writes exactly ten bytes, `YYYY-MM-DD`, and returns true; returns false and writes nothing
+    /// when the year does not have four digits.
+    func writeISO(into p: UnsafeMutablePointer<UInt8>) -> Bool
+    /// The date as text whatever its year: the same ten bytes when `writeISO` succeeds.
+    var iso: String { get }
 }
 
 /// A growable byte buffer with unchecked appends after one capacity check: the writer's hot path.

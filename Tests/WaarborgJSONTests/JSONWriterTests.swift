@@ -1,6 +1,18 @@
 import Testing
 import WaarborgJSON
 
+/// A date that writes itself like `LegalCalendar.CalendarDate`: ten bytes when the year has four
+/// digits, otherwise nothing (the writer then falls back to `iso`).
+private struct FakeDate: CalendarDateLike {
+    let iso: String
+    func writeISO(into p: UnsafeMutablePointer<UInt8>) -> Bool {
+        let u = Array(iso.utf8)
+        guard u.count == 10 else { return false }
+        for (k, b) in u.enumerated() { p[k] = b }
+        return true
+    }
+}
+
 @Suite("JSON writer")
 struct JSONWriterTests {
     @Test("commas are right at any depth, also beyond 64 levels")
@@ -56,6 +68,13 @@ struct JSONWriterTests {
             var w = JSONWriter(pretty: false)
             w.beginArray(); w.endArray(); w.endArray()
         }
+    }
+
+    @Test("a date is ten bytes in quotes; one that does not fit is written as its iso text")
+    func dates() {
+        var w = JSONWriter(pretty: false)
+        w.beginArray(); w.date(FakeDate(iso: "2026-08-03")); w.date(FakeDate(iso: "10000-01-03")); w.endArray()
+        #expect(w.string == #"["2026-08-03","10000-01-03"]"#)
     }
 
     @Test("leading members go first in the next object opened, with the right commas")
