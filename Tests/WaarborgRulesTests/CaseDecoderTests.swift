@@ -1,4 +1,6 @@
 import Testing
+import LegalCalendar
+import WaarborgJSON
 @testable import WaarborgRules
 
 @Suite("Reading case facts strictly")
@@ -73,5 +75,117 @@ struct CaseDocumentShapeTests {
         #expect(error(#"{"schema":"waarborg.case/1","id":"t","application":{"madeOn":"2026-08-03"},"applicant":{},"family":{}}"#)?.path == "$.family")
         #expect(error(#"{"schema":"waarborg.case/1","id":"t","application":{"madeOn":"2026-08-03"},"applicant":{},"family":[{"relation":"child"}]}"#)?.path == "$.family[0].accompanying")
         #expect(error(#"{"schema":"waarborg.case/1","id":"t","application":{"madeOn":"2026-08-03"},"applicant":{},"history":[{"event":"visa","memberState":"DEU","on":"2026-13-01"}]}"#)?.path == "$.history[0].on")
+    }
+}
+
+/// A case with the given members; the rest minimal and valid.
+private func caseText(application: String = #"{"madeOn":"2026-08-03"}"#, applicant: String = "{}", _ more: String = "") -> String {
+    #"{"schema":"waarborg.case/1","id":"t","application":"# + application + #","applicant":"# + applicant + more + "}"
+}
+
+private func decodeError(_ text: String, today: CalendarDate? = nil) -> CaseInputError? {
+    do { _ = try CaseDecoder.decode(text, today: today); return nil } catch { return error }
+}
+
+private func decodeError(_ bytes: [UInt8]) -> CaseInputError? {
+    do { _ = try CaseDecoder.decode(bytes); return nil } catch { return error }
+}
+
+@Suite("Reading case facts: dates in a possible order")
+struct CaseDateOrderTests {
+    @Test("registered before the application was made (review D3)")
+    func registeredBeforeMade() {
+        let e = decodeError(caseText(application: #"{"madeOn":"2026-09-01","registeredOn":"2026-08-01","lodgedOn":"2026-07-01"}"#))
+        #expect(e?.description == #"$.application.registeredOn: expected a date on or after madeOn (2026-09-01), found "2026-08-01""#)
+        // ux-bad/registered-before-made.json
+        let ux = decodeError(caseText(application: #"{"madeOn": "2026-08-03", "registeredOn": "2026-07-01", "lodgedOn": "2026-08-06"}"#))
+        #expect(ux?.path == "$.application.registeredOn")
+    }
+
+    @Test("lodged before registered, or before made when registration is not given")
+    func lodgedTooEarly() {
+        let e = decodeError(caseText(application: #"{"madeOn":"2026-08-03","registeredOn":"2026-08-10","lodgedOn":"2026-08-05"}"#))
+        #expect(e?.description == #"$.application.lodgedOn: expected a date on or after registeredOn (2026-08-10), found "2026-08-05""#)
+        let noRegistration = decodeError(caseText(application: #"{"madeOn":"2026-08-03","lodgedOn":"2026-08-02"}"#))
+        #expect(noRegistration?.description == #"$.application.lodgedOn: expected a date on or after madeOn (2026-08-03), found "2026-08-02""#)
+        #expect(decodeError(caseText(application: #"{"madeOn":"2026-08-03","lodgedOn":"2026-08-20"}"#)) == nil)
+        #expect(decodeError(caseText(application: #"{"madeOn":"2026-08-03","registeredOn":"2026-08-03","lodgedOn":"2026-08-03"}"#)) == nil)
+    }
+
+    @Test("an applicant born after making the application (ux-bad/birth-after-application.json)")
+    func applicantBornLater() {
+        let e = decodeError(caseText(applicant: #"{"birthDate": "2030-01-01", "nationality": "BGD"}"#))
+        #expect(e?.description == #"$.applicant.birthDate: expected a date on or before madeOn (2026-08-03), found "2030-01-01""#)
+        #expect(decodeError(caseText(applicant: #"{"birthDate": "2026-08-03"}"#)) == nil)
+    }
+
+    @Test("an arrival after the application (ux-bad/arrival-after-made.json)")
+    func arrivalLater() {
+        let e = decodeError(caseText(#","arrival": {"kind": "border-crossing-point", "on": "2026-12-01", "place": "Schiphol"}"#))
+        #expect(e?.description == #"$.arrival.on: expected a date on or before madeOn (2026-08-03), found "2026-12-01""#)
+        #expect(decodeError(caseText(#","arrival": {"kind": "border-crossing-point", "on": "2026-08-01"}"#)) == nil)
+    }
+
+    @Test("a family member may be born after the application, but not more than a year after today")
+    func familyBirth() {
+        let today = CalendarDate(iso: "2026-12-01")!
+        let child = #","family": [{"relation": "spouse", "accompanying": true}, {"relation": "child", "birthDate": "2027-03-01", "accompanying": true}]"#
+        #expect(decodeError(caseText(child), today: today) == nil)
+        let unborn = #","family": [{"relation": "spouse", "accompanying": true}, {"relation": "child", "birthDate": "2028-01-01", "accompanying": true}]"#
+        let e = decodeError(caseText(unborn), today: today)
+        #expect(e?.description == #"$.family[1].birthDate: expected a date no later than a year from today (2027-12-01), found "2028-01-01""#)
+        #expect(decodeError(caseText(#","family": [{"relation": "child", "birthDate": "2027-12-01", "accompanying": true}]"#), today: today) == nil)
+    }
+
+    @Test("without a given today, the system clock bounds family birth dates")
+    func familyBirthByClock() {
+        #expect(decodeError(caseText(#","family": [{"relation": "child", "birthDate": "2100-12-31", "accompanying": true}]"#))?.path == "$.family[0].birthDate")
+    }
+}
+
+@Suite("Reading case facts: dates from 1900 to 2100")
+struct CaseDateRangeTests {
+    @Test("years far off are rejected, naming the field and the range (ux-bad/year9999.json, year0000, year1800)")
+    func outOfRange() {
+        let e = decodeError(caseText(application: #"{"madeOn": "9999-12-28", "registeredOn": "9999-12-29", "lodgedOn": "9999-12-30"}"#))
+        #expect(e?.description == #"$.application.madeOn: expected a date from 1900-01-01 to 2100-12-31, found "9999-12-28""#)
+        #expect(decodeError(caseText(application: #"{"madeOn": "0000-01-01"}"#))?.path == "$.application.madeOn")
+        #expect(decodeError(caseText(#","arrival": {"kind": "in-territory", "on": "1800-01-01"}"#))?.path == "$.arrival.on")
+        #expect(decodeError(caseText(applicant: #"{"birthDate": "1899-12-31"}"#))?.path == "$.applicant.birthDate")
+        #expect(decodeError(caseText(#","history": [{"event": "visa", "memberState": "DEU", "on": "2020-01-01", "validUntil": "2101-01-01"}]"#))?.path == "$.history[0].validUntil")
+        #expect(decodeError(caseText(#","findings": {"safeThirdCountry": {"value": "TUR", "basis": "transit", "on": "2206-01-01"}}"#))?.path == "$.findings.safeThirdCountry.on")
+    }
+
+    @Test("the first and last day of the range are accepted")
+    func bounds() throws {
+        let f = try CaseDecoder.decode(caseText(application: #"{"madeOn": "2100-12-31"}"#, applicant: #"{"birthDate": "1900-01-01"}"#))
+        #expect(f.application.madeOn.iso == "2100-12-31" && f.applicant.birthDate?.iso == "1900-01-01")
+    }
+}
+
+@Suite("Dates written the same way everywhere")
+struct ISODateFormattingTests {
+    @Test("the JSON writer and CalendarDate.iso agree on every day of the input range and a year beyond (review D2)")
+    func agree() {
+        var w = JSONWriter(pretty: false)
+        let first = CaseDecoder.dateRange.lowerBound.dayNumber, last = CaseDecoder.dateRange.upperBound.adding(years: 1).dayNumber
+        var mismatches = 0
+        for n in first...last {
+            let d = CalendarDate(dayNumber: n)
+            w.reset()
+            w.date(d)
+            if w.string != "\"" + d.iso + "\"" { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(CalendarDate(iso: "2026-08-03")!.iso == "2026-08-03")
+    }
+
+    @Test("a year of five digits is not cut to four: iso writes it in full, and the writer stops a debug build")
+    func fiveDigitYear() async {
+        #expect(CalendarDate(year: 10000, month: 1, day: 3)!.iso == "10000-01-03")
+        await #expect(processExitsWith: .failure) {
+            var w = JSONWriter(pretty: false)
+            w.date(CalendarDate(year: 10000, month: 1, day: 3)!)
+        }
     }
 }

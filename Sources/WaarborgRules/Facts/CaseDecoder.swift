@@ -1,3 +1,4 @@
+import Foundation
 import WaarborgJSON
 import LegalCalendar
 
@@ -6,15 +7,17 @@ import LegalCalendar
 public enum CaseDecoder {
     public static let schemaID = "waarborg.case/1"
 
-    public static func decode(_ text: String) throws(CaseInputError) -> CaseFacts {
-        try decode(Array(text.utf8))
+    public static func decode(_ text: String, today: CalendarDate? = nil) throws(CaseInputError) -> CaseFacts {
+        try decode(Array(text.utf8), today: today)
     }
 
-    public static func decode(_ bytes: [UInt8]) throws(CaseInputError) -> CaseFacts {
+    /// `today` (default: the system clock's date) bounds the birth dates of family members.
+    public static func decode(_ bytes: [UInt8], today: CalendarDate? = nil) throws(CaseInputError) -> CaseFacts {
         var p = JSONParser(streaming: bytes)
         do {
             let facts = try read(&p)
             try p.end()
+            try checkDateOrder(facts, today: today)
             return facts
         } catch let e as CaseInputError {
             throw e
@@ -262,6 +265,9 @@ struct Reader {
         guard case .string(let s) = value, let d = CalendarDate(iso: s) else {
             throw fail("a calendar date YYYY-MM-DD that exists")
         }
+        guard CaseDecoder.dateRange.contains(d) else {
+            throw fail("a date from \(CaseDecoder.dateRange.lowerBound) to \(CaseDecoder.dateRange.upperBound)")
+        }
         return d
     }
 
@@ -323,5 +329,53 @@ struct ObjectReader {
             throw CaseInputError(path: path + "." + key, expected: "a value: this field is required", found: nil)
         }
         return r
+    }
+}
+
+// MARK: Dates that contradict each other
+
+extension CaseDecoder {
+    /// Every date in a case lies in this range: it keeps years to four digits in every output
+    /// (a case in late 9999 used to give deadlines in "0000") and catches typos such as 0206 or 2206.
+    public static let dateRange = CalendarDate(year: 1900, month: 1, day: 1)!...CalendarDate(year: 2100, month: 12, day: 31)!
+
+    /// Dates the rules take as given but that cannot be: an application registered before it was
+    /// made, lodged before it was registered, an applicant born after applying, an arrival after
+    /// the application. A family member may be born after the application (a child born during
+    /// the procedure), but not more than a year after today.
+    static func checkDateOrder(_ facts: CaseFacts, today: CalendarDate?) throws(CaseInputError) {
+        let a = facts.application
+        func quoted(_ d: CalendarDate) -> String { "\"\(d)\"" }
+        if let r = a.registeredOn, r < a.madeOn {
+            throw CaseInputError(path: "$.application.registeredOn", expected: "a date on or after madeOn (\(a.madeOn))", found: quoted(r))
+        }
+        if let l = a.lodgedOn {
+            if let r = a.registeredOn, l < r {
+                throw CaseInputError(path: "$.application.lodgedOn", expected: "a date on or after registeredOn (\(r))", found: quoted(l))
+            }
+            if l < a.madeOn {
+                throw CaseInputError(path: "$.application.lodgedOn", expected: "a date on or after madeOn (\(a.madeOn))", found: quoted(l))
+            }
+        }
+        if let b = facts.applicant.birthDate, b > a.madeOn {
+            throw CaseInputError(path: "$.applicant.birthDate", expected: "a date on or before madeOn (\(a.madeOn))", found: quoted(b))
+        }
+        if let on = facts.arrival?.on, on > a.madeOn {
+            throw CaseInputError(path: "$.arrival.on", expected: "a date on or before madeOn (\(a.madeOn))", found: quoted(on))
+        }
+        var latestBirth: CalendarDate? = nil
+        for (i, m) in facts.family.enumerated() {
+            guard let b = m.birthDate else { continue }
+            let latest = latestBirth ?? (today ?? systemToday()).adding(years: 1)
+            latestBirth = latest
+            if b > latest {
+                throw CaseInputError(path: "$.family[\(i)].birthDate", expected: "a date no later than a year from today (\(latest))", found: quoted(b))
+            }
+        }
+    }
+
+    /// Today's date in UTC by the system clock.
+    static func systemToday() -> CalendarDate {
+        CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }
