@@ -189,3 +189,59 @@ struct ISODateFormattingTests {
         }
     }
 }
+
+@Suite("Reading case facts: ISO 3166-1 country codes")
+struct CaseCountryCodeTests {
+    static let message = "expected an ISO 3166-1 alpha-3 country code (e.g. SYR)"
+
+    @Test("a code that is not assigned is rejected wherever a country is given (ux-bad/unknown-country-XXX.json)")
+    func unassigned() {
+        let e = decodeError(caseText(applicant: #"{"birthDate": "1998-11-20", "nationality": "XXX", "stateless": false}"#))
+        #expect(e?.description == #"$.applicant.nationality: \#(Self.message), found "XXX""#)
+        #expect(decodeError(caseText(applicant: #"{"stateless": true, "formerHabitualResidence": "ZZZ"}"#))?.path == "$.applicant.formerHabitualResidence")
+        #expect(decodeError(caseText(#","family": [{"relation": "spouse", "accompanying": false, "memberState": "EUR"}]"#))?.path == "$.family[0].memberState")
+        #expect(decodeError(caseText(#","history": [{"event": "visa", "memberState": "GER"}]"#))?.path == "$.history[0].memberState")
+        #expect(decodeError(caseText(#","findings": {"firstCountryOfAsylum": {"value": "AAA"}}"#))?.path == "$.findings.firstCountryOfAsylum.value")
+        #expect(decodeError(caseText(#","memberState": "XXX""#))?.description == #"$.memberState: \#(Self.message), found "XXX""#)
+    }
+
+    @Test("malformed codes get the same message (ux-bad/alpha2-nationality.json, lowercase)")
+    func malformed() {
+        #expect(decodeError(caseText(applicant: #"{"nationality": "BD"}"#))?.description == #"$.applicant.nationality: \#(Self.message), found "BD""#)
+        #expect(decodeError(caseText(applicant: #"{"nationality": "syr"}"#))?.path == "$.applicant.nationality")
+        #expect(decodeError(caseText(applicant: #"{"nationality": 760}"#))?.path == "$.applicant.nationality")
+    }
+
+    @Test("assigned codes and XKX (Kosovo, as the EU uses it) are accepted")
+    func accepted() throws {
+        for code in ["SYR", "AFG", "ERI", "PSE", "XKX", "SSD", "TWN", "ALA"] {
+            let f = try CaseDecoder.decode(caseText(applicant: #"{"nationality": "\#(code)"}"#,
+                                                   #","history": [{"event": "visa", "memberState": "DEU"}], "family": [{"relation": "sibling", "accompanying": false, "memberState": "BEL"}]"#))
+            #expect(f.applicant.nationality?.code == code)
+        }
+    }
+
+    @Test("the list is sorted, without repeats, and holds the 249 ISO codes plus XKX")
+    func list() {
+        #expect(ISOCountry.alpha3.count == 250)
+        #expect(zip(ISOCountry.alpha3, ISOCountry.alpha3.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(ISOCountry.alpha3.allSatisfy { CountryCode($0) != nil })
+        #expect(ISOCountry.alpha3.allSatisfy(ISOCountry.isAssigned))
+        for code in ["XXX", "AAA", "ZZZ", "ANT", "YUG", "SUN", "EUE", "UK", ""] { #expect(!ISOCountry.isAssigned(code), "\(code)") }
+    }
+}
+
+@Suite("Reading case facts: only the Netherlands as member state")
+struct CaseMemberStateTests {
+    @Test("another member state is refused: the rules use Dutch holidays and profiles")
+    func notNetherlands() {
+        let e = decodeError(caseText(#","memberState": "DEU""#))
+        #expect(e?.description == #"$.memberState: "DEU" is not supported: only NLD (the Netherlands) is modelled: its public holidays and policy profiles are the ones Waarborg has"#)
+    }
+
+    @Test("NLD, or no memberState, is the Netherlands")
+    func netherlands() throws {
+        #expect(try CaseDecoder.decode(caseText(#","memberState": "NLD""#)).memberState == .netherlands)
+        #expect(try CaseDecoder.decode(caseText()).memberState == .netherlands)
+    }
+}

@@ -100,7 +100,12 @@ public enum CaseDecoder {
                 let s = try leaf(&p, path, key).string()
                 guard !s.isEmpty else { throw CaseInputError(path: "$.id", expected: "a non-empty string", found: "\"\"") }
                 id = s
-            case "memberState": memberState = try leaf(&p, path, key).country()
+            case "memberState":
+                memberState = try leaf(&p, path, key).country()
+                guard memberState == .netherlands else {
+                    throw CaseInputError(path: "$.memberState", expected: "\"\(memberState!)\" is not supported: only NLD (the Netherlands) is modelled: "
+                                         + "its public holidays and policy profiles are the ones Waarborg has", found: nil)
+                }
             case "arrival":
                 var kind: ArrivalKind? = nil, on: CalendarDate? = nil, place: String? = nil
                 try object(&p, path: path + ".arrival", allowed: Keys.arrival, required: ["kind"]) { key, p, path in
@@ -272,8 +277,8 @@ struct Reader {
     }
 
     func country() throws -> CountryCode {
-        guard case .string(let s) = value, let c = CountryCode(s) else {
-            throw fail("a country code of three capital letters (ISO 3166-1 alpha-3, e.g. \"NLD\")")
+        guard case .string(let s) = value, let c = CountryCode(s), ISOCountry.isAssigned(s) else {
+            throw fail("an ISO 3166-1 alpha-3 country code (e.g. SYR)")
         }
         return c
     }
