@@ -245,3 +245,40 @@ struct CaseMemberStateTests {
         #expect(try CaseDecoder.decode(caseText()).memberState == .netherlands)
     }
 }
+
+@Suite("Reading case facts: messages")
+struct CaseMessageTests {
+    @Test("a missing field says it is required, without a stray 'a value:' (ux-bad/missing-applicant.json)")
+    func required() {
+        let e = decodeError(#"{"schema": "waarborg.case/1", "id": "ex-bgd-schiphol", "memberState": "NLD", "application": {"madeOn": "2026-08-03"}}"#)
+        #expect(e?.description == "$.applicant: this field is required")
+        let finding = decodeError(caseText(#","findings": {"safeThirdCountry": {"basis": "transit"}}"#))
+        #expect(finding?.description == "$.findings.safeThirdCountry.value: this field is required")
+    }
+
+    @Test("a syntax error reads 'not valid JSON' with line and column (ux-bad/notjson.json)")
+    func notValidJSON() {
+        #expect(decodeError("hello, this is not json\n")?.description == "$: not valid JSON (line 1, column 1: unexpected character 'h')")
+        #expect(decodeError("{\n  \"schema\": \"waarborg.case/1\",\n  \"id\": }")?.description == "$: not valid JSON (line 3, column 9: unexpected character '}')")
+    }
+
+    @Test("invalid UTF-8 is rejected with its position, not turned into U+FFFD (ux-bad/invalid-utf8-id.json, review D8)")
+    func invalidUTF8() {
+        let bytes = Array(#"{"schema":"waarborg.case/1","id":"ex-"#.utf8) + [0xFF, 0xFE] + Array(#"-bgd","application":{"madeOn":"2026-08-03"},"applicant":{}}"#.utf8)
+        #expect(decodeError(bytes)?.description == "$: not valid JSON (line 1, column 38: invalid UTF-8: byte 0xFF never occurs in UTF-8)")
+    }
+
+    @Test("a file with a UTF-8 byte-order mark is read (ux-bad/bom.json)")
+    func byteOrderMark() throws {
+        let f = try CaseDecoder.decode([0xEF, 0xBB, 0xBF] + Array(caseText(applicant: #"{"nationality": "BGD"}"#).utf8))
+        #expect(f.applicant.nationality?.code == "BGD")
+    }
+
+    @Test("a raw NUL in a string is named; an escaped one is accepted (ux-bad/nul-in-string.json)")
+    func nul() throws {
+        let raw = Array(#"{"schema": "waarborg.case/1", "id": "ex-bgd"#.utf8) + [0] + Array(#"schiphol", "application": {"madeOn": "2026-08-03"}, "applicant": {}}"#.utf8)
+        #expect(decodeError(raw)?.description == #"$: not valid JSON (line 1, column 44: a raw NUL byte in a string (control characters must be escaped, e.g. \u0000))"#)
+        let escaped = try CaseDecoder.decode(#"{"schema": "waarborg.case/1", "id": "ex-bgd\u0000schiphol", "application": {"madeOn": "2026-08-03"}, "applicant": {}}"#)
+        #expect(escaped.id == "ex-bgd\u{0}schiphol")
+    }
+}

@@ -36,7 +36,7 @@ public enum CaseDecoder {
     }
 
     static func syntax(_ e: JSONParser.SyntaxError) -> CaseInputError {
-        CaseInputError(path: "$", expected: "valid JSON (line \(e.line), column \(e.column): \(e.message))", found: nil)
+        CaseInputError(path: "$", expected: "not valid JSON (line \(e.line), column \(e.column): \(e.message))", found: nil)
     }
 
     /// Reads the object at the parser's position member by member. Unknown and repeated keys are
@@ -59,7 +59,7 @@ public enum CaseDecoder {
             try body(key, &p, path)
         }
         for key in required where seen & (1 << UInt64(allowed.firstIndex(of: key)!)) == 0 {
-            throw CaseInputError(path: path + "." + key, expected: "a value: this field is required", found: nil)
+            throw CaseInputError(path: path + "." + key, expected: "this field is required", found: nil)
         }
     }
 
@@ -331,7 +331,7 @@ struct ObjectReader {
 
     func required(_ key: String) throws -> Reader {
         guard let r = try optional(key) else {
-            throw CaseInputError(path: path + "." + key, expected: "a value: this field is required", found: nil)
+            throw CaseInputError(path: path + "." + key, expected: "this field is required", found: nil)
         }
         return r
     }
