@@ -100,3 +100,53 @@ struct BatchCLITests {
         #expect(text.status == 0 && text.out.contains("TIJDLIJN"))
     }
 }
+
+@Suite("Input that cannot be read, from the command line")
+struct InputErrorCLITests {
+    let somali = CLI.examples.appendingPathComponent("somali-boy-unaccompanied.json").path
+
+    @Test("'cannot read' says why: no such file, a directory")
+    func reasons() throws {
+        let missing = try CLI.run(["assess", "/nonexistent/waarborg-case.json"])
+        #expect(missing.status == 1 && missing.out.isEmpty)
+        #expect(missing.err == "error: cannot read /nonexistent/waarborg-case.json: no such file\n")
+        let dir = FileManager.default.temporaryDirectory.path
+        let directory = try CLI.run(["assess", dir])
+        #expect(directory.status == 1)
+        #expect(directory.err == "error: cannot read \(dir): it is a directory\n")
+        let batchMissing = try CLI.run(["assess", "--batch", "/nonexistent/caseload.jsonl"])
+        #expect(batchMissing.err == "error: cannot read /nonexistent/caseload.jsonl: no such file\n")
+    }
+
+    @Test("'cannot read' says permission denied (not testable as root)", .enabled(if: getuid() != 0))
+    func permission() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("waarborg-unreadable-\(UUID().uuidString).json")
+        try "{}".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
+        let r = try CLI.run(["assess", file.path])
+        #expect(r.err == "error: cannot read \(file.path): permission denied\n")
+    }
+
+    @Test("--data with a CSV that repeats a column: the message, exit 1, no crash (review D1)")
+    func badDataset() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("waarborg-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "nationality,year,rate,upper_bound,basis,source,source\nSOM,2023,0.63,,EUAA,https://euaa.europa.eu,A\n"
+            .write(to: dir.appendingPathComponent("eu-recognition-rates.csv"), atomically: true, encoding: .utf8)
+        try "country,list,name,ref,source,status,note\nBGD,eu,Bangladesh,Reg 2026/464,press,adopted,\n"
+            .write(to: dir.appendingPathComponent("safe-countries-of-origin.csv"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["assess", "--data", dir.path, somali])
+        #expect(r.status == 1 && r.out.isEmpty)
+        #expect(r.err == "error: dataset: eu-recognition-rates.csv:1: column \"source\" appears twice in the header (columns 6 and 7)\n")
+    }
+
+    @Test("a case that cannot be read as a case names the reason on one line")
+    func invalidCase() throws {
+        let r = try CLI.run(["assess", "-"], stdin: "{\"schema\":\"waarborg.case/1\",\"id\":\"x\",\"memberState\":\"DEU\",\"application\":{\"madeOn\":\"2026-08-03\"},\"applicant\":{}}")
+        #expect(r.status == 1)
+        #expect(r.err.hasPrefix("error: invalid case: $.memberState: \"DEU\" is not supported: only NLD (the Netherlands) is modelled"))
+        #expect(r.err.filter { $0 == "\n" }.count == 1)
+    }
+}
