@@ -282,3 +282,27 @@ struct CaseMessageTests {
         #expect(escaped.id == "ex-bgd\u{0}schiphol")
     }
 }
+
+@Suite("Reading case facts: every field lands in its own place")
+struct CaseEveryFieldTests {
+    @Test("a case with every field set reads each into the right property (review D16)")
+    func everyField() throws {
+        let f = try CaseDecoder.decode(#"""
+        {"schema": "waarborg.case/1", "id": "all", "memberState": "NLD",
+         "arrival": {"kind": "border-crossing-point", "on": "2026-08-01", "place": "Schiphol"},
+         "application": {"madeOn": "2026-08-03", "registeredOn": "2026-08-04", "lodgedOn": "2026-08-06"},
+         "applicant": {"birthDate": "1998-11-20", "ageDisputed": true, "nationality": "BGD", "stateless": false,
+                       "formerHabitualResidence": "IND", "unaccompanied": false, "specialNeeds": ["pregnant"], "riskProfiles": ["journalist"]},
+         "family": [{"relation": "spouse", "birthDate": "1997-01-02", "accompanying": false, "memberState": "DEU", "status": "beneficiary"}],
+         "history": [{"event": "application", "memberState": "BEL", "on": "2025-01-02", "validUntil": "2025-06-30", "outcome": "rejected"}],
+         "findings": {"publicOrderDanger": false}}
+        """#, today: CalendarDate(iso: "2026-12-01"))
+        #expect(f.arrival == Arrival(kind: .borderCrossingPoint, on: CalendarDate(iso: "2026-08-01"), place: "Schiphol"))
+        #expect(f.application == ApplicationDates(madeOn: CalendarDate(iso: "2026-08-03")!, registeredOn: CalendarDate(iso: "2026-08-04"), lodgedOn: CalendarDate(iso: "2026-08-06")))
+        #expect(f.applicant.formerHabitualResidence?.code == "IND" && f.applicant.ageDisputed)
+        #expect(f.applicant.specialNeeds == [.pregnant] && f.applicant.riskProfiles == [.journalist])
+        #expect(f.family == [FamilyMember(relation: .spouse, birthDate: CalendarDate(iso: "1997-01-02"), accompanying: false, memberState: CountryCode("DEU"), status: .beneficiary)])
+        #expect(f.history == [HistoryEvent(event: .application, memberState: CountryCode("BEL")!, on: CalendarDate(iso: "2025-01-02"), validUntil: CalendarDate(iso: "2025-06-30"), outcome: .rejected)])
+        #expect(f.findings.truth(.publicOrderDanger) == .no)
+    }
+}

@@ -112,7 +112,8 @@ public enum CaseDecoder {
                     switch key {
                     case "kind": kind = try leaf(&p, path, key).enumeration(ArrivalKind.self)
                     case "on": on = try leaf(&p, path, key).date()
-                    default: place = try leaf(&p, path, key).string()
+                    case "place": place = try leaf(&p, path, key).string()
+                    default: preconditionFailure("CaseDecoder: Keys.arrival has \(key) but no case reads it")
                     }
                 }
                 arrival = Arrival(kind: kind!, on: on, place: place)
@@ -123,7 +124,8 @@ public enum CaseDecoder {
                     switch key {
                     case "madeOn": made = d
                     case "registeredOn": registered = d
-                    default: lodged = d
+                    case "lodgedOn": lodged = d
+                    default: preconditionFailure("CaseDecoder: Keys.application has \(key) but no case reads it")
                     }
                 }
                 application = ApplicationDates(madeOn: made!, registeredOn: registered, lodgedOn: lodged)
@@ -139,7 +141,8 @@ public enum CaseDecoder {
                     case "formerHabitualResidence": a.formerHabitualResidence = try r.country()
                     case "unaccompanied": a.unaccompanied = try r.bool()
                     case "specialNeeds": a.specialNeeds = try r.uniqueArray { try $0.enumeration(SpecialNeed.self) }
-                    default: a.riskProfiles = try r.uniqueArray { try $0.enumeration(RiskProfile.self) }
+                    case "riskProfiles": a.riskProfiles = try r.uniqueArray { try $0.enumeration(RiskProfile.self) }
+                    default: preconditionFailure("CaseDecoder: Keys.applicant has \(key) but no case reads it")
                     }
                 }
                 applicant = a
@@ -154,7 +157,8 @@ public enum CaseDecoder {
                         case "birthDate": birth = try r.date()
                         case "accompanying": accompanying = try r.bool()
                         case "memberState": state = try r.country()
-                        default: status = try r.enumeration(FamilyStatus.self)
+                        case "status": status = try r.enumeration(FamilyStatus.self)
+                        default: preconditionFailure("CaseDecoder: Keys.family has \(key) but no case reads it")
                         }
                     }
                     family.append(FamilyMember(relation: relation!, birthDate: birth, accompanying: accompanying!, memberState: state, status: status))
@@ -170,16 +174,18 @@ public enum CaseDecoder {
                         case "memberState": state = try r.country()
                         case "on": on = try r.date()
                         case "validUntil": until = try r.date()
-                        default: outcome = try r.enumeration(HistoryOutcome.self)
+                        case "outcome": outcome = try r.enumeration(HistoryOutcome.self)
+                        default: preconditionFailure("CaseDecoder: Keys.history has \(key) but no case reads it")
                         }
                     }
                     history.append(HistoryEvent(event: event!, memberState: state!, on: on, validUntil: until, outcome: outcome))
                 }
-            default:
+            case "findings":
                 try object(&p, path: path + ".findings", allowed: Keys.findings) { key, p, path in
                     let fid = FindingID(rawValue: key)!
                     findings[fid] = try finding(try leaf(&p, path, key), id: fid)
                 }
+            default: preconditionFailure("CaseDecoder: Keys.top has \(key) but no case reads it")
             }
         }
         _ = schema
