@@ -58,6 +58,8 @@ let package = Package(
             path: "Benchmarks/WaarborgBench"
         ),
         .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),
+        // The parser's strictness (positions, UTF-8, depth, numbers) and the writer's guards.
+        .testTarget(name: "WaarborgJSONTests", dependencies: ["WaarborgJSON"]),
         .testTarget(
             name: "WaarborgRulesTests",
             dependencies: [

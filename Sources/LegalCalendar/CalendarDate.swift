@@ -63,18 +63,40 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public var description: String { iso }
 
     /// `YYYY-MM-DD`; ten bytes, so it fits Swift's inline small-string storage (no allocation).
+    /// A year outside 0000...9999 (which no case can produce: input years are 1900...2100) is
+    /// written in full, e.g. `10000-01-03`, never cut to four digits.
     public var iso: String {
         let (y, m, d) = components
-        guard (0...9999).contains(y) else {
+        guard CalendarDate.isoYears.contains(y) else {
             return String(y) + "-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
         }
         return String(unsafeUninitializedCapacity: 10) { p in
-            p[0] = UInt8(0x30 + y / 1000); p[1] = UInt8(0x30 + (y / 100) % 10)
-            p[2] = UInt8(0x30 + (y / 10) % 10); p[3] = UInt8(0x30 + y % 10)
-            p[4] = 0x2D; p[5] = UInt8(0x30 + m / 10); p[6] = UInt8(0x30 + m % 10)
-            p[7] = 0x2D; p[8] = UInt8(0x30 + d / 10); p[9] = UInt8(0x30 + d % 10)
+            CalendarDate.writeISO(y, m, d, into: p.baseAddress!)
             return 10
         }
+    }
+
+    /// The years `YYYY-MM-DD` can hold.
+    public static let isoYears = 0...9999
+
+    /// The one ISO formatter, shared by `iso` and the JSON writer: writes `YYYY-MM-DD`, exactly
+    /// ten bytes, at `p` and returns true. A year without four digits is a bug upstream (inputs
+    /// are limited to 1900...2100), so it asserts in debug builds; in release it writes nothing and
+    /// returns false, and the caller writes `iso` instead, so the two never disagree.
+    @discardableResult
+    public func writeISO(into p: UnsafeMutablePointer<UInt8>) -> Bool {
+        let (y, m, d) = components
+        assert(CalendarDate.isoYears.contains(y), "CalendarDate.writeISO: year \(y) does not have four digits")
+        guard CalendarDate.isoYears.contains(y) else { return false }
+        CalendarDate.writeISO(y, m, d, into: p)
+        return true
+    }
+
+    private static func writeISO(_ y: Int, _ m: Int, _ d: Int, into p: UnsafeMutablePointer<UInt8>) {
+        p[0] = UInt8(0x30 + y / 1000); p[1] = UInt8(0x30 + (y / 100) % 10)
+        p[2] = UInt8(0x30 + (y / 10) % 10); p[3] = UInt8(0x30 + y % 10)
+        p[4] = 0x2D; p[5] = UInt8(0x30 + m / 10); p[6] = UInt8(0x30 + m % 10)
+        p[7] = 0x2D; p[8] = UInt8(0x30 + d / 10); p[9] = UInt8(0x30 + d % 10)
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }

@@ -1,5 +1,11 @@
 /// A strict RFC 8259 parser over UTF-8 bytes.
 ///
+/// Strict means: only the JSON grammar, strings must be well-formed UTF-8 (an invalid byte is an
+/// error with its position, never replaced by U+FFFD), numbers must fit a `Double` (`1e999` is an
+/// error, not infinity), and nesting is limited to 64 levels. Two leniencies, both allowed by
+/// RFC 8259: a UTF-8 byte-order mark at the very start is skipped (§8.1), and `\u0000` escapes are
+/// accepted (§7: any code point may be escaped); a raw, unescaped control byte is still an error.
+///
 /// Foundation's decoders neither reject unknown keys nor report where in a document a value
 /// went wrong, and on Linux they dominate the cost of a batch run; this parser does both jobs
 /// the contract needs (exact positions, duplicate-key rejection) in one pass.
@@ -28,15 +34,32 @@ public struct JSONParser {
         return v
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        i = JSONParser.byteOrderMarkLength(bytes)
+    }
 
     /// A parser positioned at the start of `bytes`, for reading a document piece by piece
     /// (`CaseDecoder` streams objects and arrays and parses only leaves into `JSONValue`s).
-    public init(streaming bytes: [UInt8]) { self.bytes = bytes }
+    public init(streaming bytes: [UInt8]) {
+        self.bytes = bytes
+        i = JSONParser.byteOrderMarkLength(bytes)
+    }
 
+    /// A UTF-8 byte-order mark (EF BB BF) at the start is skipped: Windows Notepad (before
+    /// Windows 10 1903) and many Windows tools write one, and RFC 8259 §8.1 lets a parser ignore it
+    /// rather than fail. Only at the very start: anywhere else the bytes are an error.
+    static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
+    /// The position of byte `i`: line 1 is the first, and the column counts characters (code
+    /// points, not bytes) from 1, so that it matches what an editor shows for non-ASCII text.
     public func error(_ message: String) -> SyntaxError {
         var line = 1, col = 1
-        for b in bytes[0..<min(i, bytes.count)] { if b == 0x0A { line += 1; col = 1 } else { col += 1 } }
+        for b in bytes[0..<min(i, bytes.count)] where b & 0xC0 != 0x80 {
+            if b == 0x0A { line += 1; col = 1 } else { col += 1 }
+        }
         return SyntaxError(offset: i, line: line, column: col, message: message)
     }
 
@@ -54,8 +77,62 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default: throw error("unexpected character '\(Character(Unicode.Scalar(bytes[i])))'")
+        default: throw unexpected()
         }
+    }
+
+    /// The error for a byte that cannot start a value here, shown as a character when it is
+    /// printable ASCII and as a byte otherwise (a byte of a multi-byte character, a UTF-16 file).
+    private func unexpected() -> SyntaxError {
+        let b = bytes[i]
+        if i == 0, bytes.count >= 2, (b == 0xFF && bytes[1] == 0xFE) || (b == 0xFE && bytes[1] == 0xFF) {
+            return error("the text is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8")
+        }
+        if b >= 0x21 && b < 0x7F { return error("unexpected character '\(Character(Unicode.Scalar(b)))'") }
+        return error("unexpected byte 0x\(JSONParser.hex(b))")
+    }
+
+    static func hex(_ b: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(b >> 4)], digits[Int(b & 15)]])
+    }
+
+    /// Checks the UTF-8 sequence that starts at the non-ASCII byte `bytes[i]` (RFC 3629 §4: no
+    /// overlong forms, no surrogates, nothing above U+10FFFF) and moves past it; an invalid
+    /// sequence is an error at its first wrong byte.
+    private mutating func utf8Sequence() throws(SyntaxError) {
+        let lead = bytes[i]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the range of the second byte
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0          // E0 80..9F would be overlong
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F         // ED A0..BF would be a surrogate (U+D800..DFFF)
+        case 0xF0: length = 4; low = 0x90          // F0 80..8F would be overlong
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F         // F4 90.. would be above U+10FFFF
+        case 0x80...0xBF: throw error("invalid UTF-8: unexpected continuation byte 0x\(JSONParser.hex(lead))")
+        case 0xC0, 0xC1: throw error("invalid UTF-8: overlong encoding (byte 0x\(JSONParser.hex(lead)))")
+        default: throw error("invalid UTF-8: byte 0x\(JSONParser.hex(lead)) never occurs in UTF-8")
+        }
+        let start = i
+        for k in 1..<length {
+            i = start + k
+            guard i < bytes.count else { throw error("invalid UTF-8: truncated multi-byte sequence") }
+            let b = bytes[i]
+            let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+            guard b >= lo && b <= hi else {
+                if k == 1 && b >= 0x80 && b <= 0xBF {
+                    i = start
+                    throw error(lead == 0xED ? "invalid UTF-8: encoded surrogate (U+D800..U+DFFF)"
+                                : lead >= 0xF4 ? "invalid UTF-8: code point above U+10FFFF"
+                                : "invalid UTF-8: overlong encoding")
+                }
+                throw error("invalid UTF-8: byte 0x\(JSONParser.hex(b)) where a continuation byte was expected")
+            }
+        }
+        i = start + length
     }
 
     private mutating func literal(_ word: StaticString) throws(SyntaxError) {
@@ -124,14 +201,21 @@ public struct JSONParser {
                 return s
             }
             if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw error("control character in a string") }
+            if b < 0x20 { throw controlByte(b) }
+            if b >= 0x80 { try utf8Sequence(); continue }
             i += 1
         }
         var out = Array(bytes[start..<i])
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
-            if b < 0x20 { throw error("control character in a string") }
+            if b < 0x20 { throw controlByte(b) }
+            if b >= 0x80 {
+                let start = i
+                try utf8Sequence()
+                out.append(contentsOf: bytes[start..<i])
+                continue
+            }
             if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
             i += 1
             guard i < bytes.count else { break }
@@ -164,6 +248,12 @@ public struct JSONParser {
             }
         }
         throw error("unterminated string")
+    }
+
+    /// A raw byte below 0x20 inside a string: RFC 8259 requires it to be escaped.
+    private func controlByte(_ b: UInt8) -> SyntaxError {
+        let name = b == 0 ? "a raw NUL byte" : b == 0x0A ? "a line break" : b == 0x09 ? "a raw tab" : "a raw control byte 0x\(JSONParser.hex(b))"
+        return error("\(name) in a string (control characters must be escaped, e.g. \\u00\(JSONParser.hex(b)))")
     }
 
     private mutating func hex4() throws(SyntaxError) -> UInt32 {
@@ -201,6 +291,12 @@ public struct JSONParser {
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
         }
         guard let d = Double(String(decoding: bytes[start..<i], as: UTF8.self)) else { throw error("invalid number") }
+        // Swift reads 1e999 as infinity; JSON has no infinity, so a number beyond the range of a
+        // Double is an error (at its first digit). Tiny ones (1e-999) round to 0 as usual.
+        guard d.isFinite else {
+            i = start
+            throw error("number out of range (beyond ±1.8e308)")
+        }
         return d
     }
 

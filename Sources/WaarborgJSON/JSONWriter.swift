@@ -9,13 +9,16 @@ public struct JSONWriter {
     private let out: ByteSink
     private let pretty: Bool
     private var indent = 0
-    /// Bit `d` is set when the container open at depth `d` already holds a member (a comma is due).
-    /// Depth is `indent`; documents here are never deeper than 64 levels (the parser's limit).
-    private var hasMember: UInt64 = 0
+    /// One entry per open container, innermost last: its opening bracket, with bit 0x80 set once it
+    /// holds a member (a comma is due before the next). `indent` is its count. A stack rather than
+    /// bits of one word, so any depth works (a `UInt64` silently broke above 64 levels).
+    private var stack: [UInt8] = []
+    private static let hasMemberBit: UInt8 = 0x80
 
     public init(pretty: Bool, capacity: Int = 16384) {
         self.pretty = pretty
         out = ByteSink(capacity: capacity)
+        stack.reserveCapacity(16)
     }
 
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: out.base, count: out.count)) }
@@ -26,7 +29,10 @@ public struct JSONWriter {
         try body(UnsafeBufferPointer(start: out.base, count: out.count))
     }
 
-    public mutating func reset() { out.count = 0; indent = 0; afterKey = false; hasMember = 0 }
+    public mutating func reset() { out.count = 0; indent = 0; afterKey = false; stack.removeAll(keepingCapacity: true); leading = nil }
+
+    /// How many containers are open (0 once a document is complete).
+    public var depth: Int { indent }
 
     public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
@@ -38,9 +44,8 @@ public struct JSONWriter {
 
     private mutating func beforeValue() {
         guard indent > 0 else { return }
-        let bit: UInt64 = 1 << UInt64(indent - 1)
-        if hasMember & bit != 0 { out.put(0x2C) }
-        hasMember |= bit
+        if stack[indent - 1] & JSONWriter.hasMemberBit != 0 { out.put(0x2C) }
+        stack[indent - 1] |= JSONWriter.hasMemberBit
         newline()
     }
 
@@ -76,17 +81,35 @@ public struct JSONWriter {
     public mutating func beginArray() { open(0x5B) }
     public mutating func endArray() { close(0x5D) }
 
+    /// Members to write first in the next object that is opened (see `leadingMembers`).
+    private var leading: ((inout JSONWriter) -> Void)?
+
+    /// Writes `body`'s members at the start of the next object opened, before the members its
+    /// writer emits: a way to add a field (such as a batch line number) to an object written by
+    /// code that knows nothing of it.
+    public mutating func leadingMembers(_ body: @escaping (inout JSONWriter) -> Void) { leading = body }
+
     private mutating func open(_ bracket: UInt8) {
         valuePrefix()
         out.put(bracket)
         indent += 1
-        hasMember &= ~(1 << UInt64(indent - 1))
+        stack.append(bracket)
+        if bracket == 0x7B, let body = leading { leading = nil; body(&self) }
     }
 
+    /// An unbalanced or mismatched close is a bug in the caller: it asserts in debug builds; in
+    /// release the bracket is written (the output shows the bug) and nothing traps.
     private mutating func close(_ bracket: UInt8) {
-        let had = hasMember & (1 << UInt64(indent - 1)) != 0
+        guard indent > 0 else {
+            assertionFailure("JSONWriter: \(bracket == 0x7D ? "endObject" : "endArray")() with no open container")
+            out.put(bracket)
+            return
+        }
+        let top = stack.removeLast()
+        assert(top & ~JSONWriter.hasMemberBit == (bracket == 0x7D ? 0x7B : 0x5B),
+               "JSONWriter: \(bracket == 0x7D ? "endObject" : "endArray")() closes an \(top & 0x7F == 0x7B ? "object" : "array")")
         indent -= 1
-        if had { newline() }
+        if top & JSONWriter.hasMemberBit != 0 { newline() }
         out.put(bracket)
     }
 
@@ -94,13 +117,26 @@ public struct JSONWriter {
     public mutating func bool(_ b: Bool) { valuePrefix(); out.put(b ? "true" : "false") }
     public mutating func null() { valuePrefix(); out.put("null") }
     public mutating func int(_ n: Int) { valuePrefix(); out.put(String(n)) }
-    public mutating func number(_ d: Double) { valuePrefix(); out.put(JSONWriter.numberText(d)) }
+    /// A finite number. JSON has no NaN or infinity: a non-finite number is a bug upstream, so it
+    /// asserts in debug builds and is written as `null` in release (never as `nan` or `inf`).
+    public mutating func number(_ d: Double) {
+        guard d.isFinite else {
+            assertionFailure("JSONWriter.number: \(d) is not finite")
+            null()
+            return
+        }
+        valuePrefix()
+        out.put(JSONWriter.numberText(d))
+    }
 
     public mutating func date(_ d: CalendarDateLike) {
         valuePrefix()
         out.reserve(12)
+        guard d.writeISO(into: out.base + out.count + 1) else {
+            writeString(d.iso)
+            return
+        }
         out.base[out.count] = 0x22
-        d.writeISO(into: out.base + out.count + 1)
         out.base[out.count + 11] = 0x22
         out.count += 12
     }
@@ -174,6 +210,8 @@ public struct JSONWriter {
         return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
     }
 
+    /// The shortest text of `d` (integers without a fraction). For messages it also writes
+    /// non-finite values (`nan`, `inf`); `number(_:)` never lets those into JSON.
     public static func numberText(_ d: Double) -> String {
         if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
         return String(d)
@@ -183,8 +221,11 @@ public struct JSONWriter {
 /// Anything that can write itself as an ISO date (kept abstract so the writer does not depend on
 /// the calendar module's types).
 public protocol CalendarDateLike {
-    /// Writes exactly ten bytes, `YYYY-MM-DD`.
-    func writeISO(into p: UnsafeMutablePointer<UInt8>)
+    /// Writes exactly ten bytes, `YYYY-MM-DD`, and returns true; returns false and writes nothing
+    /// when the year does not have four digits.
+    func writeISO(into p: UnsafeMutablePointer<UInt8>) -> Bool
+    /// The date as text whatever its year: the same ten bytes when `writeISO` succeeds.
+    var iso: String { get }
 }
 
 /// A growable byte buffer with unchecked appends after one capacity check: the writer's hot path.

@@ -37,10 +37,26 @@ func fail(_ message: String) -> Never {
     Foundation.exit(1)
 }
 
+/// The bytes of `path` (`-`: standard input); if it cannot be read, says why and exits 1.
 func readInput(_ path: String) -> [UInt8] {
     if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-    guard let d = FileManager.default.contents(atPath: path) else { fail("error: cannot read \(path)") }
-    return Array(d)
+    func cannot(_ reason: String) -> Never { fail("error: cannot read \(path): \(reason)") }
+    func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case ENOTDIR: "no such file (a part of the path is not a directory)"
+        case EACCES, EPERM: "permission denied"
+        case EISDIR: "it is a directory"
+        default: String(cString: strerror(code))
+        }
+    }
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { cannot(reason(errno)) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { let e = errno; close(fd); cannot(reason(e)) }
+    if info.st_mode & S_IFMT == S_IFDIR { close(fd); cannot(reason(EISDIR)) }
+    let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    do { return Array(try handle.readToEnd() ?? Data()) } catch { cannot("\(error.localizedDescription)") }
 }
 
 func writeOut(_ bytes: [UInt8]) {

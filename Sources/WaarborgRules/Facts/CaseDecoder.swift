@@ -1,3 +1,4 @@
+import Foundation
 import WaarborgJSON
 import LegalCalendar
 
@@ -6,15 +7,17 @@ import LegalCalendar
 public enum CaseDecoder {
     public static let schemaID = "waarborg.case/1"
 
-    public static func decode(_ text: String) throws(CaseInputError) -> CaseFacts {
-        try decode(Array(text.utf8))
+    public static func decode(_ text: String, today: CalendarDate? = nil) throws(CaseInputError) -> CaseFacts {
+        try decode(Array(text.utf8), today: today)
     }
 
-    public static func decode(_ bytes: [UInt8]) throws(CaseInputError) -> CaseFacts {
+    /// `today` (default: the system clock's date) bounds the birth dates of family members.
+    public static func decode(_ bytes: [UInt8], today: CalendarDate? = nil) throws(CaseInputError) -> CaseFacts {
         var p = JSONParser(streaming: bytes)
         do {
             let facts = try read(&p)
             try p.end()
+            try checkDateOrder(facts, today: today)
             return facts
         } catch let e as CaseInputError {
             throw e
@@ -33,7 +36,7 @@ public enum CaseDecoder {
     }
 
     static func syntax(_ e: JSONParser.SyntaxError) -> CaseInputError {
-        CaseInputError(path: "$", expected: "valid JSON (line \(e.line), column \(e.column): \(e.message))", found: nil)
+        CaseInputError(path: "$", expected: "not valid JSON (line \(e.line), column \(e.column): \(e.message))", found: nil)
     }
 
     /// Reads the object at the parser's position member by member. Unknown and repeated keys are
@@ -56,7 +59,7 @@ public enum CaseDecoder {
             try body(key, &p, path)
         }
         for key in required where seen & (1 << UInt64(allowed.firstIndex(of: key)!)) == 0 {
-            throw CaseInputError(path: path + "." + key, expected: "a value: this field is required", found: nil)
+            throw CaseInputError(path: path + "." + key, expected: "this field is required", found: nil)
         }
     }
 
@@ -97,14 +100,20 @@ public enum CaseDecoder {
                 let s = try leaf(&p, path, key).string()
                 guard !s.isEmpty else { throw CaseInputError(path: "$.id", expected: "a non-empty string", found: "\"\"") }
                 id = s
-            case "memberState": memberState = try leaf(&p, path, key).country()
+            case "memberState":
+                memberState = try leaf(&p, path, key).country()
+                guard memberState == .netherlands else {
+                    throw CaseInputError(path: "$.memberState", expected: "\"\(memberState!)\" is not supported: only NLD (the Netherlands) is modelled: "
+                                         + "its public holidays and policy profiles are the ones Waarborg has", found: nil)
+                }
             case "arrival":
                 var kind: ArrivalKind? = nil, on: CalendarDate? = nil, place: String? = nil
                 try object(&p, path: path + ".arrival", allowed: Keys.arrival, required: ["kind"]) { key, p, path in
                     switch key {
                     case "kind": kind = try leaf(&p, path, key).enumeration(ArrivalKind.self)
                     case "on": on = try leaf(&p, path, key).date()
-                    default: place = try leaf(&p, path, key).string()
+                    case "place": place = try leaf(&p, path, key).string()
+                    default: preconditionFailure("CaseDecoder: Keys.arrival has \(key) but no case reads it")
                     }
                 }
                 arrival = Arrival(kind: kind!, on: on, place: place)
@@ -115,7 +124,8 @@ public enum CaseDecoder {
                     switch key {
                     case "madeOn": made = d
                     case "registeredOn": registered = d
-                    default: lodged = d
+                    case "lodgedOn": lodged = d
+                    default: preconditionFailure("CaseDecoder: Keys.application has \(key) but no case reads it")
                     }
                 }
                 application = ApplicationDates(madeOn: made!, registeredOn: registered, lodgedOn: lodged)
@@ -131,7 +141,8 @@ public enum CaseDecoder {
                     case "formerHabitualResidence": a.formerHabitualResidence = try r.country()
                     case "unaccompanied": a.unaccompanied = try r.bool()
                     case "specialNeeds": a.specialNeeds = try r.uniqueArray { try $0.enumeration(SpecialNeed.self) }
-                    default: a.riskProfiles = try r.uniqueArray { try $0.enumeration(RiskProfile.self) }
+                    case "riskProfiles": a.riskProfiles = try r.uniqueArray { try $0.enumeration(RiskProfile.self) }
+                    default: preconditionFailure("CaseDecoder: Keys.applicant has \(key) but no case reads it")
                     }
                 }
                 applicant = a
@@ -146,7 +157,8 @@ public enum CaseDecoder {
                         case "birthDate": birth = try r.date()
                         case "accompanying": accompanying = try r.bool()
                         case "memberState": state = try r.country()
-                        default: status = try r.enumeration(FamilyStatus.self)
+                        case "status": status = try r.enumeration(FamilyStatus.self)
+                        default: preconditionFailure("CaseDecoder: Keys.family has \(key) but no case reads it")
                         }
                     }
                     family.append(FamilyMember(relation: relation!, birthDate: birth, accompanying: accompanying!, memberState: state, status: status))
@@ -170,7 +182,7 @@ public enum CaseDecoder {
                         case "indicatedResponsible": indicated = try r.bool()
                         case "finalOn": finalOn = try r.date()
                         case "borderProcedure": border = try r.bool()
-                        default: preconditionFailure("history key \(key) is allowed but not read")
+                        default: preconditionFailure("CaseDecoder: Keys.history has \(key) but no case reads it")
                         }
                     }
                     if hitOn != nil && (hit == nil || hit == DatabaseHit.none) {
@@ -180,11 +192,12 @@ public enum CaseDecoder {
                     h.hit = hit; h.hitReceivedOn = hitOn; h.indicatedResponsible = indicated; h.finalOn = finalOn; h.borderProcedure = border
                     history.append(h)
                 }
-            default:
+            case "findings":
                 try object(&p, path: path + ".findings", allowed: Keys.findings) { key, p, path in
                     let fid = FindingID(rawValue: key)!
                     findings[fid] = try finding(try leaf(&p, path, key), id: fid)
                 }
+            default: preconditionFailure("CaseDecoder: Keys.top has \(key) but no case reads it")
             }
         }
         _ = schema
@@ -276,12 +289,15 @@ struct Reader {
         guard case .string(let s) = value, let d = CalendarDate(iso: s) else {
             throw fail("a calendar date YYYY-MM-DD that exists")
         }
+        guard CaseDecoder.dateRange.contains(d) else {
+            throw fail("a date from \(CaseDecoder.dateRange.lowerBound) to \(CaseDecoder.dateRange.upperBound)")
+        }
         return d
     }
 
     func country() throws -> CountryCode {
-        guard case .string(let s) = value, let c = CountryCode(s) else {
-            throw fail("a country code of three capital letters (ISO 3166-1 alpha-3, e.g. \"NLD\")")
+        guard case .string(let s) = value, let c = CountryCode(s), ISOCountry.isAssigned(s) else {
+            throw fail("an ISO 3166-1 alpha-3 country code (e.g. SYR)")
         }
         return c
     }
@@ -334,8 +350,56 @@ struct ObjectReader {
 
     func required(_ key: String) throws -> Reader {
         guard let r = try optional(key) else {
-            throw CaseInputError(path: path + "." + key, expected: "a value: this field is required", found: nil)
+            throw CaseInputError(path: path + "." + key, expected: "this field is required", found: nil)
         }
         return r
+    }
+}
+
+// MARK: Dates that contradict each other
+
+extension CaseDecoder {
+    /// Every date in a case lies in this range: it keeps years to four digits in every output
+    /// (a case in late 9999 used to give deadlines in "0000") and catches typos such as 0206 or 2206.
+    public static let dateRange = CalendarDate(year: 1900, month: 1, day: 1)!...CalendarDate(year: 2100, month: 12, day: 31)!
+
+    /// Dates the rules take as given but that cannot be: an application registered before it was
+    /// made, lodged before it was registered, an applicant born after applying, an arrival after
+    /// the application. A family member may be born after the application (a child born during
+    /// the procedure), but not more than a year after today.
+    static func checkDateOrder(_ facts: CaseFacts, today: CalendarDate?) throws(CaseInputError) {
+        let a = facts.application
+        func quoted(_ d: CalendarDate) -> String { "\"\(d)\"" }
+        if let r = a.registeredOn, r < a.madeOn {
+            throw CaseInputError(path: "$.application.registeredOn", expected: "a date on or after madeOn (\(a.madeOn))", found: quoted(r))
+        }
+        if let l = a.lodgedOn {
+            if let r = a.registeredOn, l < r {
+                throw CaseInputError(path: "$.application.lodgedOn", expected: "a date on or after registeredOn (\(r))", found: quoted(l))
+            }
+            if l < a.madeOn {
+                throw CaseInputError(path: "$.application.lodgedOn", expected: "a date on or after madeOn (\(a.madeOn))", found: quoted(l))
+            }
+        }
+        if let b = facts.applicant.birthDate, b > a.madeOn {
+            throw CaseInputError(path: "$.applicant.birthDate", expected: "a date on or before madeOn (\(a.madeOn))", found: quoted(b))
+        }
+        if let on = facts.arrival?.on, on > a.madeOn {
+            throw CaseInputError(path: "$.arrival.on", expected: "a date on or before madeOn (\(a.madeOn))", found: quoted(on))
+        }
+        var latestBirth: CalendarDate? = nil
+        for (i, m) in facts.family.enumerated() {
+            guard let b = m.birthDate else { continue }
+            let latest = latestBirth ?? (today ?? systemToday()).adding(years: 1)
+            latestBirth = latest
+            if b > latest {
+                throw CaseInputError(path: "$.family[\(i)].birthDate", expected: "a date no later than a year from today (\(latest))", found: quoted(b))
+            }
+        }
+    }
+
+    /// Today's date in UTC by the system clock.
+    static func systemToday() -> CalendarDate {
+        CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }

@@ -1,15 +1,9 @@
 import WaarborgJSON
 import LegalCalendar
 
-extension CalendarDate: CalendarDateLike {
-    public func writeISO(into p: UnsafeMutablePointer<UInt8>) {
-        let (y, m, d) = components
-        p[0] = UInt8(0x30 + (y / 1000) % 10); p[1] = UInt8(0x30 + (y / 100) % 10)
-        p[2] = UInt8(0x30 + (y / 10) % 10); p[3] = UInt8(0x30 + y % 10)
-        p[4] = 0x2D; p[5] = UInt8(0x30 + m / 10); p[6] = UInt8(0x30 + m % 10)
-        p[7] = 0x2D; p[8] = UInt8(0x30 + d / 10); p[9] = UInt8(0x30 + d % 10)
-    }
-}
+/// The JSON writer's dates use `CalendarDate.writeISO(into:)` and `iso`, the one ISO formatter in
+/// `LegalCalendar` (there used to be a second one here that wrote the year modulo 10000).
+extension CalendarDate: CalendarDateLike {}
 
 /// An ISO 3166-1 alpha-3 country code (`NLD`, `GRC`). Kept as a type so that a nationality can
 /// never be confused with an arbitrary string.
