@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// A day in the proleptic Gregorian calendar, with no time of day and no time zone.
 ///
 /// Legal periods are counted in whole days, so the model never touches `Date` or seconds:
@@ -149,5 +154,14 @@ public enum Weekday: Int, Sendable, CaseIterable {
         case .saturday: ("Saturday", "zaterdag")
         case .sunday: ("Sunday", "zondag")
         }
+    }
+}
+
+extension CalendarDate {
+    /// Today in UTC (day numbers count from 1970-01-01).
+    public static func today() -> CalendarDate {
+        var t = timespec()
+        clock_gettime(CLOCK_REALTIME, &t)
+        return CalendarDate(dayNumber: Int(t.tv_sec) / 86_400)
     }
 }

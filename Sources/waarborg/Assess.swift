@@ -2,6 +2,7 @@ import WaarborgJSON
 import ArgumentParser
 import Foundation
 import WaarborgRules
+import LegalCalendar
 
 struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,10 +14,21 @@ struct Assess: ParsableCommand {
     @Option(help: "Language of the text report: en or nl (with --format text; JSON holds both).") var lang: Language?
     @Flag(help: "Read JSON Lines (one case per line) and write one JSON line per input line.") var batch = false
     @OptionGroup var sources: SourceOptions
-    @Argument(help: "Case file, or - for standard input.") var file: String
+    @Option(name: .customLong("as-of"), help: "Reference day for deadline states (met, late, due in N days, passed), YYYY-MM-DD; default today.")
+    var asOf: String?
+    @Argument(help: "Case file, or - for standard input (the default).") var file: String = "-"
+
+    /// The reference day: given, or today (UTC).
+    func referenceDay() -> CalendarDate {
+        if let asOf { return CalendarDate(iso: asOf)! }
+        return CalendarDate.today()
+    }
 
     /// Options that would otherwise be silently ignored are refused (exit status 64).
     func validate() throws {
+        if let asOf, CalendarDate(iso: asOf) == nil {
+            throw ValidationError("--as-of: expected a calendar date YYYY-MM-DD that exists, found \"\(asOf)\"")
+        }
         if batch && format == .text {
             throw ValidationError("--format text is not available with --batch: a batch writes JSON Lines (drop --format, or assess one case at a time)")
         }
@@ -34,7 +46,8 @@ struct Assess: ParsableCommand {
         if batch { return runBatch(assessor) }
         let facts: CaseFacts
         do { facts = try CaseDecoder.decode(readInput(file)) } catch { fail("error: invalid case: \(error)") }
-        let a = assessor.assess(facts)
+        var a = assessor.assess(facts)
+        a.asOf = referenceDay()
         switch format {
         case .json: var b = AssessmentEncoder.encode(a, pretty: true); b.append(0x0A); writeOut(b)
         case .text: writeOut(Array(TextReport.render(a, lang: lang ?? .en).utf8))

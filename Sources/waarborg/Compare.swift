@@ -7,7 +7,7 @@ struct Compare: ParsableCommand {
 
     @Option(help: "Comma-separated profile ids, e.g. pact-minimum,nl-2026.") var profiles: String
     @OptionGroup var sources: SourceOptions
-    @Argument(help: "Case file, or - for standard input.") var file: String
+    @Argument(help: "Case file, or - for standard input (the default).") var file: String = "-"
 
     func run() throws {
         let engine: Engine

@@ -7,6 +7,7 @@ struct Waarborg: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "waarborg",
         abstract: "An explainable model of the asylum procedure under the EU Pact as the Netherlands applies it.",
+        version: Assessor.engineVersion,
         subcommands: [Assess.self, Compare.self, Profiles.self, Simulate.self])
 }
 

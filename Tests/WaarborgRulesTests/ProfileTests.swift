@@ -68,7 +68,7 @@ struct ProfileAsDataTests {
          "family":[{"relation":"child","birthDate":"2018-03-03","accompanying":true}],
          "findings":{"irrelevantIssuesOnly":true,"inconsistentOrFalseStatements":false,"misledAuthorities":false,
           "applicationToDelayRemoval":false,"safeCountryOfOriginRebutted":false,"publicOrderDanger":false,
-          "lateApplicationWithoutReason":false,"refusesBiometrics":false,"significantChangeInCountry":false,
+          "internalSecurityThreat":false,"detentionGuaranteesUnmet":false,"lateApplicationWithoutReason":false,"refusesBiometrics":false,"significantChangeInCountry":false,
           "categoryNotRepresentative":false,"specialNeedsUnsupported":false,"medicalReasonsAgainstBorder":false,
           "firstCountryOfAsylum":false,"safeThirdCountry":false}}
         """

@@ -51,6 +51,7 @@ public enum DeadlineID: String, Sendable, CaseIterable {
     case requestReply = "request-reply"
     case transfer = "transfer-deadline"
     case decisionExtended = "decision-deadline-extended"
+    case decisionGeneralExtension = "decision-deadline-general-extension"
     case decisionOuterLimit = "decision-deadline-outer-limit"
     /// APR Art 51(2): 16 weeks for persons relocated under AMMR Art 67(11).
     case borderProcedureExtended = "border-procedure-end-extended"

@@ -1,3 +1,4 @@
+import Foundation
 import LegalCalendar
 
 /// The readable report for a counsellor: the route and why, a dated timeline, what is open, and
@@ -22,17 +23,46 @@ public enum TextReport {
         if let m = a.responsibility.memberState {
             line("  " + t("Member state responsible", "Verantwoordelijke lidstaat") + ": \(m) (\(a.responsibility.criterion)) [\(a.responsibility.ref)]")
             if let q = a.responsibility.request {
-                line("  " + t("\(Vocabulary.term(q.kind.rawValue, lang)) request by \(q.deadline.iso); reply by \(q.replyBy.iso), transfer by \(q.transferBy.iso) (projected)",
-                              "\(Vocabulary.term(q.kind.rawValue, lang))verzoek uiterlijk \(q.deadline.iso); antwoord uiterlijk \(q.replyBy.iso), overdracht uiterlijk \(q.transferBy.iso) (verwacht)"))
+                line("  " + t("\(Vocabulary.term(q.kind.rawValue, lang)) request by \(q.deadline.iso); reply by \(q.replyBy.iso), transfer by \(q.transferBy.iso) (latest lawful dates)",
+                              "\(Vocabulary.term(q.kind.rawValue, lang))verzoek uiterlijk \(q.deadline.iso); antwoord uiterlijk \(q.replyBy.iso), overdracht uiterlijk \(q.transferBy.iso) (laatste wettige data)"))
             }
         }
         line()
         line(t("TIMELINE", "TIJDLIJN"))
         if a.timeline.isEmpty { line("  " + t("(no dates)", "(geen data)")) }
+        func actor(_ x: DeadlineActor) -> String {
+            switch x {
+            case .applicant: t("applicant acts", "aanvrager handelt")
+            case .authority: t("authority acts", "overheid handelt")
+            case .otherMemberState: t("other member state acts", "andere lidstaat handelt")
+            }
+        }
+        func state(_ d: CalendarDate, _ actual: CalendarDate?) -> String {
+            guard let asOf = a.asOf else { return "" }
+            switch DeadlineState.of(d, actual: actual, asOf: asOf) {
+            case .met(let on): return t(" — met on \(on.iso)", " — gehaald op \(on.iso)")
+            case .late(let on): return t(" — LATE: done on \(on.iso)", " — TE LAAT: gedaan op \(on.iso)")
+            case .due(let n): return n == 0 ? t(" — DUE TODAY", " — VANDAAG") : t(" — due in \(n) days", " — nog \(n) dagen")
+            case .passed(let n): return t(" — PASSED \(n) days ago", " — VERSTREKEN, \(n) dagen geleden")
+            }
+        }
         for e in a.timeline {
             let w = Vocabulary.weekdayShort[e.date.weekday]!
-            line("  " + e.date.iso + " " + (nl ? w.1 + " " : w.0) + (e.projected ? t("  projected ", "  verwacht  ") : "            ") + e.label.text(lang) + "  [\(e.ref)]")
+            line("  " + e.date.iso + " " + (nl ? w.1 + " " : w.0) + (e.projected ? t("  latest*    ", "  uiterlijk* ") : "            ") + e.label.text(lang)
+                 + " (\(actor(e.id.actor))\(e.id.isHardLimit ? t(", hard limit", ", fatale termijn") : ""))" + state(e.date, e.actualOn) + "  [\(e.ref)]")
         }
+        for d in a.deadlines {
+            let w = Vocabulary.weekdayShort[d.date.weekday]!
+            line("  " + d.date.iso + " " + (nl ? w.1 + " " : w.0) + (d.projected ? t("  latest*    ", "  uiterlijk* ") : "            ") + d.label.text(lang)
+                 + " (\(actor(d.actor)))" + state(d.date, nil) + "  [\(d.ref)]")
+            if let m = d.ifMissed { line("                            " + t("if missed: ", "zo niet: ") + m.text(lang)) }
+            if let n = d.note { line("                            " + n.text(lang)) }
+        }
+        if a.timeline.contains(where: \.projected) || a.deadlines.contains(where: \.projected) {
+            line("  * " + t("latest lawful date, assuming the earlier step (registration, the request) happens on its own last lawful day",
+                            "laatste wettige datum, ervan uitgaande dat de eerdere stap (registratie, het verzoek) op de eigen laatste wettige dag plaatsvindt"))
+        }
+        if let asOf = a.asOf { line("  " + t("States as of \(asOf.iso).", "Stand op \(asOf.iso).")) }
         line()
         line(t("RIGHTS", "RECHTEN"))
         line("  " + t("Appeal", "Beroep") + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))") + "  [\(a.appeal.ref)]")
@@ -40,25 +70,25 @@ public enum TextReport {
         if let d = a.reception.specialNeedsAssessmentBy {
             line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " \(d.iso)  [RCD Art 25(1)]")
         }
-        line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses, lang))")
+        if a.regime == .pact { line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses, lang))") }
         for l in a.legalAid {
-            line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage, lang))): \(Vocabulary.term(l.form, lang))  [\(l.ref); \(l.status)]")
+            line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage, lang))): \(Vocabulary.term(l.form, lang))  [\(l.ref); \(StatusWords.name(l.status).text(lang))]")
         }
         let det = a.detention
-        line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("permitted", "toegestaan") : t("not permitted", "niet toegestaan")) : t("open", "open"))
+        line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("permitted", "toegestaan") : t("not permitted", "niet toegestaan")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
              + (det.facility.map { " — \($0)" } ?? "") + "  [\(det.ref)]")
         line("    " + det.note.text(lang))
         for sg in det.safeguardTexts { line("    · " + sg.text(lang)) }
         if let g = a.ifGranted {
             line()
             line(t("IF PROTECTION IS GRANTED", "BIJ INWILLIGING"))
-            line("  " + t("Refugee status", "Vluchtelingenstatus") + ": " + t("permit \(g.refugee.permitYears) years, renewal \(g.refugee.renewalYears) years", "vergunning \(g.refugee.permitYears) jaar, verlenging \(g.refugee.renewalYears) jaar") + " (\(g.refugee.legalStatus))  [\(g.refugee.ref)]")
+            line("  " + t("Refugee status", "Vluchtelingenstatus") + ": " + t("permit \(g.refugee.permitYears) years, renewal \(g.refugee.renewalYears) years", "vergunning \(g.refugee.permitYears) jaar, verlenging \(g.refugee.renewalYears) jaar") + " (\(StatusWords.name(g.refugee.legalStatus).text(lang)))  [\(g.refugee.ref)]")
             line("    " + g.refugee.familyReunification.text(lang))
-            line("  " + t("Subsidiary protection", "Subsidiaire bescherming") + ": " + t("permit \(g.subsidiary.permitYears) years, renewal \(g.subsidiary.renewalYears) years", "vergunning \(g.subsidiary.permitYears) jaar, verlenging \(g.subsidiary.renewalYears) jaar") + " (\(g.subsidiary.legalStatus))  [\(g.subsidiary.ref)]")
+            line("  " + t("Subsidiary protection", "Subsidiaire bescherming") + ": " + t("permit \(g.subsidiary.permitYears) years, renewal \(g.subsidiary.renewalYears) years", "vergunning \(g.subsidiary.permitYears) jaar, verlenging \(g.subsidiary.renewalYears) jaar") + " (\(StatusWords.name(g.subsidiary.legalStatus).text(lang)))  [\(g.subsidiary.ref)]")
             line("    " + g.subsidiary.familyReunification.text(lang))
             for m in g.family {
                 let may = m.eligible == .yes ? t("may follow", "mag overkomen") : m.eligible == .no ? t("may not follow", "mag niet overkomen") : t("open", "open")
-                line("  family[\(m.index)] (\(m.relation)): \(may) — " + m.because.text(lang))
+                line("  " + t("Family member", "Gezinslid") + " \(m.index + 1): \(may) — " + m.because.text(lang))
             }
             if let n = g.naturalisationAfterYears { line("  " + t("Naturalisation after \(n) years of residence", "Naturalisatie na \(n) jaar verblijf")) }
         }
@@ -66,8 +96,15 @@ public enum TextReport {
             line()
             line(t("OPEN FACTS", "OPEN FEITEN"))
             for f in a.openFacts {
-                let branches = f.branches.map { b in "\(b.value.preview) → " + b.then.map { "\($0.value.preview)" }.joined(separator: ", ") }.joined(separator: "; ")
-                line("  " + f.fact + (branches.isEmpty ? "" : ": " + branches))
+                line("  " + (f.note?.text(lang) ?? f.fact))
+                for b in f.branches {
+                    let answer: String
+                    switch b.value { case .bool(true): answer = t("If yes", "Zo ja"); case .bool(false): answer = t("If no", "Zo nee")
+                    default: answer = t("If ", "Als ") + b.value.preview.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+                    let then = b.then.filter { $0.path == "procedure.route" || $0.path == "responsibility.memberState" || $0.path.hasSuffix("Deadline") || $0.path.hasSuffix("From") || $0.path.hasSuffix("deadline") || $0.path == "appeal.lodgeWithinDays" }
+                        .map { ReportWords.value($0.path, $0.value, lang) }.joined(separator: "; ")
+                    line("    " + answer + ": " + (then.isEmpty ? t("other values change (see the JSON)", "andere waarden veranderen (zie de JSON)") : then))
+                }
             }
         }
         line()

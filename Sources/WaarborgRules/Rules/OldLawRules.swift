@@ -36,7 +36,7 @@ enum OldLaw {
         }
         if o.generalExtension.amount > 0 && lodged < o.generalExtensionLodgedBefore {
             let general = cal.end(of: .months(o.decisionPeriod.amount + o.generalExtension.amount), from: lodged).date
-            deadlines.append(Deadline(id: .decisionExtended, date: general, projected: false, ref: "WBV 2022/22; CJEU C-662/23",
+            deadlines.append(Deadline(id: .decisionGeneralExtension, date: general, projected: false, ref: "WBV 2022/22; CJEU C-662/23",
                                       actor: .authority, label: OldLawWords.generalLabel(months: o.decisionPeriod.amount + o.generalExtension.amount),
                                       ifMissed: nil, note: OldLawWords.generalExtensionNote(status: o.generalExtensionStatus)))
             because = because + OldLawWords.general(until: general, status: o.generalExtensionStatus)

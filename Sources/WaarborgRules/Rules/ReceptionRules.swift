@@ -56,7 +56,12 @@ extension Assessor {
     /// The kind of reception that goes with the route (RCD; APR Art 54 for the border procedure).
     func receptionKind(_ ctx: CaseContext, _ route: Route, _ labour: CalendarDate?, _ school: CalendarDate?, _ trace: inout [TraceStep]) -> Reception {
         let kind: String, ref: String, why: LocalizedText
-        if ctx.unaccompaniedMinor == .yes && route != .transfer {
+        if ctx.regime == .prePact {
+            // The old law gives full reception to every applicant, Dublin cases included (Rva 2005; Directive 2013/33/EU Art 17).
+            (kind, ref, why) = (ctx.unaccompaniedMinor == .yes ? "unaccompanied-minor-facility" : "regular", "Directive 2013/33/EU Art 17; Wet COA art 3",
+                                .init(en: "former law: material reception conditions from the making of the application, also while a Dublin transfer is pending",
+                                      nl: "oud recht: materiële opvangvoorzieningen vanaf het doen van de aanvraag, ook zolang een Dublinoverdracht loopt"))
+        } else if ctx.unaccompaniedMinor == .yes && route != .transfer {
             (kind, ref, why) = ("unaccompanied-minor-facility", "RCD Art 27", .init(en: "unaccompanied minor: reception suited to minors", nl: "alleenstaande minderjarige: opvang die past bij minderjarigen"))
         } else if route == .transfer && !ctx.settings.fullDublinReception {
             (kind, ref, why) = ("dublin-minimum", "RCD Art 21", .init(en: "another member state is responsible: only the standard of living EU law requires (basic needs and health care), outside the responsible state", nl: "een andere lidstaat is verantwoordelijk: buiten die staat alleen de levensstandaard die het Unierecht vereist (basisbehoeften en zorg)"))
@@ -72,6 +77,9 @@ extension Assessor {
                                 : .init(en: "material reception conditions from the making of the application", nl: "materiële opvangvoorzieningen vanaf het doen van de aanvraag"))
         }
         var needsBy: CalendarDate? = nil
+        if ctx.regime == .prePact {
+            trace.append(TraceStep(rule: "reception", ref: ref, outcome: .string(kind), because: why, sections: [.reception]))
+        }
         if ctx.regime == .pact {
             trace.append(TraceStep(rule: "reception", ref: ref, outcome: .string(kind), because: why, sections: [.reception]))
             let d = PactCalendar.regime.deadline(ctx.settings.specialNeedsAssessment, from: ctx.facts.application.madeOn)
@@ -87,7 +95,7 @@ extension Assessor {
                                        : .init(en: "language courses only for applicants with good prospects", nl: "taallessen alleen voor kansrijke aanvragers"),
                                    sections: [.reception]))
         }
-        return Reception(kind: kind, labourMarketFrom: labour, schoolingBy: school, ref: ref, determined: ctx.regime == .pact && route != .undetermined,
+        return Reception(kind: kind, labourMarketFrom: labour, schoolingBy: school, ref: ref, determined: route != .undetermined,
                          specialNeedsAssessmentBy: needsBy, languageCourses: ctx.settings.languageCourses)
     }
 }
