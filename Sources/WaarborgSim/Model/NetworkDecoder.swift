@@ -8,12 +8,16 @@ public enum NetworkDecoder {
     public static func decode(text: String) throws(NetworkError) -> NetworkSpec {
         let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
         let json: JSONValue
-        if trimmed.first == "{" {
+        // A document that opens with a bracket is JSON (a YAML network is a block mapping); JSON's
+        // parser gives exact positions and its own depth limit.
+        if trimmed.first == "{" || trimmed.first == "[" {
             do { json = try JSONParser.parse(text) } catch {
                 throw NetworkError("$", "not valid JSON (line \(error.line), column \(error.column): \(error.message))")
             }
         } else {
-            do { json = try JSONValue(yaml: text) } catch { throw NetworkError("$", "not valid JSON or YAML: \(error)") }
+            do { json = try JSONValue(yaml: text) } catch {
+                throw NetworkError("$", error.kind == .syntax ? "not valid YAML (\(error))" : "\(error)")
+            }
         }
         return try decode(json)
     }
