@@ -33,3 +33,12 @@ func single(lambda: Double, service: String, servers: Int, horizon: Double, warm
      "stations": [{"id": "s", "servers": \(servers), "service": \(service)\(extra)}]}
     """
 }
+
+/// A network text with one arrival stream into the first station.
+func network(_ stations: String, arrival: String = #"{"to": "a", "interarrival": {"exponential": {"mean": 1}}}"#,
+             horizon: Double = 100, replications: Int = 2, extra: String = "") -> String {
+    """
+    {"schema": "waarborg.network/1", "horizon": \(horizon), "replications": \(replications), "seed": 3\(extra),
+     "arrivals": [\(arrival)], "stations": [\(stations)]}
+    """
+}

@@ -29,7 +29,7 @@ public enum NetworkDecoder {
         }
         let horizon = try number(top["horizon"], "$.horizon", min: 0, exclusive: true)
         let warmup = try top["warmup"].map { v throws(NetworkError) in try number(v, "$.warmup", min: 0) } ?? 0
-        guard warmup < horizon else { throw NetworkError("$.warmup", "must be less than the horizon (\(horizon))") }
+        guard warmup < horizon else { throw NetworkError("$.warmup", "must be less than the horizon (\(NumberText.short(horizon)))") }
         let replications = try top["replications"].map { v throws(NetworkError) in try integer(v, "$.replications", 1...100_000) } ?? 10
         let seed = UInt64(try top["seed"].map { v throws(NetworkError) in try integer(v, "$.seed", 0...Int.max) } ?? 1)
 
@@ -156,7 +156,7 @@ public enum NetworkDecoder {
                 for (ci, routes) in next.enumerated() where !routes.isEmpty {
                     let sum = routes.reduce(0) { $0 + $1.probability }
                     guard abs(sum - 1) < 1e-9 else {
-                        throw NetworkError(path + ".next", "probabilities for class \"\(classes[ci])\" sum to \(sum), not 1")
+                        throw NetworkError(path + ".next", "probabilities for class \"\(classes[ci])\" sum to \(NumberText.short(sum)), not 1")
                     }
                 }
             }
@@ -188,7 +188,7 @@ public enum NetworkDecoder {
 
     static func number(_ v: JSONValue?, _ path: String, min: Double, exclusive: Bool = false) throws(NetworkError) -> Double {
         guard case .number(let d)? = v, d.isFinite else { throw NetworkError(path, "expected a number") }
-        guard exclusive ? d > min : d >= min else { throw NetworkError(path, "must be \(exclusive ? "greater than" : "at least") \(JSONWriter.numberText(min)), found \(JSONWriter.numberText(d))") }
+        guard exclusive ? d > min : d >= min else { throw NetworkError(path, "must be \(exclusive ? "greater than" : "at least") \(NumberText.short(min)), found \(NumberText.short(d))") }
         return d
     }
 
@@ -217,7 +217,7 @@ public enum NetworkDecoder {
         case "uniform":
             let o = try params(["min", "max"])
             let a = try number(o["min"], p + ".min", min: 0), b = try number(o["max"], p + ".max", min: 0)
-            guard b >= a else { throw NetworkError(p + ".max", "must be at least min (\(JSONWriter.numberText(a)))") }
+            guard b >= a else { throw NetworkError(p + ".max", "must be at least min (\(NumberText.short(a)))") }
             d = .uniform(min: a, max: b)
         case "normal":
             let o = try params(["mean", "sd"])
