@@ -92,24 +92,30 @@ public struct NetworkSimulator {
     private var events = 0
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// The number of random streams a replication of `spec` uses (see `init(spec:replication:streams:)`).
+    public static func streamCount(_ spec: NetworkSpec) -> Int { spec.arrivals.count + 3 * spec.stations.count }
+
     public init(spec: NetworkSpec, replication: Int) {
+        self.init(spec: spec, replication: replication,
+                  streams: RandomStreams.streams(seed: spec.seed, replication: replication, count: Self.streamCount(spec)))
+    }
+
+    /// `streams` holds the replication's streams in purpose order (`RandomStreams.streams`, or a
+    /// `StreamCursor` at this replication): one per stochastic process, arrivals per source, then
+    /// service, patience and routing per station, so the same seed gives every scenario the same
+    /// random numbers.
+    public init(spec: NetworkSpec, replication: Int, streams: [Xoshiro256StarStar]) {
+        precondition(streams.count == Self.streamCount(spec), "one stream per arrival source and three per station")
         self.spec = spec
         self.replication = replication
-        let C = spec.classes.count, S = spec.stations.count
+        let C = spec.classes.count, S = spec.stations.count, A = spec.arrivals.count
         classCount = C
         warmup = spec.warmup
         horizon = spec.horizon
-        // One stream per stochastic process: arrivals per source, then service, patience and
-        // routing per station; the same seed gives every scenario the same random numbers.
-        var purpose = 0
-        func stream() -> Xoshiro256StarStar {
-            defer { purpose += 1 }
-            return RandomStreams.stream(seed: spec.seed, replication: replication, purpose: purpose)
-        }
-        arrivalRNG = Column(spec.arrivals.map { _ in stream() })
-        serviceRNG = Column(spec.stations.map { _ in stream() })
-        patienceRNG = Column(spec.stations.map { _ in stream() })
-        routingRNG = Column(spec.stations.map { _ in stream() })
+        arrivalRNG = Column(Array(streams[0..<A]))
+        serviceRNG = Column(Array(streams[A..<(A + S)]))
+        patienceRNG = Column(Array(streams[(A + S)..<(A + 2 * S)]))
+        routingRNG = Column(Array(streams[(A + 2 * S)..<(A + 3 * S)]))
         arrivalPosition = Column(repeating: 0, count: spec.arrivals.count)
         arrivalCount = Column(repeating: 0, count: spec.arrivals.count)
         servicePosition = Column(repeating: 0, count: S)

@@ -81,9 +81,15 @@ public struct NetworkResult: Sendable {
         defer { slots.deallocate() }
         nonisolated(unsafe) let shared = slots
         let workers = max(1, min(threads, r))
+        let streamCount = NetworkSimulator.streamCount(spec)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
+            // Worker w runs replications w, w + workers, ...: its streams move on `workers`
+            // jumps at a time, so setting up all streams is linear in the replications.
+            var cursor = StreamCursor(seed: spec.seed, purposes: streamCount)
+            cursor.advance(by: w)
             for rep in stride(from: w, to: r, by: workers) {
-                var sim = NetworkSimulator(spec: spec, replication: rep)
+                if rep > w { cursor.advance(by: workers) }
+                var sim = NetworkSimulator(spec: spec, replication: rep, streams: cursor.streams)
                 shared[rep] = sim.run()
             }
         }
