@@ -83,4 +83,14 @@ struct StreamSetupTests {
         // on a shared machine take a few seconds for the linear one.
         #expect(seconds < 60, "set-up took \(seconds) s")
     }
+
+    @Test("a run of 100,000 replications with horizon 1 finishes")
+    func manyReplications() throws {
+        let spec = try NetworkDecoder.decode(text: single(lambda: 1, service: #"{"exponential": {"mean": 0.5}}"#, servers: 1,
+                                                          horizon: 1, warmup: 0, reps: 100_000))
+        let start = Date()
+        let result = NetworkResult.run(spec, threads: 2)
+        #expect(result.traceHashes.count == 100_000)
+        #expect(-start.timeIntervalSinceNow < 120)
+    }
 }

@@ -123,7 +123,7 @@ public struct NetworkResult: Sendable {
             classes.reduce(0) { $0 + st.classes[$1][keyPath: k] }
         }
         func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : .nan }
-        let quantiles: [(String, Double)] = [("p50", 0.5), ("p90", 0.9), ("p95", 0.95), ("p99", 0.99)]
+        let quantiles = ReplicationResult.quantiles.enumerated()
         return StationMetrics(
             meanWait: per { st, _ in ratio(sumD(st, \.waitSum), sum(st, \.completions)) },
             meanSojourn: per { st, _ in ratio(sumD(st, \.sojournSum), sum(st, \.completions)) },
@@ -133,8 +133,8 @@ public struct NetworkResult: Sendable {
             throughput: per { st, t in sum(st, \.completions) / t },
             blockingProbability: per { st, _ in ratio(sum(st, \.blocked), sum(st, \.arrivals)) },
             abandonmentProbability: per { st, _ in ratio(sum(st, \.abandoned), sum(st, \.arrivals)) },
-            waitPercentiles: percentiles ? quantiles.map { q in (q.0, per { st, _ in st.waits.quantile(q.1) ?? .nan }) } : [],
-            sojournPercentiles: percentiles ? quantiles.map { q in (q.0, per { st, _ in st.sojourns.quantile(q.1) ?? .nan }) } : [])
+            waitPercentiles: percentiles ? quantiles.map { k, q in (q.name, per { st, _ in st.waitQuantiles[k] }) } : [],
+            sojournPercentiles: percentiles ? quantiles.map { k, q in (q.name, per { st, _ in st.sojournQuantiles[k] }) } : [])
     }
 
     public func encode(pretty: Bool) -> [UInt8] {
