@@ -31,7 +31,12 @@ struct Simulate: ParsableCommand {
                 spec.seed = UInt64(s)
             }
             if let t = threads, t < 1 { fail("error: --threads: must be at least 1") }
-            let result = NetworkResult.run(spec, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            let result: NetworkResult
+            do {
+                result = try NetworkResult.run(spec, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            } catch {
+                fail("error: \(error)")
+            }
             var out = result.encode(pretty: true)
             out.append(0x0A)
             writeOut(out)

@@ -65,7 +65,7 @@ struct StreamSetupTests {
             return sim.run().traceHash
         }
         for threads in [1, 2, 3] {
-            #expect(NetworkResult.run(spec, threads: threads).traceHashes == expected, "\(threads) threads")
+            #expect(try NetworkResult.run(spec, threads: threads).traceHashes == expected, "\(threads) threads")
         }
     }
 
@@ -89,7 +89,7 @@ struct StreamSetupTests {
         let spec = try NetworkDecoder.decode(text: single(lambda: 1, service: #"{"exponential": {"mean": 0.5}}"#, servers: 1,
                                                           horizon: 1, warmup: 0, reps: 100_000))
         let start = Date()
-        let result = NetworkResult.run(spec, threads: 2)
+        let result = try NetworkResult.run(spec, threads: 2)
         #expect(result.traceHashes.count == 100_000)
         #expect(-start.timeIntervalSinceNow < 120)
     }

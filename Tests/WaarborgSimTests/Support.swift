@@ -3,7 +3,7 @@ import Testing
 
 /// Builds and runs a network from its JSON text (so every validation also exercises the format).
 func simulate(_ json: String, threads: Int = 2) throws -> NetworkResult {
-    NetworkResult.run(try NetworkDecoder.decode(text: json), threads: threads)
+    try NetworkResult.run(try NetworkDecoder.decode(text: json), threads: threads)
 }
 
 /// The acceptance rule of the validation plan: the analytic value lies within the replications'

@@ -25,9 +25,26 @@ public struct ReplicationResult: Sendable {
     public let events: Int
     /// FNV-1a over every event processed (time, kind, place, customer): equal hashes mean equal runs.
     public let traceHash: UInt64
+    /// Why the replication ended before its horizon, or nil when it ran to the end.
+    public let stop: ReplicationStop?
 
     /// The percentiles the result reports.
     static let quantiles: [(name: String, q: Double)] = [("p50", 0.5), ("p90", 0.9), ("p95", 0.95), ("p99", 0.99)]
+}
+
+/// Why a replication was stopped before its horizon.
+public struct ReplicationStop: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        /// More events at one instant than any finite run of the network needs: customers are
+        /// going round stations with zero service time.
+        case eventsAtOneInstant(Int)
+        /// Another replication of the same run was stopped (or the caller cancelled the run).
+        case cancelled
+    }
+    public let replication: Int
+    /// The simulated time the replication had reached.
+    public let time: Double
+    public let reason: Reason
 }
 
 /// One replication of a queueing network: an event loop over value-type events in a heap.
@@ -97,6 +114,18 @@ public struct NetworkSimulator {
     private let patiencePosition: Column<Int>
     private var events = 0
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    // The zero-time loop guard: events and outside arrivals at the current instant.
+    private var instant = -Double.infinity
+    private var instantEvents = 0
+    private var instantArrivals = 0
+    /// Events at one instant allowed before the guard looks at the number of customers.
+    var instantEventBase = NetworkSimulator.defaultInstantEventBase
+    static let defaultInstantEventBase = 1_000_000
+    /// Events allowed at one instant per customer present or arriving then.
+    static let instantEventsPerCustomer = 1_000
+    /// How often (in events) the loop reports its time to the monitor and looks for a cancellation.
+    static let checkInterval = 1 << 16
 
     /// The number of random streams a replication of `spec` uses (see `init(spec:replication:streams:)`).
     public static func streamCount(_ spec: NetworkSpec) -> Int { spec.arrivals.count + 3 * spec.stations.count }
@@ -216,7 +245,15 @@ public struct NetworkSimulator {
         last[s] = t
     }
 
-    public mutating func run() -> ReplicationResult {
+    /// Runs the replication to its horizon. It stops early (see `ReplicationResult.stop`) when
+    /// more events happen at one instant than `instantEventBase` plus
+    /// `instantEventsPerCustomer` for every customer present or arriving at that instant: a
+    /// finite run never needs that many, while customers going round stations with zero service
+    /// time would loop for ever without the clock moving.
+    public mutating func run() -> ReplicationResult { run(monitor: nil) }
+
+    mutating func run(monitor: RunMonitor?) -> ReplicationResult {
+        var stop: ReplicationStop? = nil
         for i in spec.arrivals.indices {
             let first = nextInterarrival(i)
             if first <= (spec.arrivals[i].until ?? horizon) && first <= horizon { schedule(first, .arrival, i) }
@@ -224,13 +261,35 @@ public struct NetworkSimulator {
         for (s, st) in spec.stations.enumerated() {
             for (k, change) in st.schedule.enumerated() where change.from > 0 || k > 0 { schedule(change.from, .schedule, s, Int32(k)) }
         }
+        var nextCheck = Self.checkInterval
         while let e = heap.popMin() {
             if e.time > horizon { break }
+            if events >= nextCheck {
+                nextCheck = events + Self.checkInterval
+                if let monitor {
+                    if monitor.isCancelled { stop = .init(replication: replication, time: e.time, reason: .cancelled); break }
+                    monitor.reached(replication, time: e.time)
+                }
+            }
+            if e.time == instant {
+                if instantEvents > instantEventBase {
+                    let present = cls.count - free.count
+                    if instantEvents > instantEventBase + Self.instantEventsPerCustomer * (present + instantArrivals) {
+                        stop = .init(replication: replication, time: e.time, reason: .eventsAtOneInstant(instantEvents))
+                        break
+                    }
+                }
+            } else {
+                instant = e.time
+                instantEvents = 0
+                instantArrivals = 0
+            }
             switch Event.Kind(rawValue: UInt8(e.order >> 62))! {
             case .arrival:
                 let i = e.index
                 let id = newCustomer(spec.arrivals[i].classIndex)
                 record(e)
+                instantArrivals += 1
                 enter(spec.arrivals[i].station, id, e.time)
                 arrivalCount[i] += 1
                 let next = e.time + nextInterarrival(i)
@@ -253,7 +312,7 @@ public struct NetworkSimulator {
                 startWaiting(s, e.time)
             }
         }
-        for s in spec.stations.indices { touch(s, horizon) }
+        for s in spec.stations.indices { touch(s, stop?.time ?? horizon) }
         let C = classCount
         return ReplicationResult(
             stations: spec.stations.indices.map { s in
@@ -261,7 +320,7 @@ public struct NetworkSimulator {
                       waitQuantiles: ReplicationResult.quantiles.map { waits[s].quantile($0.q) ?? .nan },
                       sojournQuantiles: ReplicationResult.quantiles.map { sojourns[s].quantile($0.q) ?? .nan })
             },
-            observed: horizon - warmup, events: events, traceHash: hash)
+            observed: horizon - warmup, events: events, traceHash: hash, stop: stop)
     }
 
     @inline(__always)
@@ -274,6 +333,7 @@ public struct NetworkSimulator {
     @inline(__always)
     private mutating func record(_ e: Event) {
         events += 1
+        instantEvents += 1
         let prime: UInt64 = 0x0000_0100_0000_01B3
         hash = (hash ^ e.time.bitPattern) &* prime
         hash = (hash ^ (e.order >> 62)) &* prime

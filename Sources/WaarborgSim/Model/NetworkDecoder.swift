@@ -174,8 +174,11 @@ public enum NetworkDecoder {
                 next = stations[n].overflow
             }
         }
-        return NetworkSpec(horizon: horizon, warmup: warmup, replications: replications, seed: seed, classes: classes,
-                           arrivals: arrivals, stations: stations)
+        let spec = NetworkSpec(horizon: horizon, warmup: warmup, replications: replications, seed: seed, classes: classes,
+                               arrivals: arrivals, stations: stations)
+        // Customers who could circulate at one instant for ever would hang the run.
+        if let loop = NetworkAnalysis.zeroTimeLoop(spec) { throw loop }
+        return spec
     }
 
     static func object(_ v: JSONValue, _ path: String, _ allowed: [String]) throws(NetworkError) -> JSONValue {

@@ -29,6 +29,23 @@ public struct Estimate: Sendable, Equatable {
     public var halfWidth: Double { (upper - lower) / 2 }
 }
 
+/// Why a run produced no result: refused before it started (too much work) or stopped while
+/// running (a replication went round at one instant). The description is one line.
+public struct SimulationError: Error, Sendable, CustomStringConvertible {
+    /// The field of the network the error is about, when there is one.
+    public let path: String?
+    public let message: String
+    public let stop: ReplicationStop?
+
+    public init(path: String?, _ message: String, stop: ReplicationStop? = nil) {
+        self.path = path
+        self.message = message
+        self.stop = stop
+    }
+
+    public var description: String { path.map { "\($0): \(message)" } ?? message }
+}
+
 enum StudentT {
     static let table: [Double] = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145,
                                   2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042]
@@ -73,13 +90,24 @@ public struct NetworkResult: Sendable {
 
     /// Runs the replications on up to `threads` threads; results are merged in replication
     /// order, so the outcome does not depend on the number of threads.
-    public static func run(_ spec: NetworkSpec, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> NetworkResult {
+    ///
+    /// Refuses a run expected to take more than `NetworkAnalysis.eventLimit` events, and stops
+    /// (with the error of the lowest replication that stopped) when a replication meets more
+    /// events at one instant than a finite run needs (`NetworkSimulator.run()`). `monitor`, if
+    /// given, is kept up to date for a progress display and can cancel the run.
+    public static func run(_ spec: NetworkSpec, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                           monitor: RunMonitor? = nil) throws(SimulationError) -> NetworkResult {
+        try run(spec, threads: threads, monitor: monitor, instantEventBase: NetworkSimulator.defaultInstantEventBase)
+    }
+
+    /// `run` with the zero-time guard's base set (tests use a small one to stay fast).
+    static func run(_ spec: NetworkSpec, threads: Int, monitor: RunMonitor?, instantEventBase: Int) throws(SimulationError) -> NetworkResult {
         let start = DispatchTime.now().uptimeNanoseconds
+        let analysis = NetworkAnalysis(spec)
+        do { try analysis.checkWorkload() } catch { throw SimulationError(path: error.path, error.message) }
         let r = spec.replications
-        let slots = UnsafeMutableBufferPointer<ReplicationResult?>.allocate(capacity: r)
-        slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let shared = slots
+        let monitor = monitor ?? RunMonitor(replications: r, horizon: spec.horizon)
+        let slots = LockedSlots<ReplicationResult>(count: r)
         let workers = max(1, min(threads, r))
         let streamCount = NetworkSimulator.streamCount(spec)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
@@ -89,13 +117,37 @@ public struct NetworkResult: Sendable {
             cursor.advance(by: w)
             for rep in stride(from: w, to: r, by: workers) {
                 if rep > w { cursor.advance(by: workers) }
+                if monitor.isCancelled { break }
+                monitor.began(rep)
                 var sim = NetworkSimulator(spec: spec, replication: rep, streams: cursor.streams)
-                shared[rep] = sim.run()
+                sim.instantEventBase = instantEventBase
+                let result = sim.run(monitor: monitor)
+                slots[rep] = result
+                if let stop = result.stop, stop.reason != .cancelled { monitor.cancel() }
+                monitor.finished(rep)
             }
         }
-        let reps = slots.map { $0! }
+        let all = slots.all
+        if let stop = all.compactMap({ $0?.stop }).filter({ $0.reason != .cancelled }).min(by: { $0.replication < $1.replication }) {
+            throw Self.error(for: stop, spec)
+        }
+        guard all.allSatisfy({ $0 != nil && $0!.stop == nil }) else {
+            throw SimulationError(path: nil, "the run was cancelled")
+        }
+        let reps = all.map { $0! }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return NetworkResult(spec: spec, replications: reps, wallSeconds: wall)
+    }
+
+    static func error(for stop: ReplicationStop, _ spec: NetworkSpec) -> SimulationError {
+        switch stop.reason {
+        case .eventsAtOneInstant(let n):
+            SimulationError(path: nil, "replication \(stop.replication) stopped at time \(NumberText.short(stop.time)): \(n) events "
+                + "happened at that one instant, more than a finite run needs; customers are going round stations "
+                + "with zero service time (check the service times and the routing of the stations they visit)", stop: stop)
+        case .cancelled:
+            SimulationError(path: nil, "the run was cancelled", stop: stop)
+        }
     }
 
     init(spec: NetworkSpec, replications reps: [ReplicationResult], wallSeconds: Double) {
