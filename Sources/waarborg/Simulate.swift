@@ -7,13 +7,20 @@ struct Simulate: ParsableCommand {
         abstract: "Run simulations.",
         subcommands: [Network.self])
 
+    enum ProgressMode: String, ExpressibleByArgument, CaseIterable { case auto, never }
+
     struct Network: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Simulate a queueing network (waarborg.network/1, JSON or YAML) and print waarborg.network-result/1.")
+            abstract: "Simulate a queueing network (waarborg.network/1, JSON or YAML) and print waarborg.network-result/1.",
+            discussion: """
+            A run that takes more than \(Int(ProgressReporter.delay)) seconds shows its progress on standard error.
+            """)
 
         @Option(help: "Replications (overrides the file).") var replications: Int?
         @Option(help: "Master seed (overrides the file).") var seed: Int?
         @Option(help: "Worker threads (default: all cores). The result does not depend on it.") var threads: Int?
+        @Option(help: "Progress on standard error for runs longer than \(Int(ProgressReporter.delay)) s: auto or never.")
+        var progress: ProgressMode = .auto
         @Argument(help: "Network file, or - for standard input.") var file: String
 
         func run() throws {
@@ -31,15 +38,73 @@ struct Simulate: ParsableCommand {
                 spec.seed = UInt64(s)
             }
             if let t = threads, t < 1 { fail("error: --threads: must be at least 1") }
+            let monitor = RunMonitor(replications: spec.replications, horizon: spec.horizon)
+            let reporter = progress == .never ? nil : ProgressReporter(monitor)
+            reporter?.start()
             let result: NetworkResult
             do {
-                result = try NetworkResult.run(spec, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+                result = try NetworkResult.run(spec, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, monitor: monitor)
             } catch {
+                reporter?.finish()
                 fail("error: \(error)")
             }
+            reporter?.finish()
             var out = result.encode(pretty: true)
             out.append(0x0A)
             writeOut(out)
         }
+    }
+}
+
+/// Shows a run's progress on standard error once it has taken `delay` seconds: rewritten in
+/// place a few times a second on a terminal, one line every `logInterval` seconds otherwise
+/// (a log file or a pipe). Short runs print nothing.
+final class ProgressReporter: @unchecked Sendable {
+    static let delay = 2.0
+    static let terminalInterval = 0.25
+    static let logInterval = 2.0
+
+    private let monitor: RunMonitor
+    private let terminal = isatty(FileHandle.standardError.fileDescriptor) != 0
+    // `stopped` and `shown` are guarded by `lock`; the thread is the only other user.
+    private let lock = NSCondition()
+    private var stopped = false
+    private var shown = false
+    private var thread: Thread?
+
+    init(_ monitor: RunMonitor) { self.monitor = monitor }
+
+    func start() {
+        let t = Thread { [self] in loop() }
+        thread = t
+        t.start()
+    }
+
+    private func loop() {
+        let interval = terminal ? Self.terminalInterval : Self.logInterval
+        var next = Date(timeIntervalSinceNow: Self.delay)
+        lock.lock()
+        defer { lock.unlock() }
+        while !stopped {
+            if !lock.wait(until: next) {
+                // Timed out: time to show the progress.
+                if stopped { break }
+                let line = monitor.snapshot().line
+                FileHandle.standardError.write(Data((terminal ? "\r\u{1B}[K" + line : line + "\n").utf8))
+                shown = true
+                next = Date(timeIntervalSinceNow: interval)
+            }
+        }
+    }
+
+    /// Stops the display and, on a terminal, clears its line.
+    func finish() {
+        lock.lock()
+        stopped = true
+        lock.signal()
+        let clear = shown && terminal
+        lock.unlock()
+        while thread?.isFinished == false { Thread.sleep(forTimeInterval: 0.005) }
+        if clear { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
