@@ -13,7 +13,9 @@ struct Simulate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Simulate a queueing network (waarborg.network/1, JSON or YAML) and print waarborg.network-result/1.",
             discussion: """
-            A run that takes more than \(Int(ProgressReporter.delay)) seconds shows its progress on standard error.
+            Warnings (an unstable station, customers who cannot leave, a queue still growing) are in the result's \
+            "warnings" and are also printed on standard error, one line each. A run that takes more than \
+            \(Int(ProgressReporter.delay)) seconds shows its progress on standard error.
             """)
 
         @Option(help: "Replications (overrides the file).") var replications: Int?
@@ -38,6 +40,10 @@ struct Simulate: ParsableCommand {
                 spec.seed = UInt64(s)
             }
             if let t = threads, t < 1 { fail("error: --threads: must be at least 1") }
+            // Warnings that follow from the network itself come first, so that a long run of an
+            // unstable network can be stopped early; those from what the run saw come after it.
+            let early = NetworkAnalysis(spec).warnings
+            for w in early { printError("warning: \(w)") }
             let monitor = RunMonitor(replications: spec.replications, horizon: spec.horizon)
             let reporter = progress == .never ? nil : ProgressReporter(monitor)
             reporter?.start()
@@ -49,11 +55,16 @@ struct Simulate: ParsableCommand {
                 fail("error: \(error)")
             }
             reporter?.finish()
+            for w in result.warnings where !early.contains(w) { printError("warning: \(w)") }
             var out = result.encode(pretty: true)
             out.append(0x0A)
             writeOut(out)
         }
     }
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
 /// Shows a run's progress on standard error once it has taken `delay` seconds: rewritten in

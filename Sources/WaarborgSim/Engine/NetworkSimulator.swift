@@ -19,9 +19,16 @@ public struct ReplicationResult: Sendable {
         /// replication (1.6 GB for 100,000 replications of one station).
         var waitQuantiles: [Double]
         var sojournQuantiles: [Double]
+        /// Customers waiting when the run ended (a queue that keeps growing ends long).
+        var waitingAtEnd: Int
     }
     var stations: [StationResult]
     var observed: Double
+    /// Customers who arrived from outside, who left through `exit`, and who were lost (blocked
+    /// without overflow, or abandoned), after the warm-up.
+    var entered: Int
+    var left: Int
+    var lost: Int
     public let events: Int
     /// FNV-1a over every event processed (time, kind, place, customer): equal hashes mean equal runs.
     public let traceHash: UInt64
@@ -114,6 +121,9 @@ public struct NetworkSimulator {
     private let patiencePosition: Column<Int>
     private var events = 0
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var entered = 0
+    private var left = 0
+    private var lost = 0
 
     // The zero-time loop guard: events and outside arrivals at the current instant.
     private var instant = -Double.infinity
@@ -290,6 +300,7 @@ public struct NetworkSimulator {
                 let id = newCustomer(spec.arrivals[i].classIndex)
                 record(e)
                 instantArrivals += 1
+                if e.time >= warmup { entered += 1 }
                 enter(spec.arrivals[i].station, id, e.time)
                 arrivalCount[i] += 1
                 let next = e.time + nextInterarrival(i)
@@ -318,9 +329,10 @@ public struct NetworkSimulator {
             stations: spec.stations.indices.map { s in
                 .init(classes: (0..<C).map { counters[s * C + $0] }, areaServers: areaServers[s],
                       waitQuantiles: ReplicationResult.quantiles.map { waits[s].quantile($0.q) ?? .nan },
-                      sojournQuantiles: ReplicationResult.quantiles.map { sojourns[s].quantile($0.q) ?? .nan })
+                      sojournQuantiles: ReplicationResult.quantiles.map { sojourns[s].quantile($0.q) ?? .nan },
+                      waitingAtEnd: waiting[s])
             },
-            observed: horizon - warmup, events: events, traceHash: hash, stop: stop)
+            observed: horizon - warmup, entered: entered, left: left, lost: lost, events: events, traceHash: hash, stop: stop)
     }
 
     @inline(__always)
@@ -351,7 +363,12 @@ public struct NetworkSimulator {
         if counted { counters[k].arrivals += 1 }
         if busy[s] + waiting[s] >= capacity[s] {
             if counted { counters[k].blocked += 1 }
-            if overflow[s] >= 0 && hops < capacity.count { enter(overflow[s], id, t, hops: hops + 1) } else { release(id) }
+            if overflow[s] >= 0 && hops < capacity.count {
+                enter(overflow[s], id, t, hops: hops + 1)
+            } else {
+                if counted { lost += 1 }
+                release(id)
+            }
             return
         }
         touch(s, t)
@@ -459,7 +476,12 @@ public struct NetworkSimulator {
                 u -= routeProbability[r]
             }
         }
-        if target >= 0 { enter(target, id, t) } else { release(id) }
+        if target >= 0 {
+            enter(target, id, t)
+        } else {
+            if t >= warmup { left += 1 }
+            release(id)
+        }
         startWaiting(s, t)
     }
 
@@ -490,6 +512,7 @@ public struct NetworkSimulator {
         waiting[s] -= 1
         waitingByClass[k] -= 1
         if stationArrival[i] >= warmup { counters[k].abandoned += 1 }
+        if t >= warmup { lost += 1 }
         release(id)
     }
 }

@@ -1,3 +1,30 @@
+/// A warning about a network or its results: a stable code, the station it concerns (nil for the
+/// network as a whole) and an English sentence.
+public struct NetworkWarning: Sendable, Equatable, CustomStringConvertible {
+    public enum Code: String, Sendable, CaseIterable {
+        /// The offered load of a station without capacity limit or patience is at least 1.
+        case unstable
+        /// Customers who reach the station can never leave the system.
+        case noExit = "no-exit"
+        /// Observed: the station was busy all the time and its queue was still growing at the end.
+        case saturated
+        /// Observed: far fewer customers left the system than arrived.
+        case fewDepartures = "few-departures"
+    }
+
+    public let code: Code
+    public let station: String?
+    public let message: String
+
+    public init(_ code: Code, station: String?, _ message: String) {
+        self.code = code
+        self.station = station
+        self.message = message
+    }
+
+    public var description: String { "\(code.rawValue): \(message)" }
+}
+
 /// What can be told about a network before it runs: where customers can go, whether they can
 /// leave, the offered load of each station (the traffic equations) and about how many events a
 /// run takes.
@@ -191,6 +218,45 @@ public struct NetworkAnalysis: Sendable {
             + "shorten the horizon or use fewer replications")
     }
 
+    // MARK: Warnings
+
+    /// Warnings that follow from the network alone: unstable stations and customers who cannot
+    /// leave. (`NetworkResult` adds warnings from what a run observed.)
+    public var warnings: [NetworkWarning] {
+        let C = classCount
+        var out: [NetworkWarning] = []
+        for (s, st) in spec.stations.enumerated() {
+            let trappedClasses = (0..<C).filter { reachable[s * C + $0] && !canLeave[s * C + $0] }
+            if !trappedClasses.isEmpty {
+                let who = Self.customers(trappedClasses.map { spec.classes[$0] }, of: spec.classes)
+                let among = stationsReachable(from: trappedClasses.map { s * C + $0 })
+                let circle = among == [st.id] ? "" : " (they stay among \(Self.list(among)))"
+                out.append(NetworkWarning(.noExit, station: st.id,
+                    "\(who) who reach \"\(st.id)\" can never leave the system: no route from there leads to exit\(circle), "
+                        + "so the number in the system grows with the horizon and the results describe the horizon, not the network"))
+                continue
+            }
+            guard st.capacity == nil, st.patience == nil, let rho = offeredLoad[s], rho >= 1 else { continue }
+            var lambda = 0.0, work = 0.0
+            for c in 0..<C where visitRate[s * C + c] > 0 {
+                lambda += visitRate[s * C + c]
+                work += visitRate[s * C + c] * st.service[c].mean
+            }
+            let servers = averageServers[s]
+            let detail = lambda > 0 && servers > 0
+                ? " = arrival rate \(NumberText.approximate(lambda)) x mean service \(NumberText.approximate(work / lambda)) / "
+                    + "\(NumberText.approximate(servers)) server\(servers == 1 ? "" : "s")"
+                : ""
+            out.append(NetworkWarning(.unstable, station: st.id,
+                "offered load at \"\(st.id)\" is rho\(detail) = \(NumberText.approximate(rho)), at least 1: its queue grows "
+                    + "without bound, so its waits and queue lengths grow with the horizon and no steady state exists"))
+        }
+        return out
+    }
+
+    /// The ids of the stations reachable from `nodes` (themselves included), in station order.
+    func stationsReachable(from nodes: [Int]) -> [String] { Self.stationsReachable(spec, from: nodes) }
+
     static func stationsReachable(_ spec: NetworkSpec, from nodes: [Int]) -> [String] {
         let C = spec.classes.count
         var seen = Set(nodes), stack = nodes
@@ -200,6 +266,11 @@ public struct NetworkAnalysis: Sendable {
             }
         }
         return Array(Set(seen.map { $0 / C })).sorted().map { spec.stations[$0].id }
+    }
+
+    static func customers(_ names: [String], of all: [String]) -> String {
+        if all.count == 1 || names.count == all.count { return "customers" }
+        return "customers of class\(names.count == 1 ? "" : "es") " + names.map { "\"\($0)\"" }.joined(separator: ", ")
     }
 
     static func list(_ ids: [String], max: Int = 6) -> String {

@@ -79,14 +79,17 @@ public struct StationMetrics: Sendable {
     }
 }
 
-/// `waarborg.network-result/1`: every station's metrics with confidence intervals, the number of
-/// events processed, the wall time, and a hash of each replication's event trace.
+/// `waarborg.network-result/1`: every station's metrics with confidence intervals, warnings, the
+/// number of events processed, the wall time, and a hash of each replication's event trace.
 public struct NetworkResult: Sendable {
     public let spec: NetworkSpec
     public let stations: [(id: String, all: StationMetrics, classes: [(String, StationMetrics)])]
     public let events: Int
     public let wallSeconds: Double
     public let traceHashes: [UInt64]
+    /// What the network's structure implies (unstable stations, no exit) followed by what the
+    /// run observed (saturated stations, few departures).
+    public let warnings: [NetworkWarning]
 
     /// Runs the replications on up to `threads` threads; results are merged in replication
     /// order, so the outcome does not depend on the number of threads.
@@ -136,7 +139,7 @@ public struct NetworkResult: Sendable {
         }
         let reps = all.map { $0! }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return NetworkResult(spec: spec, replications: reps, wallSeconds: wall)
+        return NetworkResult(spec: spec, replications: reps, wallSeconds: wall, analysis: analysis)
     }
 
     static func error(for stop: ReplicationStop, _ spec: NetworkSpec) -> SimulationError {
@@ -150,7 +153,7 @@ public struct NetworkResult: Sendable {
         }
     }
 
-    init(spec: NetworkSpec, replications reps: [ReplicationResult], wallSeconds: Double) {
+    init(spec: NetworkSpec, replications reps: [ReplicationResult], wallSeconds: Double, analysis: NetworkAnalysis? = nil) {
         self.spec = spec
         self.wallSeconds = wallSeconds
         events = reps.reduce(0) { $0 + $1.events }
@@ -162,6 +165,40 @@ public struct NetworkResult: Sendable {
             out.append((station.id, all, perClass))
         }
         stations = out.map { (id: $0.0, all: $0.1, classes: $0.2) }
+        let structural = (analysis ?? NetworkAnalysis(spec)).warnings
+        warnings = structural + Self.observedWarnings(reps, spec, stations.map(\.all), already: structural)
+    }
+
+    /// Warnings from what the replications saw, for stations (or the network) that the
+    /// structural analysis did not already warn about:
+    /// - `saturated`: utilisation at least 0.999 and more customers waiting at the end than on
+    ///   average (a queue still growing);
+    /// - `few-departures`: fewer than half of the customers who arrived after the warm-up left
+    ///   (through exit, blocking or abandonment) by the horizon.
+    static func observedWarnings(_ reps: [ReplicationResult], _ spec: NetworkSpec, _ metrics: [StationMetrics],
+                                 already: [NetworkWarning]) -> [NetworkWarning] {
+        var out: [NetworkWarning] = []
+        let warned = Set(already.compactMap(\.station))
+        for (s, st) in spec.stations.enumerated() where !warned.contains(st.id) {
+            guard let u = metrics[s].utilization?.mean, u >= 0.999, let lq = metrics[s].meanQueueLength?.mean else { continue }
+            let end = Double(reps.reduce(0) { $0 + $1.stations[s].waitingAtEnd }) / Double(max(1, reps.count))
+            guard end >= 10, end >= 1.2 * lq else { continue }
+            out.append(NetworkWarning(.saturated, station: st.id,
+                "\"\(st.id)\" was busy \(NumberText.approximate(u * 100, digits: 4)) % of the time and \(NumberText.approximate(end)) "
+                    + "customers were waiting at the horizon against \(NumberText.approximate(lq)) on average: the queue was still growing, "
+                    + "so its results depend on the horizon"))
+        }
+        if already.isEmpty && out.isEmpty {
+            let entered = reps.reduce(0) { $0 + $1.entered }
+            let left = reps.reduce(0) { $0 + $1.left + $1.lost }
+            if entered >= 100 * reps.count, Double(left) < 0.5 * Double(entered) {
+                out.append(NetworkWarning(.fewDepartures, station: nil,
+                    "only \(NumberText.approximate(100 * Double(left) / Double(entered))) % of the customers who arrived after the warm-up "
+                        + "had left by the horizon: customers stay longer than the run lasts, so the results describe a system that "
+                        + "is still filling up; use a longer horizon or a warm-up"))
+            }
+        }
+        return out
     }
 
     static func metrics(_ reps: [ReplicationResult], _ s: Int, classes: [Int], percentiles: Bool) -> StationMetrics {
@@ -209,6 +246,15 @@ public struct NetworkResult: Sendable {
         }
         w.beginObject()
         w.field("schema", "waarborg.network-result/1")
+        w.key("warnings"); w.beginArray()
+        for warning in warnings {
+            w.beginObject()
+            w.field("code", warning.code.rawValue)
+            w.key("station"); if let s = warning.station { w.string(s) } else { w.null() }
+            w.field("message", warning.message)
+            w.endObject()
+        }
+        w.endArray()
         w.key("stations"); w.beginObject()
         for st in stations {
             w.key(named: st.id); w.beginObject()
