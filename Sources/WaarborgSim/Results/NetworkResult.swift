@@ -27,6 +27,11 @@ public struct Estimate: Sendable, Equatable {
     }
 
     public var halfWidth: Double { (upper - lower) / 2 }
+
+    /// The 95 % interval, or nil when it cannot be computed (one replication).
+    public var ci95: (lower: Double, upper: Double)? {
+        lower.isFinite && upper.isFinite ? (lower, upper) : nil
+    }
 }
 
 /// Why a run produced no result: refused before it started (too much work) or stopped while
@@ -228,13 +233,8 @@ public struct NetworkResult: Sendable {
 
     public func encode(pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
-        func estimate(_ e: Estimate?) {
-            guard let e else { w.null(); return }
-            w.beginObject()
-            w.key("mean"); w.number(e.mean)
-            w.key("ci95"); w.beginArray(); w.number(e.lower.isFinite ? e.lower : e.mean); w.number(e.upper.isFinite ? e.upper : e.mean); w.endArray()
-            w.endObject()
-        }
+        func number(_ d: Double) { Self.write(d, &w) }
+        func estimate(_ e: Estimate?) { Self.write(e, &w) }
         func metrics(_ m: StationMetrics) {
             w.beginObject()
             for (k, e) in m.fields { w.key(named: k); estimate(e) }
@@ -264,11 +264,28 @@ public struct NetworkResult: Sendable {
         }
         w.endObject()
         w.field("events", events)
-        w.key("wallSeconds"); w.number((wallSeconds * 1000).rounded() / 1000)
+        w.key("wallSeconds"); number((wallSeconds * 1000).rounded() / 1000)
         w.field("replications", spec.replications)
         w.field("seed", Int(spec.seed))
         w.key("traceHashes"); w.beginArray(); for h in traceHashes { w.string(String(h, radix: 16)) }; w.endArray()
         w.endObject()
         return w.bytes
+    }
+
+    /// JSON has no NaN or infinity: such a number is written as null.
+    static func write(_ d: Double, _ w: inout JSONWriter) {
+        if d.isFinite { w.number(d) } else { w.null() }
+    }
+
+    /// `{mean, ci95: [lower, upper]}`; `ci95` is null when there is no interval (one replication,
+    /// which once gave `[mean, mean]` and read as certainty), and the whole estimate is null when
+    /// there is none or its mean is not finite.
+    static func write(_ e: Estimate?, _ w: inout JSONWriter) {
+        guard let e, e.mean.isFinite else { w.null(); return }
+        w.beginObject()
+        w.key("mean"); w.number(e.mean)
+        w.key("ci95")
+        if let ci = e.ci95 { w.beginArray(); w.number(ci.lower); w.number(ci.upper); w.endArray() } else { w.null() }
+        w.endObject()
     }
 }
