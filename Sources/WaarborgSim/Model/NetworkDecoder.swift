@@ -23,7 +23,7 @@ public enum NetworkDecoder {
     }
 
     public static func decode(_ json: JSONValue) throws(NetworkError) -> NetworkSpec {
-        let top = try object(json, "$", ["schema", "horizon", "warmup", "replications", "seed", "arrivals", "stations"])
+        let top = try object(json, "$", ["schema", "horizon", "warmup", "replications", "seed", "timeUnit", "arrivals", "stations"])
         guard case .string(let schema)? = top["schema"], schema == schemaID else {
             throw NetworkError("$.schema", "expected \"\(schemaID)\"")
         }
@@ -32,6 +32,13 @@ public enum NetworkDecoder {
         guard warmup < horizon else { throw NetworkError("$.warmup", "must be less than the horizon (\(NumberText.short(horizon)))") }
         let replications = try top["replications"].map { v throws(NetworkError) in try integer(v, "$.replications", 1...100_000) } ?? 10
         let seed = UInt64(try top["seed"].map { v throws(NetworkError) in try integer(v, "$.seed", 0...Int.max) } ?? 1)
+        var timeUnit = NetworkSpec.defaultTimeUnit
+        if let u = top["timeUnit"] {
+            guard case .string(let s) = u, !s.isEmpty, s.count <= 40, !s.contains(where: { $0.isNewline }) else {
+                throw NetworkError("$.timeUnit", "expected a short name for the unit of time, such as \"days\" (at most 40 characters)")
+            }
+            timeUnit = s
+        }
 
         guard case .array(let stationItems)? = top["stations"], !stationItems.isEmpty else {
             throw NetworkError("$.stations", "expected a non-empty array of stations")
@@ -175,7 +182,7 @@ public enum NetworkDecoder {
             }
         }
         let spec = NetworkSpec(horizon: horizon, warmup: warmup, replications: replications, seed: seed, classes: classes,
-                               arrivals: arrivals, stations: stations)
+                               arrivals: arrivals, stations: stations, timeUnit: timeUnit)
         // Customers who could circulate at one instant for ever would hang the run.
         if let loop = NetworkAnalysis.zeroTimeLoop(spec) { throw loop }
         return spec

@@ -246,6 +246,7 @@ public struct NetworkResult: Sendable {
         }
         w.beginObject()
         w.field("schema", "waarborg.network-result/1")
+        w.field("timeUnit", spec.timeUnit)
         w.key("warnings"); w.beginArray()
         for warning in warnings {
             w.beginObject()
