@@ -81,8 +81,15 @@ extension JSONValue {
     ///   without aliases cannot reach (a backstop);
     /// - mapping keys that are not scalars.
     /// Yams shares the storage of aliased nodes, so composing such a document stays small; the
-    /// expansion happens here and stops at the first refusal.
+    /// expansion happens here and stops at the first refusal. One thing Yams does expand while
+    /// composing: it hashes every mapping key to find duplicates, so an alias used as a key
+    /// (`? *big`) would be hashed through its whole expansion. A scan of the text for an alias
+    /// of an anchor defined before it (`YAMLAliasScan`) therefore refuses most aliases before
+    /// Yams sees them.
     public init(yaml text: String) throws(YAMLError) {
+        if let alias = YAMLAliasScan.firstAlias(in: text) {
+            throw YAMLConverter.aliasError(alias.name, line: alias.anchorLine, column: alias.anchorColumn)
+        }
         let parser: Parser
         let root: Node?
         do {
@@ -128,10 +135,7 @@ struct YAMLConverter {
             // meeting with an anchor is an alias.
             guard anchors.insert(ObjectIdentifier(anchor)).inserted else {
                 let (l, c) = Self.position(node)
-                let at = l.map { " at line \($0)\(c.map { ", column \($0)" } ?? "")" } ?? ""
-                throw YAMLError(.refused, line: nil, column: nil,
-                                "YAML aliases are not allowed (*\(anchor.rawValue) repeats the value anchored as &\(anchor.rawValue)\(at)); "
-                                    + "write the value out instead")
+                throw Self.aliasError(anchor.rawValue, line: l, column: c)
             }
         }
         budget -= 1
@@ -143,6 +147,13 @@ struct YAMLConverter {
             let (l, c) = Self.position(node)
             throw YAMLError(line: l, column: c, "nesting deeper than \(JSONValue.yamlMaxDepth) levels")
         }
+    }
+
+    /// The refusal of an alias of the anchor `name`, which is at `line`, `column`.
+    static func aliasError(_ name: String, line: Int?, column: Int?) -> YAMLError {
+        let at = line.map { " at line \($0)\(column.map { ", column \($0)" } ?? "")" } ?? ""
+        return YAMLError(.refused, line: nil, column: nil,
+                         "YAML aliases are not allowed (*\(name) repeats the value anchored as &\(name)\(at)); write the value out instead")
     }
 
     mutating func convert(_ node: Node, depth: Int) throws(YAMLError) -> JSONValue {
@@ -189,5 +200,77 @@ struct YAMLConverter {
             if strict { throw YAMLError(.refused, line: nil, column: nil, "YAML aliases are not allowed (*\(a.anchor.rawValue)); write the value out instead") }
             return .null
         }
+    }
+}
+
+/// A scan of YAML text for an alias (`*name`) of an anchor (`&name`) that appears before it, outside
+/// quoted scalars and comments, in one pass and without building anything.
+///
+/// It is a lexical approximation, used only to refuse early: an anchor and an alias of the same
+/// name at the start of a node. Text that merely looks like one (in a block scalar) is refused
+/// too, which the formats never contain; an alias it misses is still refused by the conversion.
+enum YAMLAliasScan {
+    struct Alias: Equatable {
+        let name: String
+        let anchorLine: Int
+        let anchorColumn: Int
+    }
+
+    static func firstAlias(in text: String) -> Alias? {
+        let bytes = Array(text.utf8)
+        // Only a document with an anchor can have an alias worth looking for.
+        guard bytes.contains(UInt8(ascii: "&")), bytes.contains(UInt8(ascii: "*")) else { return nil }
+        var anchors: [String: (Int, Int)] = [:]
+        var i = 0, line = 1, lineStart = 0
+        func isBoundary(_ b: UInt8) -> Bool {
+            b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == UInt8(ascii: "[") || b == UInt8(ascii: "{")
+                || b == UInt8(ascii: ",") || b == UInt8(ascii: ":")
+        }
+        func isNameByte(_ b: UInt8) -> Bool {
+            !(b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == UInt8(ascii: ",") || b == UInt8(ascii: "[")
+                || b == UInt8(ascii: "]") || b == UInt8(ascii: "{") || b == UInt8(ascii: "}"))
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            let atNodeStart = i == 0 || isBoundary(bytes[i - 1])
+            switch b {
+            case 0x0A:
+                line += 1
+                lineStart = i + 1
+                i += 1
+            case UInt8(ascii: "#") where atNodeStart:
+                while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                guard atNodeStart else { i += 1; continue }
+                let quote = b
+                i += 1
+                while i < bytes.count {
+                    let c = bytes[i]
+                    if c == 0x0A { line += 1; lineStart = i + 1 }
+                    if quote == UInt8(ascii: "\"") && c == UInt8(ascii: "\\") { i += 2; continue }
+                    if c == quote {
+                        if quote == UInt8(ascii: "'") && i + 1 < bytes.count && bytes[i + 1] == quote { i += 2; continue }
+                        break
+                    }
+                    i += 1
+                }
+                i += 1
+            case UInt8(ascii: "&"), UInt8(ascii: "*"):
+                guard atNodeStart else { i += 1; continue }
+                let start = i
+                i += 1
+                while i < bytes.count, isNameByte(bytes[i]) { i += 1 }
+                guard i > start + 1 else { continue }
+                let name = String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
+                if b == UInt8(ascii: "&") {
+                    anchors[name] = (line, start - lineStart + 1)
+                } else if let (l, c) = anchors[name] {
+                    return Alias(name: name, anchorLine: l, anchorColumn: c)
+                }
+            default:
+                i += 1
+            }
+        }
+        return nil
     }
 }

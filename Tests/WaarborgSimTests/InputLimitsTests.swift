@@ -63,6 +63,41 @@ struct InputLimitsTests {
         expectOneShortLine(networkError(mapping), contains: "YAML aliases are not allowed (*s repeats the value anchored as &s at line 5")
     }
 
+    @Test("an alias used as a mapping key is refused before Yams hashes its expansion", .timeLimit(.minutes(1)))
+    func aliasKey() {
+        // Yams checks mapping keys for duplicates by hashing them: with `? *i` that is 9^9 values.
+        let keyBomb = Self.bomb + "? *i\n: 1\n? *h\n: 2\n"
+        let start = Date()
+        expectOneShortLine(networkError(keyBomb), contains: "YAML aliases are not allowed (*a repeats the value anchored as &a at line 1, column 4)")
+        #expect(-start.timeIntervalSinceNow < 2)
+    }
+
+    @Test("the alias scan looks outside quotes and comments, and only for aliases of earlier anchors")
+    func aliasScan() {
+        #expect(YAMLAliasScan.firstAlias(in: "a: &x 1\nb: *x\n") == .init(name: "x", anchorLine: 1, anchorColumn: 4))
+        #expect(YAMLAliasScan.firstAlias(in: "a: &x 1\nb: [1, *x]\n")?.name == "x")
+        #expect(YAMLAliasScan.firstAlias(in: "a: &x 1\nb: \"*x\"\nc: 'it''s *x'\n") == nil)
+        #expect(YAMLAliasScan.firstAlias(in: "a: &x 1 # then *x\nb: a*x\n") == nil)
+        #expect(YAMLAliasScan.firstAlias(in: "a: *x\nb: &x 1\n") == nil)
+        #expect(YAMLAliasScan.firstAlias(in: "a: \"&x\"\nb: *x\n") == nil)
+    }
+
+    @Test("the conversion refuses an alias by itself too (for one the text scan does not see)")
+    func aliasInConversion() throws {
+        let parser = try Parser(yaml: "a: &x [1, 2]\nb: *x\n")
+        let node = try #require(try parser.singleRoot())
+        var converter = YAMLConverter(strict: true, budget: 100)
+        withExtendedLifetime(parser) {
+            do throws(YAMLError) {
+                _ = try converter.convert(node, depth: 0)
+                Issue.record("alias accepted")
+            } catch {
+                #expect(error.kind == .refused)
+                #expect(error.description == "YAML aliases are not allowed (*x repeats the value anchored as &x at line 1, column 4); write the value out instead")
+            }
+        }
+    }
+
     @Test("the node budget stops a conversion that would grow past it (the backstop behind the alias check)")
     func nodeBudget() throws {
         let node = try #require(try Yams.compose(yaml: "a: [1, 2, 3, 4, 5, 6, 7, 8]"))
