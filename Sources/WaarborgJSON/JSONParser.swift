@@ -152,13 +152,20 @@ public struct JSONParser {
         try enter()
         i += 1
         var members: [(String, JSONValue)] = []
+        // Duplicate keys: a linear scan while the object is small, a set once it grows (O(n)).
+        var keys: Set<String> = []
         skipWhitespace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object(members) }
         while true {
             skipWhitespace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
             let key = try string()
-            if members.contains(where: { $0.0 == key }) { throw error("duplicate key \"\(key)\"") }
+            if members.count < 8 {
+                if members.contains(where: { $0.0 == key }) { throw error("duplicate key \"\(key)\"") }
+            } else {
+                if keys.isEmpty { keys = Set(members.map(\.0)) }
+                if !keys.insert(key).inserted { throw error("duplicate key \"\(key)\"") }
+            }
             skipWhitespace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
             i += 1

@@ -3,7 +3,7 @@ import Testing
 
 /// Builds and runs a network from its JSON text (so every validation also exercises the format).
 func simulate(_ json: String, threads: Int = 2) throws -> NetworkResult {
-    NetworkResult.run(try NetworkDecoder.decode(text: json), threads: threads)
+    try NetworkResult.run(try NetworkDecoder.decode(text: json), threads: threads)
 }
 
 /// The acceptance rule of the validation plan: the analytic value lies within the replications'
@@ -31,5 +31,14 @@ func single(lambda: Double, service: String, servers: Int, horizon: Double, warm
     {"schema": "waarborg.network/1", "horizon": \(horizon), "warmup": \(warmup), "replications": \(reps), "seed": \(seed),
      "arrivals": [{"to": "s", "interarrival": {"exponential": {"mean": \(1 / lambda)}}}],
      "stations": [{"id": "s", "servers": \(servers), "service": \(service)\(extra)}]}
+    """
+}
+
+/// A network text with one arrival stream into the first station.
+func network(_ stations: String, arrival: String = #"{"to": "a", "interarrival": {"exponential": {"mean": 1}}}"#,
+             horizon: Double = 100, replications: Int = 2, extra: String = "") -> String {
+    """
+    {"schema": "waarborg.network/1", "horizon": \(horizon), "replications": \(replications), "seed": 3\(extra),
+     "arrivals": [\(arrival)], "stations": [\(stations)]}
     """
 }

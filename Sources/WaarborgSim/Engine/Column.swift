@@ -1,8 +1,14 @@
-/// Storage for the event loop: a growable array with unchecked, in-place element access.
+/// Storage for the event loop: a growable array with in-place element access, bounds-checked in
+/// debug builds only.
 ///
 /// A Swift array inside the simulator would check for uniqueness on every write (copy on write);
 /// in the innermost loop that was over a tenth of the time. A column is owned by exactly one
 /// replication and never shared, so the check buys nothing there.
+///
+/// Safety: `base` holds `capacity` slots of which the first `count` are initialised. Indices are
+/// checked with `assert` (debug builds and tests trap on an off-by-one; release builds pay
+/// nothing), so every index the simulator uses must come from the spec's sizes or from
+/// `append`, as it does today.
 final class Column<Element> {
     private(set) var base: UnsafeMutablePointer<Element>
     private(set) var count: Int
@@ -29,8 +35,14 @@ final class Column<Element> {
 
     @inline(__always)
     subscript(i: Int) -> Element {
-        unsafeAddress { UnsafePointer(base + i) }
-        unsafeMutableAddress { base + i }
+        unsafeAddress {
+            assert(i >= 0 && i < count, "Column index \(i) out of range 0..<\(count)")
+            return UnsafePointer(base + i)
+        }
+        unsafeMutableAddress {
+            assert(i >= 0 && i < count, "Column index \(i) out of range 0..<\(count)")
+            return base + i
+        }
     }
 
     @inline(__always)

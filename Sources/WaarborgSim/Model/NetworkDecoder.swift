@@ -8,26 +8,37 @@ public enum NetworkDecoder {
     public static func decode(text: String) throws(NetworkError) -> NetworkSpec {
         let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
         let json: JSONValue
-        if trimmed.first == "{" {
+        // A document that opens with a bracket is JSON (a YAML network is a block mapping); JSON's
+        // parser gives exact positions and its own depth limit.
+        if trimmed.first == "{" || trimmed.first == "[" {
             do { json = try JSONParser.parse(text) } catch {
                 throw NetworkError("$", "not valid JSON (line \(error.line), column \(error.column): \(error.message))")
             }
         } else {
-            do { json = try JSONValue(yaml: text) } catch { throw NetworkError("$", "not valid JSON or YAML: \(error)") }
+            do { json = try JSONValue(yaml: text) } catch {
+                throw NetworkError("$", error.kind == .syntax ? "not valid YAML (\(error))" : "\(error)")
+            }
         }
         return try decode(json)
     }
 
     public static func decode(_ json: JSONValue) throws(NetworkError) -> NetworkSpec {
-        let top = try object(json, "$", ["schema", "horizon", "warmup", "replications", "seed", "arrivals", "stations"])
+        let top = try object(json, "$", ["schema", "horizon", "warmup", "replications", "seed", "timeUnit", "arrivals", "stations"])
         guard case .string(let schema)? = top["schema"], schema == schemaID else {
             throw NetworkError("$.schema", "expected \"\(schemaID)\"")
         }
         let horizon = try number(top["horizon"], "$.horizon", min: 0, exclusive: true)
         let warmup = try top["warmup"].map { v throws(NetworkError) in try number(v, "$.warmup", min: 0) } ?? 0
-        guard warmup < horizon else { throw NetworkError("$.warmup", "must be less than the horizon (\(horizon))") }
+        guard warmup < horizon else { throw NetworkError("$.warmup", "must be less than the horizon (\(NumberText.short(horizon)))") }
         let replications = try top["replications"].map { v throws(NetworkError) in try integer(v, "$.replications", 1...100_000) } ?? 10
         let seed = UInt64(try top["seed"].map { v throws(NetworkError) in try integer(v, "$.seed", 0...Int.max) } ?? 1)
+        var timeUnit = NetworkSpec.defaultTimeUnit
+        if let u = top["timeUnit"] {
+            guard case .string(let s) = u, !s.isEmpty, s.count <= 40, !s.contains(where: { $0.isNewline }) else {
+                throw NetworkError("$.timeUnit", "expected a short name for the unit of time, such as \"days\" (at most 40 characters)")
+            }
+            timeUnit = s
+        }
 
         guard case .array(let stationItems)? = top["stations"], !stationItems.isEmpty else {
             throw NetworkError("$.stations", "expected a non-empty array of stations")
@@ -152,7 +163,7 @@ public enum NetworkDecoder {
                 for (ci, routes) in next.enumerated() where !routes.isEmpty {
                     let sum = routes.reduce(0) { $0 + $1.probability }
                     guard abs(sum - 1) < 1e-9 else {
-                        throw NetworkError(path + ".next", "probabilities for class \"\(classes[ci])\" sum to \(sum), not 1")
+                        throw NetworkError(path + ".next", "probabilities for class \"\(classes[ci])\" sum to \(NumberText.short(sum)), not 1")
                     }
                 }
             }
@@ -170,8 +181,11 @@ public enum NetworkDecoder {
                 next = stations[n].overflow
             }
         }
-        return NetworkSpec(horizon: horizon, warmup: warmup, replications: replications, seed: seed, classes: classes,
-                           arrivals: arrivals, stations: stations)
+        let spec = NetworkSpec(horizon: horizon, warmup: warmup, replications: replications, seed: seed, classes: classes,
+                               arrivals: arrivals, stations: stations, timeUnit: timeUnit)
+        // Customers who could circulate at one instant for ever would hang the run.
+        if let loop = NetworkAnalysis.zeroTimeLoop(spec) { throw loop }
+        return spec
     }
 
     static func object(_ v: JSONValue, _ path: String, _ allowed: [String]) throws(NetworkError) -> JSONValue {
@@ -184,7 +198,7 @@ public enum NetworkDecoder {
 
     static func number(_ v: JSONValue?, _ path: String, min: Double, exclusive: Bool = false) throws(NetworkError) -> Double {
         guard case .number(let d)? = v, d.isFinite else { throw NetworkError(path, "expected a number") }
-        guard exclusive ? d > min : d >= min else { throw NetworkError(path, "must be \(exclusive ? "greater than" : "at least") \(JSONWriter.numberText(min)), found \(JSONWriter.numberText(d))") }
+        guard exclusive ? d > min : d >= min else { throw NetworkError(path, "must be \(exclusive ? "greater than" : "at least") \(NumberText.short(min)), found \(NumberText.short(d))") }
         return d
     }
 
@@ -213,7 +227,7 @@ public enum NetworkDecoder {
         case "uniform":
             let o = try params(["min", "max"])
             let a = try number(o["min"], p + ".min", min: 0), b = try number(o["max"], p + ".max", min: 0)
-            guard b >= a else { throw NetworkError(p + ".max", "must be at least min (\(JSONWriter.numberText(a)))") }
+            guard b >= a else { throw NetworkError(p + ".max", "must be at least min (\(NumberText.short(a)))") }
             d = .uniform(min: a, max: b)
         case "normal":
             let o = try params(["mean", "sd"])

@@ -57,9 +57,15 @@ public struct NetworkSpec: Sendable {
     public var classes: [String]
     public var arrivals: [Arrival]
     public var stations: [Station]
+    /// What one unit of simulated time stands for ("days", "hours"), echoed in the result; the
+    /// engine itself does not use it.
+    public var timeUnit: String
+
+    public static let defaultTimeUnit = "time units"
 
     public init(horizon: Double, warmup: Double, replications: Int, seed: UInt64, classes: [String],
-                arrivals: [Arrival], stations: [Station]) {
+                arrivals: [Arrival], stations: [Station], timeUnit: String = NetworkSpec.defaultTimeUnit) {
+        self.timeUnit = timeUnit
         self.horizon = horizon
         self.warmup = warmup
         self.replications = replications

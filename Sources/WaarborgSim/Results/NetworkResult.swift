@@ -27,6 +27,28 @@ public struct Estimate: Sendable, Equatable {
     }
 
     public var halfWidth: Double { (upper - lower) / 2 }
+
+    /// The 95 % interval, or nil when it cannot be computed (one replication).
+    public var ci95: (lower: Double, upper: Double)? {
+        lower.isFinite && upper.isFinite ? (lower, upper) : nil
+    }
+}
+
+/// Why a run produced no result: refused before it started (too much work) or stopped while
+/// running (a replication went round at one instant). The description is one line.
+public struct SimulationError: Error, Sendable, CustomStringConvertible {
+    /// The field of the network the error is about, when there is one.
+    public let path: String?
+    public let message: String
+    public let stop: ReplicationStop?
+
+    public init(path: String?, _ message: String, stop: ReplicationStop? = nil) {
+        self.path = path
+        self.message = message
+        self.stop = stop
+    }
+
+    public var description: String { path.map { "\($0): \(message)" } ?? message }
 }
 
 enum StudentT {
@@ -62,37 +84,81 @@ public struct StationMetrics: Sendable {
     }
 }
 
-/// `waarborg.network-result/1`: every station's metrics with confidence intervals, the number of
-/// events processed, the wall time, and a hash of each replication's event trace.
+/// `waarborg.network-result/1`: every station's metrics with confidence intervals, warnings, the
+/// number of events processed, the wall time, and a hash of each replication's event trace.
 public struct NetworkResult: Sendable {
     public let spec: NetworkSpec
     public let stations: [(id: String, all: StationMetrics, classes: [(String, StationMetrics)])]
     public let events: Int
     public let wallSeconds: Double
     public let traceHashes: [UInt64]
+    /// What the network's structure implies (unstable stations, no exit) followed by what the
+    /// run observed (saturated stations, few departures).
+    public let warnings: [NetworkWarning]
 
     /// Runs the replications on up to `threads` threads; results are merged in replication
     /// order, so the outcome does not depend on the number of threads.
-    public static func run(_ spec: NetworkSpec, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> NetworkResult {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let r = spec.replications
-        let slots = UnsafeMutableBufferPointer<ReplicationResult?>.allocate(capacity: r)
-        slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let shared = slots
-        let workers = max(1, min(threads, r))
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            for rep in stride(from: w, to: r, by: workers) {
-                var sim = NetworkSimulator(spec: spec, replication: rep)
-                shared[rep] = sim.run()
-            }
-        }
-        let reps = slots.map { $0! }
-        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return NetworkResult(spec: spec, replications: reps, wallSeconds: wall)
+    ///
+    /// Refuses a run expected to take more than `NetworkAnalysis.eventLimit` events, and stops
+    /// (with the error of the lowest replication that stopped) when a replication meets more
+    /// events at one instant than a finite run needs (`NetworkSimulator.run()`). `monitor`, if
+    /// given, is kept up to date for a progress display and can cancel the run.
+    public static func run(_ spec: NetworkSpec, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                           monitor: RunMonitor? = nil) throws(SimulationError) -> NetworkResult {
+        try run(spec, threads: threads, monitor: monitor, instantEventBase: NetworkSimulator.defaultInstantEventBase)
     }
 
-    init(spec: NetworkSpec, replications reps: [ReplicationResult], wallSeconds: Double) {
+    /// `run` with the zero-time guard's base set (tests use a small one to stay fast).
+    static func run(_ spec: NetworkSpec, threads: Int, monitor: RunMonitor?, instantEventBase: Int) throws(SimulationError) -> NetworkResult {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let analysis = NetworkAnalysis(spec)
+        do { try analysis.checkWorkload() } catch { throw SimulationError(path: error.path, error.message) }
+        let r = spec.replications
+        let monitor = monitor ?? RunMonitor(replications: r, horizon: spec.horizon)
+        let slots = LockedSlots<ReplicationResult>(count: r)
+        let workers = max(1, min(threads, r))
+        let streamCount = NetworkSimulator.streamCount(spec)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            // Worker w runs replications w, w + workers, ...: its streams move on `workers`
+            // jumps at a time, so setting up all streams is linear in the replications.
+            var cursor = StreamCursor(seed: spec.seed, purposes: streamCount)
+            cursor.advance(by: w)
+            for rep in stride(from: w, to: r, by: workers) {
+                if rep > w { cursor.advance(by: workers) }
+                if monitor.isCancelled { break }
+                monitor.began(rep)
+                var sim = NetworkSimulator(spec: spec, replication: rep, streams: cursor.streams)
+                sim.instantEventBase = instantEventBase
+                let result = sim.run(monitor: monitor)
+                slots[rep] = result
+                if let stop = result.stop, stop.reason != .cancelled { monitor.cancel() }
+                monitor.finished(rep)
+            }
+        }
+        let all = slots.all
+        if let stop = all.compactMap({ $0?.stop }).filter({ $0.reason != .cancelled }).min(by: { $0.replication < $1.replication }) {
+            throw Self.error(for: stop, spec)
+        }
+        guard all.allSatisfy({ $0 != nil && $0!.stop == nil }) else {
+            throw SimulationError(path: nil, "the run was cancelled")
+        }
+        let reps = all.map { $0! }
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return NetworkResult(spec: spec, replications: reps, wallSeconds: wall, analysis: analysis)
+    }
+
+    static func error(for stop: ReplicationStop, _ spec: NetworkSpec) -> SimulationError {
+        switch stop.reason {
+        case .eventsAtOneInstant(let n):
+            SimulationError(path: nil, "replication \(stop.replication) stopped at time \(NumberText.short(stop.time)): \(n) events "
+                + "happened at that one instant, more than a finite run needs; customers are going round stations "
+                + "with zero service time (check the service times and the routing of the stations they visit)", stop: stop)
+        case .cancelled:
+            SimulationError(path: nil, "the run was cancelled", stop: stop)
+        }
+    }
+
+    init(spec: NetworkSpec, replications reps: [ReplicationResult], wallSeconds: Double, analysis: NetworkAnalysis? = nil) {
         self.spec = spec
         self.wallSeconds = wallSeconds
         events = reps.reduce(0) { $0 + $1.events }
@@ -104,6 +170,40 @@ public struct NetworkResult: Sendable {
             out.append((station.id, all, perClass))
         }
         stations = out.map { (id: $0.0, all: $0.1, classes: $0.2) }
+        let structural = (analysis ?? NetworkAnalysis(spec)).warnings
+        warnings = structural + Self.observedWarnings(reps, spec, stations.map(\.all), already: structural)
+    }
+
+    /// Warnings from what the replications saw, for stations (or the network) that the
+    /// structural analysis did not already warn about:
+    /// - `saturated`: utilisation at least 0.999 and more customers waiting at the end than on
+    ///   average (a queue still growing);
+    /// - `few-departures`: fewer than half of the customers who arrived after the warm-up left
+    ///   (through exit, blocking or abandonment) by the horizon.
+    static func observedWarnings(_ reps: [ReplicationResult], _ spec: NetworkSpec, _ metrics: [StationMetrics],
+                                 already: [NetworkWarning]) -> [NetworkWarning] {
+        var out: [NetworkWarning] = []
+        let warned = Set(already.compactMap(\.station))
+        for (s, st) in spec.stations.enumerated() where !warned.contains(st.id) {
+            guard let u = metrics[s].utilization?.mean, u >= 0.999, let lq = metrics[s].meanQueueLength?.mean else { continue }
+            let end = Double(reps.reduce(0) { $0 + $1.stations[s].waitingAtEnd }) / Double(max(1, reps.count))
+            guard end >= 10, end >= 1.2 * lq else { continue }
+            out.append(NetworkWarning(.saturated, station: st.id,
+                "\"\(st.id)\" was busy \(NumberText.approximate(u * 100, digits: 4)) % of the time and \(NumberText.approximate(end)) "
+                    + "customers were waiting at the horizon against \(NumberText.approximate(lq)) on average: the queue was still growing, "
+                    + "so its results depend on the horizon"))
+        }
+        if already.isEmpty && out.isEmpty {
+            let entered = reps.reduce(0) { $0 + $1.entered }
+            let left = reps.reduce(0) { $0 + $1.left + $1.lost }
+            if entered >= 100 * reps.count, Double(left) < 0.5 * Double(entered) {
+                out.append(NetworkWarning(.fewDepartures, station: nil,
+                    "only \(NumberText.approximate(100 * Double(left) / Double(entered))) % of the customers who arrived after the warm-up "
+                        + "had left by the horizon: customers stay longer than the run lasts, so the results describe a system that "
+                        + "is still filling up; use a longer horizon or a warm-up"))
+            }
+        }
+        return out
     }
 
     static func metrics(_ reps: [ReplicationResult], _ s: Int, classes: [Int], percentiles: Bool) -> StationMetrics {
@@ -117,7 +217,7 @@ public struct NetworkResult: Sendable {
             classes.reduce(0) { $0 + st.classes[$1][keyPath: k] }
         }
         func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : .nan }
-        let quantiles: [(String, Double)] = [("p50", 0.5), ("p90", 0.9), ("p95", 0.95), ("p99", 0.99)]
+        let quantiles = ReplicationResult.quantiles.enumerated()
         return StationMetrics(
             meanWait: per { st, _ in ratio(sumD(st, \.waitSum), sum(st, \.completions)) },
             meanSojourn: per { st, _ in ratio(sumD(st, \.sojournSum), sum(st, \.completions)) },
@@ -127,19 +227,14 @@ public struct NetworkResult: Sendable {
             throughput: per { st, t in sum(st, \.completions) / t },
             blockingProbability: per { st, _ in ratio(sum(st, \.blocked), sum(st, \.arrivals)) },
             abandonmentProbability: per { st, _ in ratio(sum(st, \.abandoned), sum(st, \.arrivals)) },
-            waitPercentiles: percentiles ? quantiles.map { q in (q.0, per { st, _ in st.waits.quantile(q.1) ?? .nan }) } : [],
-            sojournPercentiles: percentiles ? quantiles.map { q in (q.0, per { st, _ in st.sojourns.quantile(q.1) ?? .nan }) } : [])
+            waitPercentiles: percentiles ? quantiles.map { k, q in (q.name, per { st, _ in st.waitQuantiles[k] }) } : [],
+            sojournPercentiles: percentiles ? quantiles.map { k, q in (q.name, per { st, _ in st.sojournQuantiles[k] }) } : [])
     }
 
     public func encode(pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
-        func estimate(_ e: Estimate?) {
-            guard let e else { w.null(); return }
-            w.beginObject()
-            w.key("mean"); w.number(e.mean)
-            w.key("ci95"); w.beginArray(); w.number(e.lower.isFinite ? e.lower : e.mean); w.number(e.upper.isFinite ? e.upper : e.mean); w.endArray()
-            w.endObject()
-        }
+        func number(_ d: Double) { Self.write(d, &w) }
+        func estimate(_ e: Estimate?) { Self.write(e, &w) }
         func metrics(_ m: StationMetrics) {
             w.beginObject()
             for (k, e) in m.fields { w.key(named: k); estimate(e) }
@@ -151,6 +246,16 @@ public struct NetworkResult: Sendable {
         }
         w.beginObject()
         w.field("schema", "waarborg.network-result/1")
+        w.field("timeUnit", spec.timeUnit)
+        w.key("warnings"); w.beginArray()
+        for warning in warnings {
+            w.beginObject()
+            w.field("code", warning.code.rawValue)
+            w.key("station"); if let s = warning.station { w.string(s) } else { w.null() }
+            w.field("message", warning.message)
+            w.endObject()
+        }
+        w.endArray()
         w.key("stations"); w.beginObject()
         for st in stations {
             w.key(named: st.id); w.beginObject()
@@ -160,11 +265,28 @@ public struct NetworkResult: Sendable {
         }
         w.endObject()
         w.field("events", events)
-        w.key("wallSeconds"); w.number((wallSeconds * 1000).rounded() / 1000)
+        w.key("wallSeconds"); number((wallSeconds * 1000).rounded() / 1000)
         w.field("replications", spec.replications)
         w.field("seed", Int(spec.seed))
         w.key("traceHashes"); w.beginArray(); for h in traceHashes { w.string(String(h, radix: 16)) }; w.endArray()
         w.endObject()
         return w.bytes
+    }
+
+    /// JSON has no NaN or infinity: such a number is written as null.
+    static func write(_ d: Double, _ w: inout JSONWriter) {
+        if d.isFinite { w.number(d) } else { w.null() }
+    }
+
+    /// `{mean, ci95: [lower, upper]}`; `ci95` is null when there is no interval (one replication,
+    /// which once gave `[mean, mean]` and read as certainty), and the whole estimate is null when
+    /// there is none or its mean is not finite.
+    static func write(_ e: Estimate?, _ w: inout JSONWriter) {
+        guard let e, e.mean.isFinite else { w.null(); return }
+        w.beginObject()
+        w.key("mean"); w.number(e.mean)
+        w.key("ci95")
+        if let ci = e.ci95 { w.beginArray(); w.number(ci.lower); w.number(ci.upper); w.endArray() } else { w.null() }
+        w.endObject()
     }
 }
