@@ -80,7 +80,35 @@ struct ProfileAsDataTests {
         #expect(limited.procedure.route == .accelerated)
         // Lodged Thursday 10 Sep 2026 + 3 months = Thursday 10 Dec 2026.
         #expect(limited.procedure.decisionDeadline?.iso == "2026-12-10")
-        #expect(limited.trace.contains { $0.rule == "border:families" })
+        #expect(limited.trace.contains { $0.rule == .borderFamilies })
         #expect(dutch.profileHash != limited.profileHash)
+    }
+}
+
+@Suite("Identifiers kept in step by construction")
+struct IdentifierTests {
+    @Test("every parameter key has exactly one definition in the catalogue, and the catalogue no other")
+    func parameterKeys() {
+        let defined = ParameterCatalog.all.map(\.id)
+        #expect(Set(defined) == Set(ParameterKey.allCases))
+        #expect(defined.count == Set(defined).count)
+    }
+
+    @Test("every rule reads only parameters the catalogue defines, and rule identifiers are unique")
+    func ruleReads() {
+        let texts = RuleID.all.map(\.text)
+        #expect(texts.count == Set(texts).count)
+        for r in RuleID.all { for k in r.reads { #expect(ParameterCatalog.byKey[k.rawValue] != nil, "\(r.text) reads \(k)") } }
+    }
+
+    @Test("every value that reaches the text report has a name in both languages")
+    func vocabulary() {
+        let values = Route.allCases.map(\.rawValue) + ["automatic", "on-request"]
+            + ParameterCatalog.legalAidForms + ["screening", "administrative", "border", "dublin", "appeal", "reception"]
+            + ["regular", "border-facility", "family-facility", "unaccompanied-minor-facility", "dublin-minimum"]
+            + ["none", "good-prospects-only", "all"]
+        for v in values { #expect(Vocabulary.terms[v] != nil, "\(v) has no readable name") }
+        for c in ResponsibilityCriterion.allCases where c != .diploma { #expect(CriterionWords.name(c.rawValue).en != c.rawValue, "\(c) has no readable name") }
+        for g in GroundID.allCases { #expect(!g.name.en.isEmpty && !g.name.nl.isEmpty) }
     }
 }

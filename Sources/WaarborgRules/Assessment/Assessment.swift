@@ -8,7 +8,7 @@ public enum Route: String, Sendable, CaseIterable {
 }
 
 public struct Ground: Sendable, Equatable {
-    public let id: String
+    public let id: GroundID
     public let ref: String
     public let mandatory: Bool
 }
@@ -53,7 +53,7 @@ public struct NotTaken: Sendable, Equatable {
 }
 
 public struct TraceStep: Sendable, Equatable {
-    public let rule: String
+    public let rule: RuleID
     public let ref: String
     public let outcome: JSONValue
     public let because: LocalizedText

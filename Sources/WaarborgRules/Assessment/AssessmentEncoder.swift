@@ -64,7 +64,7 @@ public enum AssessmentEncoder {
         w.key("procedure"); w.beginObject()
         w.field("route", p.route.rawValue)
         w.key("grounds"); w.beginArray()
-        for g in p.grounds { w.beginObject(); w.field("id", g.id); w.field("ref", g.ref); w.field("mandatory", g.mandatory); w.endObject() }
+        for g in p.grounds { w.beginObject(); w.field("id", g.id.rawValue); w.field("ref", g.ref); w.field("mandatory", g.mandatory); w.endObject() }
         w.endArray()
         w.key("decisionDeadline"); date(p.decisionDeadline, &w)
         w.field("ref", p.ref)
@@ -137,9 +137,9 @@ public enum AssessmentEncoder {
         w.key("trace"); w.beginArray()
         for s in a.trace {
             w.beginObject()
-            w.field("rule", s.rule); w.field("ref", s.ref); w.key("outcome"); w.value(s.outcome)
+            w.field("rule", s.rule.text); w.field("ref", s.ref); w.key("outcome"); w.value(s.outcome)
             w.key("because"); text(s.because, &w)
-            let params = RuleParameters.parameters(of: s.rule)
+            let params = s.rule.reads.map(\.rawValue)
             if !params.isEmpty { w.key("parameters"); w.beginArray(); for p in params { w.string(p) }; w.endArray() }
             w.key("notTaken"); w.beginArray()
             for n in s.notTaken {

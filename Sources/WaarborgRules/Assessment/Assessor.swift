@@ -36,11 +36,11 @@ public struct Assessor: Sendable {
 
         // Regime (APR Art 79(2)): the law, not the profile, decides which set of rules applies.
         if ctx.regime == .prePact {
-            trace.append(TraceStep(rule: "regime", ref: "APR Art 79(2)", outcome: .string("pre-pact"),
+            trace.append(TraceStep(rule: .regime, ref: "APR Art 79(2)", outcome: .string("pre-pact"),
                                    because: .init(en: "the application was made on \(made.iso), before 12 June 2026: ", nl: "de aanvraag is gedaan op \(made.iso), vóór 12 juni 2026: ") + OldLawWords.regime,
                                    sections: [.regime, .procedure]))
         } else {
-            trace.append(TraceStep(rule: "regime", ref: "APR Art 79(2)", outcome: .string("pact"),
+            trace.append(TraceStep(rule: .regime, ref: "APR Art 79(2)", outcome: .string("pact"),
                                    because: .init(en: "the application was made on \(made.iso), on or after 12 June 2026: the Pact instruments apply",
                                                   nl: "de aanvraag is gedaan op \(made.iso), op of na 12 juni 2026: de Pactinstrumenten zijn van toepassing"),
                                    sections: [.regime]))
@@ -51,7 +51,7 @@ public struct Assessor: Sendable {
         // Screening.
         var screening = Screening(applies: .no, endsBy: nil, ref: "APR Art 79(2)")
         if pact { screening = screeningRule(ctx, &trace, &timeline) } else {
-            trace.append(TraceStep(rule: "screening", ref: "APR Art 79(2)", outcome: .bool(false), because: OldLawWords.noScreening, sections: [.screening]))
+            trace.append(TraceStep(rule: .screening, ref: "APR Art 79(2)", outcome: .bool(false), because: OldLawWords.noScreening, sections: [.screening]))
         }
 
         // Registration, lodging, representative.
@@ -61,7 +61,7 @@ public struct Assessor: Sendable {
                                           label: .init(en: "Registration due (\(s.registrationPeriod.english) from making)", nl: "Registratie uiterlijk (\(s.registrationPeriod.dutch) na het doen van de aanvraag)"),
                                           actualOn: facts.application.registeredOn))
             let reg = ctx.registration
-            trace.append(TraceStep(rule: "registration", ref: "APR Art 27(1)", outcome: .string(reg.date.iso),
+            trace.append(TraceStep(rule: .registration, ref: "APR Art 27(1)", outcome: .string(reg.date.iso),
                                    because: reg.projected
                                     ? .init(en: "not yet registered: registration is projected at the latest lawful date, \(regDeadline.date.iso), and dates that run from it are marked projected",
                                             nl: "nog niet geregistreerd: registratie is verwacht op de laatste wettige dag, \(regDeadline.date.iso); data die daarvan afhangen zijn gemarkeerd als verwacht")
@@ -73,7 +73,7 @@ public struct Assessor: Sendable {
                                           label: .init(en: "Lodging due (\(s.lodgingPeriod.english) from registration)", nl: "Indiening uiterlijk (\(s.lodgingPeriod.dutch) na registratie)"),
                                           actualOn: facts.application.lodgedOn))
             let lodge = ctx.lodging
-            trace.append(TraceStep(rule: "lodging", ref: "APR Art 28(1)", outcome: .string(lodge.date.iso),
+            trace.append(TraceStep(rule: .lodging, ref: "APR Art 28(1)", outcome: .string(lodge.date.iso),
                                    because: lodge.projected
                                     ? .init(en: "not yet lodged: lodging is projected at the latest lawful date, \(lodge.date.iso)", nl: "nog niet ingediend: indiening is verwacht op de laatste wettige dag, \(lodge.date.iso)")
                                     : .init(en: "lodged on \(lodge.date.iso)", nl: "ingediend op \(lodge.date.iso)"),
@@ -82,7 +82,7 @@ public struct Assessor: Sendable {
                 let rep = cal.deadline(s.representativePeriod, from: made)
                 timeline.append(TimelineEntry(id: .representative, date: rep.date, projected: false, ref: "APR Art 23(2)(b)",
                                               label: .init(en: "Representative to be appointed by (\(s.representativePeriod.english) from making)", nl: "Vertegenwoordiger aan te stellen uiterlijk (\(s.representativePeriod.dutch) na het doen van de aanvraag)")))
-                trace.append(TraceStep(rule: "representative", ref: "APR Art 23(2)", outcome: .string(rep.date.iso),
+                trace.append(TraceStep(rule: .representative, ref: "APR Art 23(2)", outcome: .string(rep.date.iso),
                                        because: .init(en: "\(ctx.unaccompaniedMinorReason.en): a representative must be appointed by \(rep.date.iso); a person to assist provisionally as soon as possible",
                                                       nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.iso) moet een vertegenwoordiger zijn aangesteld; zo snel mogelijk een voorlopige begeleider"),
                                        sections: [.timeline]))
@@ -94,14 +94,14 @@ public struct Assessor: Sendable {
         let responsibility = eval.responsibility.responsibility
         do {
             let r = eval.responsibility
-            trace.append(TraceStep(rule: "responsibility-regulation", ref: r.law.regulation == .ammr ? "AMMR Art 84" : "AMMR Art 84(2)", outcome: .string(r.law.regulation == .ammr ? "ammr" : "dublin-iii"),
+            trace.append(TraceStep(rule: .responsibilityRegulation, ref: r.law.regulation == .ammr ? "AMMR Art 84" : "AMMR Art 84(2)", outcome: .string(r.law.regulation == .ammr ? "ammr" : "dublin-iii"),
                                    because: ResponsibilityWords.regulation(r.law, registration: ctx.registration.date, projected: ctx.registration.projected),
                                    sections: [.responsibility]))
             var because = r.because
             if let q = r.responsibility.request, let state = r.responsibility.memberState {
                 because = because + ResponsibilityWords.requestDates(q, to: state, me: facts.memberState, law: r.law)
             }
-            trace.append(TraceStep(rule: "responsibility", ref: r.responsibility.ref,
+            trace.append(TraceStep(rule: .responsibility, ref: r.responsibility.ref,
                                    outcome: r.responsibility.memberState.map { .string($0.code) } ?? .string("undetermined"),
                                    because: because, sections: [.responsibility, .procedure]))
             timeline += r.timeline
@@ -116,7 +116,7 @@ public struct Assessor: Sendable {
         switch route {
         case .border:
             grounds = (eval.mandatoryBorder + eval.optionalBorder).filter { $0.truth == .yes }.flatMap { g -> [Ground] in
-                if g.id == "APR-38" { return eval.admissibility.all.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: false) } }
+                if g.id == .inadmissibilityAtTheBorder { return eval.admissibility.all.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: false) } }
                 return [Ground(id: g.id, ref: g.ref, mandatory: mandatorySet.contains(g.id))]
             }
             // Other accelerated grounds that hold are listed too: they are the merits grounds.
@@ -138,7 +138,7 @@ public struct Assessor: Sendable {
                                           note: nil))
             }
         case .inadmissibility:
-            grounds = eval.admissibility.all.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: $0.id == "APR-38-2") }
+            grounds = eval.admissibility.all.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: $0.id == .subsequentWithoutNewElements) }
             procedureRef = "APR Art 38; Art 35(1)"
             decisionDeadline = deadline(.admissibilityDecision, s.inadmissibilityDecision, from: ctx.lodging, ref: "APR Art 35(1)",
                                         en: "Admissibility decision due", nl: "Beslissing over ontvankelijkheid uiterlijk",
@@ -163,7 +163,7 @@ public struct Assessor: Sendable {
             procedureRef = pact ? "APR Art 35" : "Vw 2000 art 42; Dublin III"
         }
         if let d = decisionDeadline, pact {
-            trace.append(TraceStep(rule: "decision-deadline", ref: timeline.last!.ref, outcome: .string(d.iso),
+            trace.append(TraceStep(rule: .decisionDeadline, ref: timeline.last!.ref, outcome: .string(d.iso),
                                    because: .init(en: timeline.last!.label.en + ": " + d.iso, nl: timeline.last!.label.nl + ": " + d.iso),
                                    sections: [.procedure, .timeline]))
         }

@@ -1,4 +1,5 @@
 import WaarborgJSON
+import LegalCalendar
 
 /// The same case under several profiles: which values differ and which rules made them differ.
 public struct Comparison: Sendable {
@@ -17,53 +18,97 @@ public struct Comparison: Sendable {
     public init(_ assessments: [Assessment], profiles resolved: [PolicyProfile] = []) {
         self.assessments = assessments
         profiles = assessments.map(\.profileID)
-        let flat = assessments.map { a -> [(String, JSONValue)] in
-            var w = JSONWriter(pretty: false)
-            AssessmentEncoder.write(a, into: &w)
-            let json = (try? JSONParser.parse(w.bytes)) ?? .null
-            var out: [(String, JSONValue)] = []
-            Comparison.flatten(json, "", &out)
-            return out.filter { !$0.0.hasPrefix("profile.") && !$0.0.hasPrefix("receipt.") && !$0.0.hasPrefix("trace") }
-        }
+        // Compared on the typed values, not on their text: a changed date is one row, not one per
+        // language and summary.
+        let flat = assessments.map(Self.values)
         var paths: [String] = []
         var seen = Set<String>()
         for f in flat { for (p, _) in f where seen.insert(p).inserted { paths.append(p) } }
         let maps = flat.map { Dictionary($0, uniquingKeysWith: { a, _ in a }) }
         // Rules whose outcome differs, by the sections they decide.
-        var changedRules: [(rule: String, sections: AssessmentSections)] = []
-        if let first = assessments.first {
-            var ruleIDs: [String] = []
-            for a in assessments { for s in a.trace where !ruleIDs.contains(s.rule) { ruleIDs.append(s.rule) } }
-            for id in ruleIDs {
-                let outcomes = assessments.map { a in a.trace.first { $0.rule == id } }
-                let differ = outcomes.contains { o in o?.outcome != outcomes[0]?.outcome || (o == nil) != (outcomes[0] == nil) }
-                if differ {
-                    let sections = outcomes.compactMap { $0?.sections }.reduce(AssessmentSections()) { $0.union($1) }
-                    changedRules.append((id, sections))
-                }
+        var ruleIDs: [RuleID] = []
+        for a in assessments { for s in a.trace where !ruleIDs.contains(s.rule) { ruleIDs.append(s.rule) } }
+        var changed: [(rule: RuleID, sections: AssessmentSections)] = []
+        var allRules: [(rule: RuleID, sections: AssessmentSections)] = []
+        for id in ruleIDs {
+            let outcomes = assessments.map { a in a.trace.first { $0.rule == id } }
+            let sections = outcomes.compactMap { $0?.sections }.reduce(AssessmentSections()) { $0.union($1) }
+            allRules.append((id, sections))
+            if outcomes.contains(where: { $0?.outcome != outcomes[0]?.outcome || ($0 == nil) != (outcomes[0] == nil) }) {
+                changed.append((id, sections))
             }
-            _ = first
+        }
+        func differing(_ keys: [ParameterKey]) -> [(key: String, values: [String])] {
+            guard resolved.count == assessments.count else { return [] }
+            return keys.compactMap { key in
+                let vs = resolved.map { $0.parameter(key.rawValue).map { "\($0.value) (\($0.status.rawValue))" } ?? "" }
+                return vs.contains(where: { $0 != vs[0] }) ? (key.rawValue, vs) : nil
+            }
         }
         var diffs: [Difference] = []
         for p in paths {
             let values = maps.map { $0[p] ?? .null }
             guard values.contains(where: { $0 != values[0] }) else { continue }
-            let section = String(p.prefix { $0 != "." && $0 != "[" })
-            let rules = AssessmentSections(key: section).map { s in changedRules.filter { $0.sections.contains(s) }.map(\.rule) } ?? []
-            var params: [(String, [String])] = []
-            if resolved.count == assessments.count {
-                var keys = Set(rules.flatMap(RuleParameters.parameters(of:))).sorted()
-                // Where the path names the parameter (legalAid[screening] -> legalAid.screening), keep that one.
-                let named = keys.filter { p.contains("[" + ($0.split(separator: ".").last.map(String.init) ?? "") + "]") }
-                if !named.isEmpty { keys = named }
-                for key in keys {
-                    let vs = resolved.map { $0.parameter(key).map { "\($0.value) (\($0.status.rawValue))" } ?? "" }
-                    if vs.contains(where: { $0 != vs[0] }) { params.append((key, vs)) }
-                }
+            let section = AssessmentSections(key: String(p.prefix { $0 != "." && $0 != "[" })) ?? .procedure
+            var rules = changed.filter { $0.sections.contains(section) }.map(\.rule)
+            // A value can change while every rule's outcome text stays the same (a profile-only
+            // value): then the rules of that section whose parameters differ are the cause.
+            if rules.isEmpty {
+                rules = allRules.filter { $0.sections.contains(section) && !differing($0.rule.reads).isEmpty }.map(\.rule)
             }
-            diffs.append(Difference(path: p, values: values, rules: rules, parameters: params))
+            var keys = Array(Set(rules.flatMap(\.reads))).sorted()
+            // Where the path names the parameter (legalAid[screening] -> legalAid.screening), keep that one.
+            let named = keys.filter { p.contains("[" + ($0.rawValue.split(separator: ".").last.map(String.init) ?? "") + "]") }
+            if !named.isEmpty { keys = named }
+            diffs.append(Difference(path: p, values: values, rules: rules.map(\.text), parameters: differing(keys)))
         }
         differences = diffs
+    }
+
+    /// The decided values of an assessment, by path, read from the typed model. Texts (labels,
+    /// explanations) are left out: they follow the values.
+    static func values(_ a: Assessment) -> [(String, JSONValue)] {
+        func date(_ d: CalendarDate?) -> JSONValue { d.map { .string($0.iso) } ?? .null }
+        func truth(_ t: Truth) -> JSONValue { t == .yes ? .bool(true) : t == .no ? .bool(false) : .string("undetermined") }
+        var out: [(String, JSONValue)] = [
+            ("regime", .string(a.regime.rawValue)),
+            ("status", .string(a.determined ? "determined" : "undetermined")),
+            ("screening.applies", truth(a.screening.applies)),
+            ("screening.endsBy", date(a.screening.endsBy)),
+            ("responsibility.memberState", a.responsibility.memberState.map { .string($0.code) } ?? .null),
+            ("responsibility.criterion", .string(a.responsibility.criterion)),
+            ("responsibility.request.kind", a.responsibility.request.map { .string($0.kind.rawValue) } ?? .null),
+            ("responsibility.request.deadline", date(a.responsibility.request?.deadline)),
+            ("procedure.route", .string(a.procedure.route.rawValue)),
+            ("procedure.possibleRoutes", .array(a.procedure.possibleRoutes.map { .string($0.rawValue) })),
+            ("procedure.grounds", .array(a.procedure.grounds.map { .string($0.id.rawValue) })),
+            ("procedure.decisionDeadline", date(a.procedure.decisionDeadline)),
+            ("detention.permitted", .bool(a.detention.permitted)),
+            ("detention.determined", .bool(a.detention.determined)),
+            ("detention.facility", a.detention.facility.map { .string($0) } ?? .null),
+            ("reception.kind", .string(a.reception.kind)),
+            ("reception.labourMarketFrom", date(a.reception.labourMarketFrom)),
+            ("reception.schoolingBy", date(a.reception.schoolingBy)),
+            ("reception.languageCourses", .string(a.reception.languageCourses)),
+            ("appeal.lodgeWithinDays", .number(Double(a.appeal.lodgeWithinDays))),
+            ("appeal.suspensive", .string(a.appeal.suspensive)),
+        ]
+        for l in a.legalAid { out.append(("legalAid[\(l.stage)].form", .string(l.form))) }
+        for t in a.timeline { out.append(("timeline[\(t.id.rawValue)].date", date(t.date))) }
+        for d in a.deadlines { out.append(("deadlines[\(d.id.rawValue)].date", date(d.date))) }
+        for f in a.openFacts { out.append(("openFacts[\(f.fact)]", .array(f.decides.map { .string($0) }))) }
+        if let g = a.ifGranted {
+            for (name, st) in [("refugee", g.refugee), ("subsidiary", g.subsidiary)] {
+                out.append(("ifGranted.\(name).permitYears", .number(Double(st.permitYears))))
+                out.append(("ifGranted.\(name).renewalYears", .number(Double(st.renewalYears))))
+                out.append(("ifGranted.\(name).familyReunification.waitYears", .number(Double(st.waitYears))))
+                out.append(("ifGranted.\(name).familyReunification.incomeAndHousing", .bool(st.incomeAndHousing)))
+            }
+            out.append(("ifGranted.familyReunification.members", .array(g.eligibleRelations.map { .string($0) })))
+            for m in g.family { out.append(("ifGranted.family[\(m.index)].mayFollow", truth(m.eligible))) }
+            out.append(("ifGranted.naturalisationAfterYears", g.naturalisationAfterYears.map { .number(Double($0)) } ?? .null))
+        }
+        return out
     }
 
     /// Paths like `procedure.route`, `timeline[decision-deadline].date`, `legalAid[administrative].form`.

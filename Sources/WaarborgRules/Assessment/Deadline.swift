@@ -28,7 +28,8 @@ public enum TimelineID: String, Sendable, CaseIterable, Comparable {
 
     public var actor: DeadlineActor {
         switch self {
-        case .lodging: .applicant
+        // The applicant lodges; from the labour-market date the applicant may work.
+        case .lodging, .labourMarket: .applicant
         default: .authority
         }
     }

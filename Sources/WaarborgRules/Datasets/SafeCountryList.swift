@@ -1,5 +1,11 @@
 import LegalCalendar
 
+/// The lists a designation can stand on. The Union list comes first: a national designation
+/// applies only where the Union list does not designate the country (APR Art 64).
+public enum SafeCountryListID: String, CaseIterable, Sendable {
+    case eu, nl
+}
+
 /// Designations of safe countries of origin, EU-wide (Reg 2026/464) and national (APR Art 64).
 public struct SafeCountryList: Sendable {
     public struct Designation: Sendable, Equatable {
@@ -24,6 +30,9 @@ public struct SafeCountryList: Sendable {
         index = idx
     }
 
+    /// The list identifiers in order of precedence.
+    public var listIDs: [String] { SafeCountryListID.allCases.map(\.rawValue) }
+
     /// The first designation of `country` on any of `lists`, in the order given.
     public func designation(of country: CountryCode, lists: [String]) -> Designation? {
         for l in lists { if let d = index[l]?[country] { return d } }
@@ -39,7 +48,9 @@ public struct SafeCountryList: Sendable {
         var out: [Designation] = []
         for (i, r) in table.rows.enumerated() {
             guard let c = CountryCode(r["country"]!) else { throw DatasetError(file: file, line: i + 2, message: "country must be an alpha-3 code") }
-            guard ["eu", "nl"].contains(r["list"]!) else { throw DatasetError(file: file, line: i + 2, message: "list must be eu or nl") }
+            guard SafeCountryListID(rawValue: r["list"]!) != nil else {
+                throw DatasetError(file: file, line: i + 2, message: "list must be one of " + SafeCountryListID.allCases.map(\.rawValue).joined(separator: ", "))
+            }
             guard !r["ref"]!.isEmpty, !r["source"]!.isEmpty else { throw DatasetError(file: file, line: i + 2, message: "every designation needs ref and source") }
             out.append(Designation(country: c, list: r["list"]!, name: r["name"]!, ref: r["ref"]!, source: r["source"]!, status: r["status"]!, note: r["note"]!))
         }

@@ -92,9 +92,9 @@ public struct ProfileSettings: Sendable {
     public let inadmissibilityDecision: LegalPeriod
     public let borderMaximum: LegalPeriod
     /// In a fixed (sorted) order, so traces list them the same way every time.
-    public let optionalBorderGrounds: [String]
+    public let optionalBorderGrounds: [GroundID]
     public let familiesMandatoryGroundsOnly: Bool
-    public let optionalInadmissibilityGrounds: Set<String>
+    public let optionalInadmissibilityGrounds: Set<GroundID>
     public let safeThirdCountryBases: Set<String>
     public let safeCountryLists: Set<String>
     public let safeCountryExemptRiskProfiles: Set<String>
@@ -141,6 +141,8 @@ public struct ProfileSettings: Sendable {
             guard case .choice(let v)? = p[k]?.value else { throw missing(k) }
             return v
         }
+        // The catalogue's options are the enum's raw values, so every validated value converts.
+        func ground(_ raw: String) -> GroundID { GroundID(rawValue: raw)! }
         registrationPeriod = try period("registration.period")
         lodgingPeriod = try period("lodging.period")
         representativePeriod = try period("representative.period")
@@ -148,9 +150,9 @@ public struct ProfileSettings: Sendable {
         acceleratedDecision = try period("decision.accelerated")
         inadmissibilityDecision = try period("decision.inadmissibility")
         borderMaximum = try period("border.maximumDuration")
-        optionalBorderGrounds = try set("border.optionalGrounds").sorted()
+        optionalBorderGrounds = try set("border.optionalGrounds").map(ground).sorted()
         familiesMandatoryGroundsOnly = try choice("border.familiesWithMinorChildren") == "mandatory-grounds-only"
-        optionalInadmissibilityGrounds = try set("admissibility.optionalGrounds")
+        optionalInadmissibilityGrounds = Set(try set("admissibility.optionalGrounds").map(ground))
         safeThirdCountryBases = try set("admissibility.safeThirdCountryBases")
         safeCountryLists = try set("safeCountryOfOrigin.lists")
         safeCountryExemptRiskProfiles = try set("safeCountryOfOrigin.exemptRiskProfiles")

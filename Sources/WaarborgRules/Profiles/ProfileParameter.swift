@@ -71,11 +71,19 @@ public struct ParameterDefinition: Sendable {
         case date
     }
 
-    public let key: String
+    public let id: ParameterKey
+    public var key: String { id.rawValue }
     public let kind: Kind
     /// The provision that fixes the band.
     public let bandRef: String
     public let meaning: LocalizedText
+
+    public init(key: ParameterKey, kind: Kind, bandRef: String, meaning: LocalizedText) {
+        self.id = key
+        self.kind = kind
+        self.bandRef = bandRef
+        self.meaning = meaning
+    }
 
     public var allowedText: String {
         switch kind {

@@ -10,18 +10,20 @@ public enum TextReport {
         var out = ""
         func line(_ s: String = "") { out += s + "\n" }
         line(t("Waarborg assessment", "Waarborg-beoordeling") + " — " + t("case", "zaak") + " \(a.caseID)")
-        line(t("Profile", "Profiel") + ": \(a.profileID) (\(a.profileHash.prefix(19))…)   " + t("Regime", "Regime") + ": \(a.regime.rawValue)   " + t("Status", "Status") + ": \(a.determined ? t("determined", "bepaald") : t("undetermined", "onbepaald"))")
+        line(t("Profile", "Profiel") + ": \(a.profileID) (\(a.profileHash.prefix(19))…)   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   " + t("Status", "Status") + ": \(a.determined ? t("determined", "bepaald") : t("undetermined", "onbepaald"))")
         line()
-        line(t("ROUTE", "ROUTE") + ": \(Vocabulary.term(a.procedure.route.rawValue, lang).uppercased())   [\(a.procedure.ref)]")
-        if let step = a.trace.first(where: { $0.rule == "route" }) {
+        line(t("ROUTE", "ROUTE") + ": \(Vocabulary.term(a.procedure.route.rawValue, lang).uppercased())   [\(RuleWords.ref(a.procedure.ref, lang))]")
+        if let step = a.trace.first(where: { $0.rule == .route }) {
             line("  " + step.because.text(lang))
-            for n in step.notTaken { line("  " + t("not taken — ", "niet gevolgd — ") + Vocabulary.term(n.option, lang) + ": " + n.because.text(lang) + " [\(n.ref)]") }
+            for n in step.notTaken { line("  " + t("not taken — ", "niet gevolgd — ") + Vocabulary.term(n.option, lang) + ": " + n.because.text(lang) + " [\(RuleWords.ref(n.ref, lang))]") }
         }
         if !a.procedure.grounds.isEmpty {
-            line("  " + t("Grounds", "Gronden") + ": " + a.procedure.grounds.map { "\($0.id)\($0.mandatory ? t(" (mandatory)", " (verplicht)") : "")" }.joined(separator: ", "))
+            line("  " + t("Grounds", "Gronden") + ": " + a.procedure.grounds.map {
+                "\($0.id.name.text(lang)) (\(RuleWords.ref($0.ref, lang))\($0.mandatory ? t(", mandatory for this route", ", verplicht voor deze route") : ""))"
+            }.joined(separator: "; "))
         }
         if let m = a.responsibility.memberState {
-            line("  " + t("Member state responsible", "Verantwoordelijke lidstaat") + ": \(m) (\(a.responsibility.criterion)) [\(a.responsibility.ref)]")
+            line("  " + t("Member state responsible", "Verantwoordelijke lidstaat") + ": \(m) (\(CriterionWords.name(a.responsibility.criterion).text(lang))) [\(RuleWords.ref(a.responsibility.ref, lang))]")
             if let q = a.responsibility.request {
                 line("  " + t("\(Vocabulary.term(q.kind.rawValue, lang)) request by \(q.deadline.iso); reply by \(q.replyBy.iso), transfer by \(q.transferBy.iso) (latest lawful dates)",
                               "\(Vocabulary.term(q.kind.rawValue, lang))verzoek uiterlijk \(q.deadline.iso); antwoord uiterlijk \(q.replyBy.iso), overdracht uiterlijk \(q.transferBy.iso) (laatste wettige data)"))
@@ -49,12 +51,13 @@ public enum TextReport {
         for e in a.timeline {
             let w = Vocabulary.weekdayShort[e.date.weekday]!
             line("  " + e.date.iso + " " + (nl ? w.1 + " " : w.0) + (e.projected ? t("  latest*    ", "  uiterlijk* ") : "            ") + e.label.text(lang)
-                 + " (\(actor(e.id.actor))\(e.id.isHardLimit ? t(", hard limit", ", fatale termijn") : ""))" + state(e.date, e.actualOn) + "  [\(e.ref)]")
+                 + (e.id == .labourMarket ? t(" (the applicant's right from this day)", " (recht van de aanvrager vanaf deze dag)")
+                    : " (\(actor(e.id.actor))\(e.id.isHardLimit ? t(", hard limit", ", fatale termijn") : ""))") + state(e.date, e.actualOn) + "  [\(RuleWords.ref(e.ref, lang))]")
         }
         for d in a.deadlines {
             let w = Vocabulary.weekdayShort[d.date.weekday]!
             line("  " + d.date.iso + " " + (nl ? w.1 + " " : w.0) + (d.projected ? t("  latest*    ", "  uiterlijk* ") : "            ") + d.label.text(lang)
-                 + " (\(actor(d.actor)))" + state(d.date, nil) + "  [\(d.ref)]")
+                 + " (\(actor(d.actor)))" + state(d.date, nil) + "  [\(RuleWords.ref(d.ref, lang))]")
             if let m = d.ifMissed { line("                            " + t("if missed: ", "zo niet: ") + m.text(lang)) }
             if let n = d.note { line("                            " + n.text(lang)) }
         }
@@ -65,26 +68,26 @@ public enum TextReport {
         if let asOf = a.asOf { line("  " + t("States as of \(asOf.iso).", "Stand op \(asOf.iso).")) }
         line()
         line(t("RIGHTS", "RECHTEN"))
-        line("  " + t("Appeal", "Beroep") + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))") + "  [\(a.appeal.ref)]")
-        line("  " + t("Reception", "Opvang") + ": \(Vocabulary.term(a.reception.kind, lang))  [\(a.reception.ref)]")
+        line("  " + t("Appeal", "Beroep") + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))") + "  [\(RuleWords.ref(a.appeal.ref, lang))]")
+        line("  " + t("Reception", "Opvang") + ": \(Vocabulary.term(a.reception.kind, lang))  [\(RuleWords.ref(a.reception.ref, lang))]")
         if let d = a.reception.specialNeedsAssessmentBy {
             line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " \(d.iso)  [RCD Art 25(1)]")
         }
         if a.regime == .pact { line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses, lang))") }
         for l in a.legalAid {
-            line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage, lang))): \(Vocabulary.term(l.form, lang))  [\(l.ref); \(StatusWords.name(l.status).text(lang))]")
+            line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage, lang))): \(Vocabulary.term(l.form, lang))  [\(RuleWords.ref(l.ref, lang)); \(StatusWords.name(l.status).text(lang))]")
         }
         let det = a.detention
         line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("permitted", "toegestaan") : t("not permitted", "niet toegestaan")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
-             + (det.facility.map { " — \($0)" } ?? "") + "  [\(det.ref)]")
+             + (det.facility.map { " — \($0)" } ?? "") + "  [\(RuleWords.ref(det.ref, lang))]")
         line("    " + det.note.text(lang))
         for sg in det.safeguardTexts { line("    · " + sg.text(lang)) }
         if let g = a.ifGranted {
             line()
             line(t("IF PROTECTION IS GRANTED", "BIJ INWILLIGING"))
-            line("  " + t("Refugee status", "Vluchtelingenstatus") + ": " + t("permit \(g.refugee.permitYears) years, renewal \(g.refugee.renewalYears) years", "vergunning \(g.refugee.permitYears) jaar, verlenging \(g.refugee.renewalYears) jaar") + " (\(StatusWords.name(g.refugee.legalStatus).text(lang)))  [\(g.refugee.ref)]")
+            line("  " + t("Refugee status", "Vluchtelingenstatus") + ": " + t("permit \(g.refugee.permitYears) years, renewal \(g.refugee.renewalYears) years", "vergunning \(g.refugee.permitYears) jaar, verlenging \(g.refugee.renewalYears) jaar") + " (\(StatusWords.name(g.refugee.legalStatus).text(lang)))  [\(RuleWords.ref(g.refugee.ref, lang))]")
             line("    " + g.refugee.familyReunification.text(lang))
-            line("  " + t("Subsidiary protection", "Subsidiaire bescherming") + ": " + t("permit \(g.subsidiary.permitYears) years, renewal \(g.subsidiary.renewalYears) years", "vergunning \(g.subsidiary.permitYears) jaar, verlenging \(g.subsidiary.renewalYears) jaar") + " (\(StatusWords.name(g.subsidiary.legalStatus).text(lang)))  [\(g.subsidiary.ref)]")
+            line("  " + t("Subsidiary protection", "Subsidiaire bescherming") + ": " + t("permit \(g.subsidiary.permitYears) years, renewal \(g.subsidiary.renewalYears) years", "vergunning \(g.subsidiary.permitYears) jaar, verlenging \(g.subsidiary.renewalYears) jaar") + " (\(StatusWords.name(g.subsidiary.legalStatus).text(lang)))  [\(RuleWords.ref(g.subsidiary.ref, lang))]")
             line("    " + g.subsidiary.familyReunification.text(lang))
             for m in g.family {
                 let may = m.eligible == .yes ? t("may follow", "mag overkomen") : m.eligible == .no ? t("may not follow", "mag niet overkomen") : t("open", "open")
@@ -109,7 +112,7 @@ public enum TextReport {
         }
         line()
         line(t("REASONING", "REDENERING"))
-        for s in a.trace { line("  [\(s.ref)] \(s.rule): " + s.because.text(lang)) }
+        for s in a.trace { line("  " + RuleWords.title(s.rule).text(lang) + " [" + RuleWords.ref(s.ref, lang) + "]: " + s.because.text(lang)) }
         return out
     }
 }

@@ -4,13 +4,13 @@ import LegalCalendar
 /// for unaccompanied minors (Art 42(3)). Each ground is evaluated in three-valued logic from
 /// the findings and the datasets; the engine never supplies a finding itself.
 enum AcceleratedGrounds {
-    static func safeCountryOfOrigin(_ ctx: CaseContext, id: String, ref: String) -> GroundCheck {
+    static func safeCountryOfOrigin(_ ctx: CaseContext, id: GroundID, ref: String) -> GroundCheck {
         let s = ctx.settings
         guard let country = ctx.countryOfOrigin else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: [ctx.countryOfOriginFact],
                                because: .init(en: "the country of origin is unknown", nl: "het land van herkomst is onbekend"))
         }
-        let lists = ["eu", "nl"].filter { s.safeCountryLists.contains($0) }
+        let lists = ctx.data.safeCountries.listIDs.filter { s.safeCountryLists.contains($0) }
         guard let d = ctx.data.safeCountries.designation(of: country, lists: lists) else {
             return GroundCheck(id: id, ref: ref, truth: .no, openFacts: [],
                                because: .init(en: "\(country) is not on the safe-country lists applied (\(lists.joined(separator: ", ")))",
@@ -37,7 +37,7 @@ enum AcceleratedGrounds {
     }
 
     static func lowRecognitionRate(_ ctx: CaseContext) -> GroundCheck {
-        let id = "APR-42-1-j", ref = "APR Art 42(1)(j)"
+        let id = GroundID.lowRecognitionRate, ref = id.ref
         let threshold = ctx.settings.recognitionRateThreshold
         let pct = Int((threshold * 100).rounded())
         guard let country = ctx.countryOfOrigin else {
@@ -83,22 +83,22 @@ enum AcceleratedGrounds {
     static func adult(_ ctx: CaseContext, subsequentAdmissible: GroundCheck) -> [GroundCheck] {
         let f = ctx.facts
         return [
-            .finding("APR-42-1-a", "APR Art 42(1)(a)", .irrelevantIssuesOnly, in: f,
+            .finding(.irrelevantIssues, "APR Art 42(1)(a)", .irrelevantIssuesOnly, in: f,
                      en: "only issues not relevant to international protection were raised", nl: "alleen kwesties aangevoerd die niet relevant zijn voor internationale bescherming"),
-            .finding("APR-42-1-b", "APR Art 42(1)(b)", .inconsistentOrFalseStatements, in: f,
+            .finding(.falseStatements, "APR Art 42(1)(b)", .inconsistentOrFalseStatements, in: f,
                      en: "clearly inconsistent, false or improbable statements", nl: "duidelijk inconsistente, onware of onwaarschijnlijke verklaringen"),
-            .finding("APR-42-1-c", "APR Art 42(1)(c)", .misledAuthorities, in: f,
+            .finding(.misledAuthorities, "APR Art 42(1)(c)", .misledAuthorities, in: f,
                      en: "the authorities were misled on identity or nationality, or documents destroyed in bad faith", nl: "de autoriteiten zijn misleid over identiteit of nationaliteit, of documenten te kwader trouw vernietigd"),
-            .finding("APR-42-1-d", "APR Art 42(1)(d)", .applicationToDelayRemoval, in: f,
+            .finding(.delayingRemoval, "APR Art 42(1)(d)", .applicationToDelayRemoval, in: f,
                      en: "the application was made merely to delay or frustrate removal", nl: "de aanvraag is alleen gedaan om verwijdering uit te stellen of te verijdelen"),
-            safeCountryOfOrigin(ctx, id: "APR-42-1-e", ref: "APR Art 42(1)(e)"),
-            .finding("APR-42-1-f", "APR Art 42(1)(f)", .publicOrderDanger, in: f,
+            safeCountryOfOrigin(ctx, id: .safeCountryOfOrigin, ref: "APR Art 42(1)(e)"),
+            .finding(.publicOrderDanger, "APR Art 42(1)(f)", .publicOrderDanger, in: f,
                      en: "reasonable grounds to consider the applicant a danger to national security or public order", nl: "redelijke gronden om de aanvrager als gevaar voor de nationale veiligheid of openbare orde te beschouwen"),
-            GroundCheck(id: "APR-42-1-g", ref: "APR Art 42(1)(g)", truth: subsequentAdmissible.truth,
+            GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: subsequentAdmissible.truth,
                         openFacts: subsequentAdmissible.openFacts, because: subsequentAdmissible.because),
-            .finding("APR-42-1-h", "APR Art 42(1)(h)", .lateApplicationWithoutReason, in: f,
+            .finding(.lateApplication, "APR Art 42(1)(h)", .lateApplicationWithoutReason, in: f,
                      en: "unlawful entry or stay and no application as soon as possible without good reason", nl: "onrechtmatige binnenkomst of verblijf en zonder goede reden niet zo snel mogelijk een aanvraag gedaan"),
-            .finding("APR-42-1-i", "APR Art 42(1)(i)", .refusesBiometrics, in: f,
+            .finding(.refusesBiometrics, "APR Art 42(1)(i)", .refusesBiometrics, in: f,
                      en: "the applicant refuses to have biometric data taken", nl: "de aanvrager weigert biometrische gegevens te laten afnemen"),
             lowRecognitionRate(ctx),
         ]
@@ -107,16 +107,16 @@ enum AcceleratedGrounds {
     /// Art 42(3): the closed list for unaccompanied minors.
     static func unaccompaniedMinor(_ ctx: CaseContext, subsequentAdmissible: GroundCheck) -> [GroundCheck] {
         let f = ctx.facts
-        let security = GroundCheck.finding("APR-42-3-b", "APR Art 42(3)(b)", .publicOrderDanger, in: f,
+        let security = GroundCheck.finding(.minorPublicOrderDanger, "APR Art 42(3)(b)", .publicOrderDanger, in: f,
                                            en: "reasonable grounds to consider the minor a danger to national security or public order",
                                            nl: "redelijke gronden om de minderjarige als gevaar voor de nationale veiligheid of openbare orde te beschouwen")
         guard ctx.settings.acceleratesUnaccompaniedMinors else { return [security] }
         return [
-            safeCountryOfOrigin(ctx, id: "APR-42-3-a", ref: "APR Art 42(3)(a)"),
+            safeCountryOfOrigin(ctx, id: .minorSafeCountryOfOrigin, ref: "APR Art 42(3)(a)"),
             security,
-            .finding("APR-42-3-c", "APR Art 42(3)(c)", .misledAuthorities, in: f,
+            .finding(.minorMisledAuthorities, "APR Art 42(3)(c)", .misledAuthorities, in: f,
                      en: "the authorities were misled on identity or nationality", nl: "de autoriteiten zijn misleid over identiteit of nationaliteit"),
-            GroundCheck(id: "APR-42-3-d", ref: "APR Art 42(3)(d)", truth: subsequentAdmissible.truth,
+            GroundCheck(id: .minorAdmissibleSubsequent, ref: "APR Art 42(3)(d)", truth: subsequentAdmissible.truth,
                         openFacts: subsequentAdmissible.openFacts, because: subsequentAdmissible.because),
         ]
     }

@@ -13,7 +13,7 @@ enum Admissibility {
         let subsequentAdmissible: GroundCheck
         /// Optional grounds the profile applies (Art 38(1)).
         let optional: [GroundCheck]
-        let notApplied: [(id: String, ref: String)]
+        let notApplied: [GroundID]
 
         var all: [GroundCheck] { (mandatory.map { [$0] } ?? []) + optional }
         var inadmissible: Truth { all.reduce(Truth.no) { $0 || $1.truth } }
@@ -29,42 +29,42 @@ enum Admissibility {
             let open = newElements == .unknown ? [FindingID.newElements.factPath] : []
             let en = "previous application in \(prev.memberState) was \(prev.outcome!.rawValue)"
             let nl = "eerdere aanvraag in \(prev.memberState) is \(prev.outcome! == .rejected ? "afgewezen" : "ingetrokken")"
-            mandatory = GroundCheck(id: "APR-38-2", ref: "APR Art 38(2); Art 55", truth: !newElements, openFacts: open,
+            mandatory = GroundCheck(id: .subsequentWithoutNewElements, ref: "APR Art 38(2); Art 55", truth: !newElements, openFacts: open,
                                     because: .init(en: "\(en): subsequent application; " + (newElements == .yes ? "new elements were presented" : newElements == .no ? "no new elements" : "whether there are new elements is not given"),
                                                    nl: "\(nl): volgende aanvraag; " + (newElements == .yes ? "nieuwe elementen aangevoerd" : newElements == .no ? "geen nieuwe elementen" : "of er nieuwe elementen zijn is niet opgegeven")))
-            subsequentAdmissible = GroundCheck(id: "APR-42-1-g", ref: "APR Art 42(1)(g)", truth: newElements, openFacts: open,
+            subsequentAdmissible = GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: newElements, openFacts: open,
                                                because: .init(en: "\(en): subsequent application that is not inadmissible", nl: "\(nl): volgende aanvraag die niet niet-ontvankelijk is"))
         } else {
-            subsequentAdmissible = GroundCheck(id: "APR-42-1-g", ref: "APR Art 42(1)(g)", truth: .no, openFacts: [],
+            subsequentAdmissible = GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: .no, openFacts: [],
                                                because: .init(en: "no earlier application with a final decision", nl: "geen eerdere aanvraag met een definitief besluit"))
         }
 
         var optional: [GroundCheck] = []
-        var notApplied: [(String, String)] = []
+        var notApplied: [GroundID] = []
         // (a) first country of asylum, Art 58.
-        if s.optionalInadmissibilityGrounds.contains("APR-38-1-a") {
-            let c = GroundCheck.finding("APR-38-1-a", "APR Art 38(1)(a); Art 58", .firstCountryOfAsylum, in: facts,
+        if s.optionalInadmissibilityGrounds.contains(.firstCountryOfAsylum) {
+            let c = GroundCheck.finding(.firstCountryOfAsylum, "APR Art 38(1)(a); Art 58", .firstCountryOfAsylum, in: facts,
                                         en: "a first country of asylum applies", nl: "er is een eerste land van asiel")
             optional.append(c)
-        } else { notApplied.append(("APR-38-1-a", "APR Art 38(1)(a)")) }
+        } else { notApplied.append(.firstCountryOfAsylum) }
         // (b) safe third country, Art 59 as amended by Reg 2026/463.
-        if s.optionalInadmissibilityGrounds.contains("APR-38-1-b") {
+        if s.optionalInadmissibilityGrounds.contains(.safeThirdCountry) {
             optional.append(safeThirdCountry(ctx))
-        } else { notApplied.append(("APR-38-1-b", "APR Art 38(1)(b)")) }
+        } else { notApplied.append(.safeThirdCountry) }
         // (c) protection granted by another member state.
-        if s.optionalInadmissibilityGrounds.contains("APR-38-1-c") {
+        if s.optionalInadmissibilityGrounds.contains(.protectionInAnotherMemberState) {
             let granted = facts.history.first {
                 $0.memberState != facts.memberState && ($0.event == .protectionGranted || ($0.event == .application && $0.outcome == .granted))
             }
-            optional.append(GroundCheck(id: "APR-38-1-c", ref: "APR Art 38(1)(c)", truth: Truth(granted != nil), openFacts: [],
+            optional.append(GroundCheck(id: .protectionInAnotherMemberState, ref: "APR Art 38(1)(c)", truth: Truth(granted != nil), openFacts: [],
                                         because: granted.map { .init(en: "\($0.memberState) granted international protection", nl: "\($0.memberState) heeft internationale bescherming verleend") }
                                             ?? .init(en: "no grant of protection by another member state in the history", nl: "geen verlening van bescherming door een andere lidstaat in de voorgeschiedenis")))
-        } else { notApplied.append(("APR-38-1-c", "APR Art 38(1)(c)")) }
+        } else { notApplied.append(.protectionInAnotherMemberState) }
         return Result(mandatory: mandatory, subsequentAdmissible: subsequentAdmissible, optional: optional, notApplied: notApplied)
     }
 
     static func safeThirdCountry(_ ctx: CaseContext) -> GroundCheck {
-        let id = "APR-38-1-b", ref = "APR Art 38(1)(b); Art 59"
+        let id = GroundID.safeThirdCountry, ref = "APR Art 38(1)(b); Art 59"
         let facts = ctx.facts
         let t = facts.findings.truth(.safeThirdCountry)
         guard t == .yes, let f = facts.findings[.safeThirdCountry] else {

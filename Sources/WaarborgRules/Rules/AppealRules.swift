@@ -12,7 +12,7 @@ extension Assessor {
                               ref: uamBorder ? "APR Art 67(7)(a); Art 68(2)" : "APR Art 67(7)(a); Art 68(3)(a)", determined: true)
             case .inadmissibility:
                 let uamBorder = ctx.unaccompaniedMinor == .yes && e.borderApplies == .yes
-                let onlyOtherState = e.admissibility.all.filter { $0.truth == .yes }.allSatisfy { $0.id == "APR-38-1-c" }
+                let onlyOtherState = e.admissibility.all.filter { $0.truth == .yes }.allSatisfy { $0.id == .protectionInAnotherMemberState }
                 let automatic = uamBorder || onlyOtherState
                 return Appeal(lodgeWithinDays: s.appealDaysInadmissibility, suspensive: automatic ? "automatic" : "on-request",
                               ref: automatic ? "APR Art 67(7)(a); Art 68(2)" : "APR Art 67(7)(a); Art 68(3)(b)", determined: true)
@@ -41,7 +41,7 @@ extension Assessor {
             ? .init(en: "WARNING: this period is not verified against the enacted national text; it is the shortest the law allows, so act within it. ",
                     nl: "LET OP: deze termijn is niet aan de vastgestelde nationale tekst gecontroleerd; het is de kortste die de wet toestaat, dus handel daarbinnen. ")
             : .init(en: "", nl: "")
-        trace.append(TraceStep(rule: "appeal", ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)),
+        trace.append(TraceStep(rule: .appeal, ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)),
                                because: warning + .init(en: "\(undet.0)appeal within \(appeal.lodgeWithinDays) days of notification (legal status of the value: \(StatusWords.name(st).en)); \(susp.0)",
                                               nl: "\(undet.1)beroep binnen \(appeal.lodgeWithinDays) dagen na bekendmaking (juridische status van de waarde: \(StatusWords.name(st).nl)); \(susp.1)"),
                                sections: [.appeal]))
@@ -61,8 +61,10 @@ extension Assessor {
             out.append(LegalAidEntry(stage: stage, form: form, ref: Self.legalAidRefs[stage]!, status: st, note: note))
         }
         let list = out.map { "\($0.stage): \($0.form)" }.joined(separator: "; ")
-        trace.append(TraceStep(rule: "legal-aid", ref: "APR Art 16-17", outcome: .string(list),
-                               because: .init(en: "legal aid by stage under this profile: \(list)", nl: "rechtshulp per fase onder dit profiel: \(list)"),
+        let en = out.map { "\(Vocabulary.term($0.stage, .en)): \(Vocabulary.term($0.form, .en))" }.joined(separator: "; ")
+        let nl = out.map { "\(Vocabulary.term($0.stage, .nl)): \(Vocabulary.term($0.form, .nl))" }.joined(separator: "; ")
+        trace.append(TraceStep(rule: .legalAid, ref: "APR Art 16-17", outcome: .string(list),
+                               because: .init(en: "legal aid by stage under this profile: \(en)", nl: "rechtshulp per fase onder dit profiel: \(nl)"),
                                sections: [.legalAid]))
         return out
     }

@@ -32,7 +32,7 @@ extension Assessor {
         func result(_ permitted: Bool, _ facility: String?, _ ref: String, determined: Bool = true, en: String, nl: String) -> Detention {
             let d = Detention(permitted: permitted, facility: facility, ref: ref, safeguardTexts: safeguards, determined: determined,
                               note: .init(en: en, nl: nl))
-            trace.append(TraceStep(rule: "detention", ref: ref, outcome: determined ? .bool(permitted) : .string("undetermined"),
+            trace.append(TraceStep(rule: .detention, ref: ref, outcome: determined ? .bool(permitted) : .string("undetermined"),
                                    because: d.note, sections: [.detention]))
             return d
         }

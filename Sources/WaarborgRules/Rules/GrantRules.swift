@@ -9,7 +9,7 @@ extension Assessor {
         let g = ctx.settings.granted
         let members = g.familyMembers
         func st(_ k: String) -> String { g.statuses[k] ?? LegalStatus.unverified.rawValue }
-        func relationsText(_ lang: Language) -> String {
+        func relationsText(_ lang: Language, refugee: Bool = false) -> String {
             let names: [String: (String, String)] = [
                 "spouse": ("spouse or registered partner", "echtgenoot of geregistreerd partner"),
                 "unmarried-partner": ("unmarried partner", "ongehuwde partner"),
@@ -18,13 +18,15 @@ extension Assessor {
                 "foster-child": ("foster children", "pleegkinderen"),
                 "parents-of-minor": ("parents of an unaccompanied minor", "ouders van een alleenstaande minderjarige"),
             ]
-            return members.sorted().compactMap { names[$0].map { lang == .nl ? $0.1 : $0.0 } }.joined(separator: ", ")
+            // Directive 2003/86/EC Art 10(3)(a): refugees' parents of an unaccompanied minor, in every profile.
+            let list = refugee ? members.union(["parents-of-minor"]) : members
+            return list.sorted().compactMap { names[$0].map { lang == .nl ? $0.1 : $0.0 } }.joined(separator: ", ")
         }
         let refugee = IfGranted.Status(
             permitYears: g.refugeePermitYears, renewalYears: g.refugeeRenewalYears, ref: "QR Art 24(1); Directive 2003/86/EC Art 12",
             legalStatus: st("granted.refugee.permitYears"),
-            familyReunification: .init(en: "family reunification for \(relationsText(.en)); no income or housing condition if applied for within \(g.refugeeConditionFreeMonths) months of the grant",
-                                       nl: "gezinshereniging voor \(relationsText(.nl)); geen inkomens- of huisvestingseis bij aanvraag binnen \(g.refugeeConditionFreeMonths) maanden na verlening"),
+            familyReunification: .init(en: "family reunification for \(relationsText(.en, refugee: true)); no income or housing condition if applied for within \(g.refugeeConditionFreeMonths) months of the grant",
+                                       nl: "gezinshereniging voor \(relationsText(.nl, refugee: true)); geen inkomens- of huisvestingseis bij aanvraag binnen \(g.refugeeConditionFreeMonths) maanden na verlening"),
             waitYears: 0, incomeAndHousing: false, conditionFreeMonths: g.refugeeConditionFreeMonths)
         let subsidiaryConditions: (String, String) = g.subsidiaryIncomeAndHousing
             ? ("sufficient independent income and own housing are required", "voldoende zelfstandig inkomen en eigen huisvesting zijn vereist")
@@ -90,9 +92,9 @@ extension Assessor {
         let grant = IfGranted(refugee: refugee, subsidiary: subsidiary, eligibleRelations: members.sorted(), family: family,
                               naturalisationAfterYears: g.naturalisationYears > 0 ? g.naturalisationYears : nil,
                               ref: "QR Art 24; Directive 2003/86/EC")
-        trace.append(TraceStep(rule: "if-granted", ref: "QR Art 24; Directive 2003/86/EC Art 4, 12", outcome: .number(Double(g.refugeePermitYears)),
-                               because: .init(en: "if granted: refugee permit \(g.refugeePermitYears) years (status \(st("granted.refugee.permitYears"))), subsidiary protection \(g.subsidiaryPermitYears) years (status \(st("granted.subsidiary.permitYears"))); \(subsidiary.familyReunification.en)",
-                                              nl: "bij inwilliging: vergunning vluchteling \(g.refugeePermitYears) jaar (status \(st("granted.refugee.permitYears"))), subsidiaire bescherming \(g.subsidiaryPermitYears) jaar (status \(st("granted.subsidiary.permitYears"))); \(subsidiary.familyReunification.nl)"),
+        trace.append(TraceStep(rule: .ifGranted, ref: "QR Art 24; Directive 2003/86/EC Art 4, 12", outcome: .number(Double(g.refugeePermitYears)),
+                               because: .init(en: "if granted: refugee permit \(g.refugeePermitYears) years (\(StatusWords.name(st("granted.refugee.permitYears")).en)), subsidiary protection \(g.subsidiaryPermitYears) years (\(StatusWords.name(st("granted.subsidiary.permitYears")).en)); \(subsidiary.familyReunification.en)",
+                                              nl: "bij inwilliging: vergunning vluchteling \(g.refugeePermitYears) jaar (\(StatusWords.name(st("granted.refugee.permitYears")).nl)), subsidiaire bescherming \(g.subsidiaryPermitYears) jaar (\(StatusWords.name(st("granted.subsidiary.permitYears")).nl)); \(subsidiary.familyReunification.nl)"),
                                sections: [.ifGranted]))
         return grant
     }

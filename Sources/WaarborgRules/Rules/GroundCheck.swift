@@ -1,19 +1,19 @@
 /// One ground (accelerated, inadmissibility) evaluated for a case, with the facts it hinged on.
 struct GroundCheck {
-    let id: String
+    let id: GroundID
     let ref: String
     let truth: Truth
     /// Fact paths that were unknown and kept the ground from being decided.
     let openFacts: [String]
     let because: LocalizedText
 
-    static func finding(_ id: String, _ ref: String, _ f: FindingID, in facts: CaseFacts, en: String, nl: String) -> GroundCheck {
+    static func finding(_ id: GroundID, _ ref: String, _ f: FindingID, in facts: CaseFacts, en: String, nl: String) -> GroundCheck {
         let t = facts.findings.truth(f)
         let because: LocalizedText
         switch t {
-        case .yes: because = .init(en: "finding \(f.rawValue): \(en)", nl: "bevinding \(f.rawValue): \(nl)")
-        case .no: because = .init(en: "finding \(f.rawValue) is false", nl: "bevinding \(f.rawValue) is onwaar")
-        case .unknown: because = .init(en: "finding \(f.rawValue) is not given", nl: "bevinding \(f.rawValue) is niet opgegeven")
+        case .yes: because = .init(en: "found: \(en)", nl: "vastgesteld: \(nl)")
+        case .no: because = .init(en: "does not apply (the finding is no: \(en))", nl: "geldt niet (de bevinding is nee: \(nl))")
+        case .unknown: because = .init(en: "the finding is not given (\(en))", nl: "de bevinding is niet opgegeven (\(nl))")
         }
         return GroundCheck(id: id, ref: ref, truth: t, openFacts: t == .unknown ? [f.factPath] : [], because: because)
     }

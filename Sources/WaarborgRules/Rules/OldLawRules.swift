@@ -17,7 +17,7 @@ enum OldLaw {
                                   _ deadlines: inout [Deadline]) -> CalendarDate? {
         let o = ctx.settings.oldLaw
         guard let lodged = ctx.facts.application.lodgedOn else {
-            trace.append(TraceStep(rule: "old-law-decision-deadline", ref: "Vw 2000 art 42(1); Directive 2013/32/EU Art 31(3)", outcome: .string("undetermined"),
+            trace.append(TraceStep(rule: .oldLawDecisionDeadline, ref: "Vw 2000 art 42(1); Directive 2013/32/EU Art 31(3)", outcome: .string("undetermined"),
                                    because: OldLawWords.lodgingNotGiven, sections: [.procedure, .timeline]))
             return nil
         }
@@ -44,7 +44,7 @@ enum OldLaw {
         let outer = cal.end(of: outerLimit, from: lodged).date
         deadlines.append(Deadline(id: .decisionOuterLimit, date: outer, projected: false, ref: "Directive 2013/32/EU Art 31(5)", actor: .authority,
                                   label: OldLawWords.outerLabel, ifMissed: OldLawWords.lateDecision, note: nil))
-        trace.append(TraceStep(rule: "old-law-decision-deadline", ref: "Vw 2000 art 42; Directive 2013/32/EU Art 31", outcome: .string(d.iso),
+        trace.append(TraceStep(rule: .oldLawDecisionDeadline, ref: "Vw 2000 art 42; Directive 2013/32/EU Art 31", outcome: .string(d.iso),
                                because: because + OldLawWords.outer(outer), sections: [.procedure, .timeline]))
         return d
     }
@@ -65,7 +65,7 @@ enum OldLaw {
             appeal = Appeal(lodgeWithinDays: shortest, suspensive: "on-request", ref: "Vw 2000 art 69(1)-(2); art 82", determined: o.appealShortDays == o.appealRegularDays)
             because = OldLawWords.appealNational(short: o.appealShortDays, regular: o.appealRegularDays, status: o.appealStatus)
         }
-        trace.append(TraceStep(rule: "appeal", ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)), because: because, sections: [.appeal]))
+        trace.append(TraceStep(rule: .appeal, ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)), because: because, sections: [.appeal]))
         return appeal
     }
 
@@ -73,19 +73,19 @@ enum OldLaw {
     static func labourMarket(_ ctx: CaseContext, _ route: Route, _ trace: inout [TraceStep], _ timeline: inout [TimelineEntry]) -> CalendarDate? {
         let o = ctx.settings.oldLaw
         guard route != .transfer else {
-            trace.append(TraceStep(rule: "labour-market", ref: "Directive 2013/33/EU Art 15", outcome: .null,
+            trace.append(TraceStep(rule: .labourMarket, ref: "Directive 2013/33/EU Art 15", outcome: .null,
                                    because: OldLawWords.labourTransfer(ctx.facts.memberState), sections: [.reception, .timeline]))
             return nil
         }
         guard let lodged = ctx.facts.application.lodgedOn else {
-            trace.append(TraceStep(rule: "labour-market", ref: "Directive 2013/33/EU Art 15(1)", outcome: .string("undetermined"),
+            trace.append(TraceStep(rule: .labourMarket, ref: "Directive 2013/33/EU Art 15(1)", outcome: .string("undetermined"),
                                    because: OldLawWords.lodgingNotGiven, sections: [.reception, .timeline]))
             return nil
         }
         let d = counting.end(of: o.labourMarketAfter, from: lodged).date
         timeline.append(TimelineEntry(id: .labourMarket, date: d, projected: false, ref: "Directive 2013/33/EU Art 15(1); Wav",
                                       label: OldLawWords.labourLabel(o.labourMarketAfter)))
-        trace.append(TraceStep(rule: "labour-market", ref: "Directive 2013/33/EU Art 15(1)", outcome: .string(d.iso),
+        trace.append(TraceStep(rule: .labourMarket, ref: "Directive 2013/33/EU Art 15(1)", outcome: .string(d.iso),
                                because: OldLawWords.labour(d, o.labourMarketAfter, status: o.labourMarketStatus), sections: [.reception, .timeline]))
         return d
     }
@@ -97,7 +97,7 @@ enum OldLaw {
         if route == .transfer || route == .undetermined {
             out.append(LegalAidEntry(stage: "dublin", form: o.legalAidAdministrative, ref: "Dublin III Art 27(5)-(6)", status: o.legalAidStatus, note: nil))
         }
-        trace.append(TraceStep(rule: "legal-aid", ref: "Directive 2013/32/EU Art 19-20", outcome: .string(o.legalAidAdministrative),
+        trace.append(TraceStep(rule: .legalAid, ref: "Directive 2013/32/EU Art 19-20", outcome: .string(o.legalAidAdministrative),
                                because: OldLawWords.legalAid, sections: [.legalAid]))
         return out
     }

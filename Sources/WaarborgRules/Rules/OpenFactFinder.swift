@@ -9,7 +9,7 @@ extension Assessor {
         func date(_ d: CalendarDate?) -> JSONValue { d.map { .string($0.iso) } ?? .null }
         return [
             ("procedure.route", .string(a.procedure.route.rawValue)),
-            ("procedure.grounds", .string(a.procedure.grounds.map(\.id).joined(separator: ","))),
+            ("procedure.grounds", .string(a.procedure.grounds.map(\.id.rawValue).joined(separator: ","))),
             ("procedure.decisionDeadline", date(a.procedure.decisionDeadline)),
             ("responsibility.memberState", a.responsibility.memberState.map { .string($0.code) } ?? .null),
             ("responsibility.request.deadline", date(a.responsibility.request?.deadline)),
@@ -27,7 +27,17 @@ extension Assessor {
     /// the rules. Only the facts that a rule reported as open, or that the route's conditions
     /// read, are tried, which bounds the work to a few extra assessments per case.
     func openFacts(_ facts: CaseFacts, current: Assessment, eval: RouteEvaluation) -> [OpenFact] {
+        let found = openFacts(facts, current: current, eval: eval, others: nil)
+        guard found.isEmpty, current.procedure.route == .undetermined else { return found }
+        // Several unknowns can hold a value open together (two border exemptions, say): no single
+        // answer settles it. Then each is tried with the other unknown findings taken as "no",
+        // and the question says so.
+        return openFacts(facts, current: current, eval: eval, others: false)
+    }
+
+    private func openFacts(_ given: CaseFacts, current: Assessment, eval: RouteEvaluation, others: Bool?) -> [OpenFact] {
         let base = Self.decidedValues(current)
+        var facts = given
         var out: [OpenFact] = []
         var done = Set<String>()
         func record(_ path: String, _ options: [(JSONValue, CaseFacts)]) {
@@ -35,14 +45,21 @@ extension Assessor {
             done.insert(path)
             let results = options.map { ($0.0, Self.decidedValues(assessRules($0.1))) }
             var changed: [String] = []
-            for (i, (p, v)) in base.enumerated() where results.contains(where: { $0.1[i].value != v }) || Set(results.map { $0.1[i].value.preview }).count > 1 {
+            // In the second pass the other facts were filled in, so only answers that differ from
+            // each other count.
+            for (i, (p, v)) in base.enumerated()
+            where (others == nil && results.contains(where: { $0.1[i].value != v })) || Set(results.map { $0.1[i].value.preview }).count > 1 {
                 changed.append(p)
             }
             guard !changed.isEmpty else { return }
             let branches = results.map { r in
                 (value: r.0, then: r.1.filter { changed.contains($0.path) })
             }
-            out.append(OpenFact(fact: path, decides: changed, branches: branches, note: OpenFactWords.question(path, facts)))
+            var note = OpenFactWords.question(path, facts)
+            if others != nil {
+                note = note + .init(en: " (Each answer assumes the other open questions are answered no.)", nl: " (Elk antwoord gaat ervan uit dat de andere open vragen met nee worden beantwoord.)")
+            }
+            out.append(OpenFact(fact: path, decides: changed, branches: branches, note: note))
         }
         var paths = (eval.accelerated + eval.admissibility.all + eval.optionalBorder + eval.mandatoryBorder).flatMap(\.openFacts)
             + eval.responsibility.open
@@ -53,7 +70,8 @@ extension Assessor {
             paths += [FindingID.publicOrderDanger, .familyTiesDoubted, .traffickingIndications].map(\.factPath)
         }
         for p in paths {
-            if p.hasPrefix("findings."), let id = FindingID(rawValue: String(p.dropFirst(9))), facts.findings[id] == nil {
+            facts = others == nil ? given : Self.othersNo(given, paths: paths, except: p)
+            if p.hasPrefix("findings."), let id = FindingID(rawValue: String(p.dropFirst(9))), given.findings[id] == nil {
                 var t = facts; t.findings[id] = Finding(holds: true)
                 var f = facts; f.findings[id] = Finding(holds: false)
                 if id == .safeThirdCountry { t.findings[id]?.basis = .connection }
@@ -107,6 +125,7 @@ extension Assessor {
                 }
             }
         }
+        facts = given
         if facts.arrival == nil {
             record("arrival.kind", ArrivalKind.allCases.map { k in
                 var f = facts; f.arrival = Arrival(kind: k, on: nil, place: nil); return (.string(k.rawValue), f)
@@ -127,6 +146,20 @@ extension Assessor {
                                 note: OpenFactWords.question(p, facts)))
         }
         return out
+    }
+
+    /// The case with every other open yes-or-no fact answered "no", for the second pass.
+    static func othersNo(_ given: CaseFacts, paths: [String], except: String) -> CaseFacts {
+        var f = given
+        // Every yes-or-no fact of the case, not only the listed ones: answering one open fact can
+        // reveal the next (the border procedure, then whether Eurodac names the state).
+        for id in FindingID.allCases where f.findings[id] == nil && id.factPath != except { f.findings[id] = Finding(holds: false) }
+        for i in f.history.indices {
+            if f.history[i].indicatedResponsible == nil && except != "history[\(i)].indicatedResponsible" { f.history[i].indicatedResponsible = false }
+            if f.history[i].borderProcedure == nil && except != "history[\(i)].borderProcedure" { f.history[i].borderProcedure = false }
+            if f.history[i].hit == nil && except != "history[\(i)].hit" { f.history[i].hit = DatabaseHit.none }
+        }
+        return f
     }
 
     /// `family[2].status` → (2, "status"); `family[2]` → (2, "").

@@ -1,8 +1,6 @@
 import LegalCalendar
 
 extension Assessor {
-    /// Acceleration on these grounds bars labour-market access (RCD Art 17(1)).
-    static let labourBarringGrounds: Set<String> = ["APR-42-1-a", "APR-42-1-b", "APR-42-1-c", "APR-42-1-d", "APR-42-1-e", "APR-42-1-f"]
 
     /// RCD Art 16(2) schooling and Art 17(1) labour-market access, both as calendar dates.
     func receptionDates(_ ctx: CaseContext, _ e: RouteEvaluation, _ route: Route,
@@ -19,24 +17,24 @@ extension Assessor {
                                           label: .init(en: "School access for the minor(s) (\(s.schoolingWithin.english) from lodging)", nl: "Toegang tot onderwijs voor de minderjarige(n) (\(s.schoolingWithin.dutch) na indiening)")))
             var because = LocalizedText(en: "minor(s) involved: access to education no later than \(d.date.iso)", nl: "minderjarige(n) betrokken: toegang tot onderwijs uiterlijk \(d.date.iso)")
             if let m = d.moved { because = .init(en: because.en + " (" + m.en + ")", nl: because.nl + " (" + m.nl + ")") }
-            trace.append(TraceStep(rule: "schooling", ref: "RCD Art 16(2)", outcome: .string(d.date.iso), because: because, sections: [.reception, .timeline]))
+            trace.append(TraceStep(rule: .schooling, ref: "RCD Art 16(2)", outcome: .string(d.date.iso), because: because, sections: [.reception, .timeline]))
         }
         // Accelerated on grounds (a)-(f) of Art 42(1): no labour-market access (RCD Art 17(1)).
-        let barring = e.accelerated.filter { Self.labourBarringGrounds.contains($0.id) }
+        let barring = e.accelerated.filter { $0.id.barsLabourMarket }
         let groundsBar = barring.reduce(Truth.no) { $0 || $1.truth }
         let routeBars: Truth = route == .accelerated || route == .border ? .yes
             : route == .undetermined && (e.possible.contains(.accelerated) || e.possible.contains(.border)) ? .unknown : .no
         let barred = routeBars && groundsBar
         if route == .transfer {
-            trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 21; AMMR Art 17(4)", outcome: .null,
+            trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 21; AMMR Art 17(4)", outcome: .null,
                                    because: .init(en: "another member state is responsible: labour-market access is not due in \(ctx.facts.memberState)", nl: "een andere lidstaat is verantwoordelijk: toegang tot de arbeidsmarkt is in \(ctx.facts.memberState) niet verschuldigd"),
                                    sections: [.reception, .timeline]))
         } else if barred == .yes {
-            trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .null,
+            trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .null,
                                    because: .init(en: "the examination is accelerated on a ground of APR Art 42(1)(a)-(f): no access to the labour market", nl: "de behandeling is versneld op een grond van APR art. 42(1)(a)-(f): geen toegang tot de arbeidsmarkt"),
                                    sections: [.reception, .timeline]))
         } else if barred == .unknown {
-            trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .string("undetermined"),
+            trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .string("undetermined"),
                                    because: .init(en: "not determined: there is no access if the examination is accelerated on a ground of APR Art 42(1)(a)-(f), and whether such a ground holds depends on a fact not given (see the open questions)", nl: "niet bepaald: er is geen toegang als de behandeling wordt versneld op een grond van APR art. 42(1)(a)-(f), en of zo'n grond geldt hangt af van een niet opgegeven feit (zie de open vragen)"),
                                    sections: [.reception, .timeline]))
         } else {
@@ -45,9 +43,9 @@ extension Assessor {
             let st = s.labourMarketStatus
             timeline.append(TimelineEntry(id: .labourMarket, date: d.date, projected: ctx.registration.projected, ref: "RCD Art 17(1)",
                                           label: .init(en: "Labour-market access if no first-instance decision yet (\(s.labourMarketAfter.english) from registration)", nl: "Toegang tot de arbeidsmarkt als er nog geen beslissing in eerste aanleg is (\(s.labourMarketAfter.dutch) na registratie)")))
-            trace.append(TraceStep(rule: "labour-market", ref: "RCD Art 17(1)", outcome: .string(d.date.iso),
-                                   because: .init(en: "access no later than \(d.date.iso) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(s.labourMarketAfter.english), status \(st))",
-                                                  nl: "toegang uiterlijk \(d.date.iso) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (profielwaarde \(s.labourMarketAfter.dutch), status \(st))"),
+            trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .string(d.date.iso),
+                                   because: .init(en: "access no later than \(d.date.iso) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(s.labourMarketAfter.english), \(StatusWords.name(st).en))",
+                                                  nl: "toegang uiterlijk \(d.date.iso) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (profielwaarde \(s.labourMarketAfter.dutch), \(StatusWords.name(st).nl))"),
                                    sections: [.reception, .timeline]))
         }
         return (labour, school)
@@ -78,18 +76,18 @@ extension Assessor {
         }
         var needsBy: CalendarDate? = nil
         if ctx.regime == .prePact {
-            trace.append(TraceStep(rule: "reception", ref: ref, outcome: .string(kind), because: why, sections: [.reception]))
+            trace.append(TraceStep(rule: .reception, ref: ref, outcome: .string(kind), because: why, sections: [.reception]))
         }
         if ctx.regime == .pact {
-            trace.append(TraceStep(rule: "reception", ref: ref, outcome: .string(kind), because: why, sections: [.reception]))
+            trace.append(TraceStep(rule: .reception, ref: ref, outcome: .string(kind), because: why, sections: [.reception]))
             let d = PactCalendar.regime.deadline(ctx.settings.specialNeedsAssessment, from: ctx.facts.application.madeOn)
             needsBy = d.date
-            trace.append(TraceStep(rule: "special-needs-assessment", ref: "RCD Art 25(1)", outcome: .string(d.date.iso),
+            trace.append(TraceStep(rule: .specialNeedsAssessment, ref: "RCD Art 25(1)", outcome: .string(d.date.iso),
                                    because: .init(en: "special reception needs are assessed as early as possible and completed by \(d.date.iso) (\(ctx.settings.specialNeedsAssessment.english) from making)",
                                                   nl: "bijzondere opvangbehoeften worden zo vroeg mogelijk beoordeeld, uiterlijk \(d.date.iso) (\(ctx.settings.specialNeedsAssessment.dutch) na het doen van de aanvraag)"),
                                    sections: [.reception]))
             let lang = ctx.settings.languageCourses
-            trace.append(TraceStep(rule: "language-courses", ref: "RCD Art 19", outcome: .string(lang),
+            trace.append(TraceStep(rule: .languageCourses, ref: "RCD Art 19", outcome: .string(lang),
                                    because: lang == "all" ? .init(en: "language courses for every applicant from the start", nl: "taallessen voor elke aanvrager vanaf het begin")
                                        : lang == "none" ? .init(en: "no language courses during the procedure (the Pact does not require them)", nl: "geen taallessen tijdens de procedure (het Pact vereist ze niet)")
                                        : .init(en: "language courses only for applicants with good prospects", nl: "taallessen alleen voor kansrijke aanvragers"),

@@ -19,9 +19,6 @@ struct RouteEvaluation {
 
     var route: Route { possible.count == 1 ? possible[0] : .undetermined }
 
-    /// Art 45(1): the cases in which the border procedure is mandatory; Art 53(1) for unaccompanied minors.
-    static let mandatory = ["APR-42-1-c", "APR-42-1-f", "APR-42-1-j"]
-    static let mandatoryForMinors = ["APR-42-3-b"]
 
     static func evaluate(_ ctx: CaseContext) -> RouteEvaluation {
         let facts = ctx.facts
@@ -35,7 +32,7 @@ struct RouteEvaluation {
         case .yes: accelerated = AcceleratedGrounds.unaccompaniedMinor(ctx, subsequentAdmissible: adm.subsequentAdmissible)
         default: accelerated = AcceleratedGrounds.adult(ctx, subsequentAdmissible: adm.subsequentAdmissible)
         }
-        func ground(_ id: String) -> GroundCheck? { accelerated.first { $0.id == id } }
+        func ground(_ id: GroundID) -> GroundCheck? { accelerated.first { $0.id == id } }
 
         // Art 43(1): only after a border situation, before entry is authorised.
         let eligible: Truth
@@ -52,13 +49,17 @@ struct RouteEvaluation {
         let exempt = facts.findings.truth(.specialNeedsUnsupported) || facts.findings.truth(.medicalReasonsAgainstBorder) || detentionBars
 
         // Art 45(1) mandatory grounds; Art 53(1) for unaccompanied minors only 42(3)(b).
-        let mandatoryIDs = uam == .yes ? Self.mandatoryForMinors : Self.mandatory
-        let mandatory = mandatoryIDs.compactMap(ground)
+        let mandatoryIDs = uam == .yes ? GroundID.mandatoryAtTheBorderForMinors : GroundID.mandatoryAtTheBorder
+        // Every mandatory ground is evaluated for its applicant group, so none can be missing.
+        let mandatory = mandatoryIDs.map { id in
+            guard let g = ground(id) else { preconditionFailure("mandatory border ground \(id) was not evaluated") }
+            return g
+        }
         var optional: [GroundCheck] = []
         if uam != .yes {
             for id in s.optionalBorderGrounds {
-                if id == "APR-38" {
-                    optional.append(GroundCheck(id: "APR-38", ref: "APR Art 44(1)(a)", truth: adm.inadmissible, openFacts: adm.all.flatMap(\.openFacts),
+                if id == .inadmissibilityAtTheBorder {
+                    optional.append(GroundCheck(id: .inadmissibilityAtTheBorder, ref: "APR Art 44(1)(a)", truth: adm.inadmissible, openFacts: adm.all.flatMap(\.openFacts),
                                                 because: .init(en: "an inadmissibility ground", nl: "een niet-ontvankelijkheidsgrond")))
                 } else if let g = ground(id) { optional.append(g) }
             }

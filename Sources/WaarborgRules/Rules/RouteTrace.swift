@@ -6,30 +6,32 @@ extension Assessor {
     func routeTrace(_ ctx: CaseContext, _ e: RouteEvaluation, _ trace: inout [TraceStep]) {
         let adm = e.admissibility
         for g in adm.all {
-            trace.append(TraceStep(rule: "admissibility:\(g.id)", ref: g.ref, outcome: outcome(g.truth), because: g.because, sections: [.procedure]))
+            trace.append(TraceStep(rule: .admissibility(g.id), ref: g.ref, outcome: outcome(g.truth), because: g.because, sections: [.procedure]))
         }
         if !adm.notApplied.isEmpty {
-            let ids = adm.notApplied.map(\.id).joined(separator: ", ")
-            trace.append(TraceStep(rule: "admissibility:optional-grounds", ref: "APR Art 38(1)", outcome: .string("not-applied"),
-                                   because: .init(en: "the profile does not apply the optional grounds \(ids)", nl: "het profiel past de facultatieve gronden \(ids) niet toe"),
+            let en = adm.notApplied.map { "\($0.name.en) (\($0.ref))" }.joined(separator: ", ")
+            let nl = adm.notApplied.map { "\($0.name.nl) (\($0.ref))" }.joined(separator: ", ")
+            trace.append(TraceStep(rule: .admissibilityOptionalGrounds, ref: "APR Art 38(1)", outcome: .string("not-applied"),
+                                   because: .init(en: "the profile does not apply the optional grounds: \(en)", nl: "het profiel past de facultatieve gronden niet toe: \(nl)"),
                                    sections: [.procedure]))
         }
         let uamNote = ctx.unaccompaniedMinor == .yes
             ? LocalizedText(en: " (unaccompanied minor: only the closed list of Art 42(3))", nl: " (alleenstaande minderjarige: alleen de gesloten lijst van art. 42(3))")
             : LocalizedText(en: "", nl: "")
         for g in e.accelerated {
-            trace.append(TraceStep(rule: "accelerated:\(g.id)", ref: g.ref, outcome: outcome(g.truth),
+            trace.append(TraceStep(rule: .accelerated(g.id), ref: g.ref, outcome: outcome(g.truth),
                                    because: .init(en: g.because.en + uamNote.en, nl: g.because.nl + uamNote.nl), sections: [.procedure, .reception]))
         }
         let kind = ctx.facts.arrival?.kind.rawValue ?? "unknown"
-        trace.append(TraceStep(rule: "border:eligibility", ref: "APR Art 43(1)", outcome: outcome(e.borderEligible),
+        let arrivalWords = ctx.facts.arrival.map { ArrivalWords.name($0.kind) } ?? .init(en: "not given", nl: "niet opgegeven")
+        trace.append(TraceStep(rule: .borderEligibility, ref: "APR Art 43(1)", outcome: outcome(e.borderEligible),
                                because: e.borderEligible == .yes
-                                ? .init(en: "arrival \(kind): a border situation before entry is authorised", nl: "aankomst \(kind): een grenssituatie vóór toestemming tot binnenkomst")
+                                ? .init(en: "arrival \(arrivalWords.en): a border situation before entry is authorised", nl: "aankomst \(arrivalWords.nl): een grenssituatie vóór toestemming tot binnenkomst")
                                 : e.borderEligible == .no
-                                    ? .init(en: "arrival \(kind): not a border situation of Art 43(1)", nl: "aankomst \(kind): geen grenssituatie van art. 43(1)")
+                                    ? .init(en: "arrival \(arrivalWords.en): not a border situation of Art 43(1)", nl: "aankomst \(arrivalWords.nl): geen grenssituatie van art. 43(1)")
                                     : .init(en: "how the applicant arrived is not given", nl: "hoe de aanvrager is aangekomen is niet opgegeven"),
                                sections: [.procedure]))
-        trace.append(TraceStep(rule: "border:exemptions", ref: "APR Art 53(2)", outcome: outcome(e.borderExempt),
+        trace.append(TraceStep(rule: .borderExemptions, ref: "APR Art 53(2)", outcome: outcome(e.borderExempt),
                                because: e.borderExempt == .yes
                                 ? .init(en: "an exemption of Art 53(2) applies: \(exemptLetters(ctx).en)", nl: "een uitzondering van art. 53(2) geldt: \(exemptLetters(ctx).nl)")
                                 : e.borderExempt == .no
@@ -37,7 +39,7 @@ extension Assessor {
                                     : .init(en: "whether support can be given or medical reasons preclude the border procedure is not given", nl: "of ondersteuning kan worden geboden of medische redenen zich verzetten is niet opgegeven"),
                                sections: [.procedure]))
         if e.familyLimited != .no {
-            trace.append(TraceStep(rule: "border:families", ref: "APR Art 45(1); Art 53(2)(b)", outcome: outcome(e.familyLimited),
+            trace.append(TraceStep(rule: .borderFamilies, ref: "APR Art 45(1); Art 53(2)(b)", outcome: outcome(e.familyLimited),
                                    because: .init(en: "family with minor children: the profile applies the border procedure to families only on the mandatory grounds of Art 45",
                                                   nl: "gezin met minderjarige kinderen: het profiel past de grensprocedure bij gezinnen alleen toe op de verplichte gronden van art. 45"),
                                    sections: [.procedure]))
@@ -67,7 +69,7 @@ extension Assessor {
             add(.inadmissibility, "an earlier route applies", "APR Art 38",
                 .init(en: "inadmissibility grounds hold (\(held))", nl: "niet-ontvankelijkheidsgronden gelden (\(held))") + earlier)
         } else {
-            add(.inadmissibility, adm.all.isEmpty ? "no inadmissibility ground applied" : adm.all.map(\.id).joined(separator: ", ") + " not established", "APR Art 38",
+            add(.inadmissibility, adm.all.isEmpty ? "no inadmissibility ground applied" : adm.all.map(\.id.rawValue).joined(separator: ", ") + " not established", "APR Art 38",
                 adm.inadmissible == .unknown ? .init(en: "whether an inadmissibility ground holds depends on a fact not given", nl: "of een niet-ontvankelijkheidsgrond geldt, hangt af van een niet opgegeven feit")
                     : .init(en: "no inadmissibility ground is established", nl: "er is geen niet-ontvankelijkheidsgrond vastgesteld"))
         }
@@ -88,8 +90,9 @@ extension Assessor {
         let because: LocalizedText
         switch route {
         case .undetermined:
-            let list = e.possible.map(\.rawValue).joined(separator: ", ")
-            because = .init(en: "facts that are not given could lead to different routes (\(list)); see openFacts", nl: "niet opgegeven feiten kunnen tot verschillende routes leiden (\(list)); zie openFacts")
+            let en = e.possible.map { RouteWords.name($0).en }.joined(separator: ", ")
+            let nl = e.possible.map { RouteWords.name($0).nl }.joined(separator: ", ")
+            because = .init(en: "facts that are not given could lead to different routes (\(en)); see the open questions", nl: "niet opgegeven feiten kunnen tot verschillende routes leiden (\(nl)); zie de open vragen")
         case .transfer:
             let atBorder = e.borderEligible == .yes
             because = .init(en: "another member state is responsible: \(e.responsibility.because.en)" + (atBorder ? "; the Dublin procedure is carried out at the border location (APR Art 52)" : ""),
@@ -99,7 +102,7 @@ extension Assessor {
         case .accelerated: because = .init(en: "a ground for acceleration is established", nl: "een grond voor versnelling is vastgesteld")
         case .regular: because = .init(en: "no other route applies", nl: "geen andere route is van toepassing")
         }
-        var step = TraceStep(rule: "route", ref: route == .border ? "APR Art 44(1); Art 45(1)" : route == .transfer ? resp.ref : route == .inadmissibility ? "APR Art 38" : route == .accelerated ? "APR Art 42" : "APR Art 35",
+        var step = TraceStep(rule: .route, ref: route == .border ? "APR Art 44(1); Art 45(1)" : route == .transfer ? resp.ref : route == .inadmissibility ? "APR Art 38" : route == .accelerated ? "APR Art 42" : "APR Art 35",
                              outcome: .string(route.rawValue), because: because, sections: [.procedure])
         step.notTaken = notTaken
         trace.append(step)
@@ -137,7 +140,7 @@ extension Assessor {
         default:
             because = .init(en: "whether another member state is responsible under Dublin III is open: ", nl: "of een andere lidstaat volgens Dublin III verantwoordelijk is, staat open: ") + e.responsibility.because
         }
-        trace.append(TraceStep(rule: "route", ref: route == .transfer ? e.responsibility.responsibility.ref : "Vw 2000 art 42; Directive 2013/32/EU Art 31",
+        trace.append(TraceStep(rule: .route, ref: route == .transfer ? e.responsibility.responsibility.ref : "Vw 2000 art 42; Directive 2013/32/EU Art 31",
                                outcome: .string(route.rawValue), because: because, sections: [.procedure]))
     }
 }

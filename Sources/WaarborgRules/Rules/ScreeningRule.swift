@@ -4,7 +4,7 @@ extension Assessor {
     /// Screening Regulation Arts 5, 7 and 8: who is screened and by when the screening ends.
     func screeningRule(_ ctx: CaseContext, _ trace: inout [TraceStep], _ timeline: inout [TimelineEntry]) -> Screening {
         guard let arrival = ctx.facts.arrival else {
-            trace.append(TraceStep(rule: "screening", ref: "Screening Art 5; Art 7", outcome: .string("undetermined"),
+            trace.append(TraceStep(rule: .screening, ref: "Screening Art 5; Art 7", outcome: .string("undetermined"),
                                    because: .init(en: "how the applicant arrived is not given, so whether and how long screening applies is open",
                                                   nl: "hoe de aanvrager is aangekomen is niet opgegeven, dus of en hoe lang de screening geldt staat open"),
                                    sections: [.screening]))
@@ -27,7 +27,7 @@ extension Assessor {
             let why = arrival.kind == .lawfulStay
                 ? LocalizedText(en: "the applicant stays lawfully: screening covers only irregular arrivals and irregular stay", nl: "de aanvrager verblijft rechtmatig: screening geldt alleen voor irreguliere aankomst en irregulier verblijf")
                 : LocalizedText(en: "a relocated applicant was screened in the member state of arrival", nl: "een herplaatste aanvrager is gescreend in de lidstaat van aankomst")
-            trace.append(TraceStep(rule: "screening", ref: "Screening Art 5; Art 7(1)", outcome: .bool(false), because: why, sections: [.screening]))
+            trace.append(TraceStep(rule: .screening, ref: "Screening Art 5; Art 7(1)", outcome: .bool(false), because: why, sections: [.screening]))
             return Screening(applies: .no, endsBy: nil, ref: "Screening Art 5; Art 7(1)")
         }
         let end = PactCalendar.regime.deadline(period, from: event)
@@ -41,7 +41,7 @@ extension Assessor {
             because = .init(en: because.en + "; if the applicant is held at the external border for more than 72 hours, the screening must end within 4 days",
                             nl: because.nl + "; als de aanvrager langer dan 72 uur aan de buitengrens wordt vastgehouden, eindigt de screening binnen 4 dagen")
         }
-        trace.append(TraceStep(rule: "screening", ref: ref, outcome: .bool(true), because: because, sections: [.screening, .timeline]))
+        trace.append(TraceStep(rule: .screening, ref: ref, outcome: .bool(true), because: because, sections: [.screening, .timeline]))
         return Screening(applies: .yes, endsBy: end.date, ref: ref)
     }
 }

@@ -1,0 +1,46 @@
+/// Plain English and Dutch names for the enumeration values a reader meets in a report.
+enum ArrivalWords {
+    static func name(_ k: ArrivalKind) -> LocalizedText {
+        switch k {
+        case .borderCrossingPoint: .init(en: "at a border crossing point", nl: "aan een grensdoorlaatpost")
+        case .irregularCrossing: .init(en: "by crossing the external border irregularly", nl: "door irreguliere overschrijding van de buitengrens")
+        case .seaRescue: .init(en: "after a rescue at sea", nl: "na redding op zee")
+        case .inTerritory: .init(en: "found in the territory", nl: "aangetroffen op het grondgebied")
+        case .lawfulStay: .init(en: "during a lawful stay", nl: "tijdens rechtmatig verblijf")
+        case .relocation: .init(en: "by relocation from another member state", nl: "door herplaatsing uit een andere lidstaat")
+        }
+    }
+}
+
+enum RouteWords {
+    static func name(_ r: Route) -> LocalizedText {
+        switch r {
+        case .border: .init(en: "border procedure", nl: "grensprocedure")
+        case .accelerated: .init(en: "accelerated procedure", nl: "versnelde procedure")
+        case .regular: .init(en: "regular procedure", nl: "reguliere procedure")
+        case .transfer: .init(en: "transfer to the responsible member state", nl: "overdracht aan de verantwoordelijke lidstaat")
+        case .inadmissibility: .init(en: "inadmissibility", nl: "niet-ontvankelijkheid")
+        case .undetermined: .init(en: "undetermined", nl: "onbepaald")
+        }
+    }
+}
+
+enum CriterionWords {
+    /// The responsibility criterion as a reader names it.
+    static func name(_ raw: String) -> LocalizedText {
+        switch ResponsibilityCriterion(rawValue: raw) {
+        case .securityThreat?: .init(en: "threat to internal security", nl: "bedreiging van de binnenlandse veiligheid")
+        case .takeBack?: .init(en: "earlier application: take back", nl: "eerdere aanvraag: terugname")
+        case .unaccompaniedMinorFamily?: .init(en: "family of the unaccompanied minor", nl: "familie van de alleenstaande minderjarige")
+        case .unaccompaniedMinorRelative?: .init(en: "relative of the unaccompanied minor", nl: "verwant van de alleenstaande minderjarige")
+        case .unaccompaniedMinor?: .init(en: "unaccompanied minor", nl: "alleenstaande minderjarige")
+        case .family?: .init(en: "family member in another member state", nl: "gezinslid in een andere lidstaat")
+        case .documents?: .init(en: "residence document or visa", nl: "verblijfsdocument of visum")
+        case .diploma?: .init(en: "diploma", nl: "diploma")
+        case .visaWaivedEntry?: .init(en: "visa-free entry", nl: "visumvrije binnenkomst")
+        case .irregularEntry?: .init(en: "irregular entry", nl: "irreguliere binnenkomst")
+        case .firstRegistration?: .init(en: "first registration", nl: "eerste registratie")
+        case nil: .init(en: raw, nl: raw)
+        }
+    }
+}

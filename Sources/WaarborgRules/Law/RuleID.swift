@@ -1,0 +1,92 @@
+/// The identifier of a rule in the trace. Each rule declares the profile parameters it reads, so
+/// `compare` can name the policy choice behind every difference, and a new rule cannot be added
+/// without saying what it reads: the switch below is exhaustive.
+public enum RuleID: Hashable, Sendable {
+    case regime, screening, registration, lodging, representative
+    case responsibilityRegulation, responsibility
+    case admissibility(GroundID), admissibilityOptionalGrounds, accelerated(GroundID)
+    case borderEligibility, borderExemptions, borderFamilies, route
+    case decisionDeadline, oldLawDecisionDeadline
+    case labourMarket, schooling, appeal, legalAid, reception, specialNeedsAssessment, languageCourses
+    case detention, ifGranted
+
+    /// Every rule, for tests and vocabularies.
+    public static var all: [RuleID] {
+        [.regime, .screening, .registration, .lodging, .representative, .responsibilityRegulation, .responsibility]
+            + GroundID.allCases.map(RuleID.admissibility) + [.admissibilityOptionalGrounds] + GroundID.allCases.map(RuleID.accelerated)
+            + [.borderEligibility, .borderExemptions, .borderFamilies, .route, .decisionDeadline, .oldLawDecisionDeadline,
+               .labourMarket, .schooling, .appeal, .legalAid, .reception, .specialNeedsAssessment, .languageCourses, .detention, .ifGranted]
+    }
+
+    /// The identifier written in `trace[].rule`.
+    public var text: String {
+        switch self {
+        case .regime: "regime"
+        case .screening: "screening"
+        case .registration: "registration"
+        case .lodging: "lodging"
+        case .representative: "representative"
+        case .responsibilityRegulation: "responsibility-regulation"
+        case .responsibility: "responsibility"
+        case .admissibility(let g): "admissibility:" + g.rawValue
+        case .admissibilityOptionalGrounds: "admissibility:optional-grounds"
+        case .accelerated(let g): "accelerated:" + g.rawValue
+        case .borderEligibility: "border:eligibility"
+        case .borderExemptions: "border:exemptions"
+        case .borderFamilies: "border:families"
+        case .route: "route"
+        case .decisionDeadline: "decision-deadline"
+        case .oldLawDecisionDeadline: "old-law-decision-deadline"
+        case .labourMarket: "labour-market"
+        case .schooling: "schooling"
+        case .appeal: "appeal"
+        case .legalAid: "legal-aid"
+        case .reception: "reception"
+        case .specialNeedsAssessment: "special-needs-assessment"
+        case .languageCourses: "language-courses"
+        case .detention: "detention"
+        case .ifGranted: "if-granted"
+        }
+    }
+
+    /// The profile parameters the rule reads. A projected registration moves every date that runs
+    /// from it, so those rules read `registration.period` too.
+    public var reads: [ParameterKey] {
+        switch self {
+        case .regime, .screening, .borderEligibility, .responsibilityRegulation: []
+        case .registration: [.registrationPeriod]
+        case .lodging: [.lodgingPeriod, .registrationPeriod]
+        case .representative: [.representativePeriod]
+        case .responsibility: [.registrationPeriod]
+        case .admissibility(let g):
+            switch g {
+            case .safeThirdCountry: [.admissibilityOptionalGrounds, .admissibilitySafeThirdCountryBases]
+            case .firstCountryOfAsylum, .protectionInAnotherMemberState: [.admissibilityOptionalGrounds]
+            default: []
+            }
+        case .admissibilityOptionalGrounds: [.admissibilityOptionalGrounds]
+        case .accelerated(let g):
+            switch g {
+            case .safeCountryOfOrigin: [.safeCountryOfOriginLists, .safeCountryOfOriginExemptRiskProfiles]
+            case .minorSafeCountryOfOrigin: [.safeCountryOfOriginLists, .safeCountryOfOriginExemptRiskProfiles, .acceleratedUnaccompaniedMinors]
+            case .minorMisledAuthorities, .minorAdmissibleSubsequent: [.acceleratedUnaccompaniedMinors]
+            case .lowRecognitionRate: [.acceleratedRecognitionRateThreshold]
+            default: []
+            }
+        case .borderExemptions: [.detentionBorderProcedure]
+        case .borderFamilies: [.borderFamiliesWithMinorChildren]
+        case .route: [.borderOptionalGrounds, .borderFamiliesWithMinorChildren, .admissibilityOptionalGrounds, .acceleratedUnaccompaniedMinors, .detentionBorderProcedure]
+        case .decisionDeadline: [.decisionRegular, .decisionAccelerated, .decisionInadmissibility, .borderMaximumDuration, .lodgingPeriod, .registrationPeriod]
+        case .oldLawDecisionDeadline: [.oldLawDecisionPeriod, .oldLawDecisionExtension, .oldLawDecisionFurtherExtension, .oldLawDecisionGeneralExtension, .oldLawDecisionGeneralExtensionLodgedBefore]
+        case .labourMarket: [.labourMarketAccessAfter, .registrationPeriod, .oldLawLabourMarketAccessAfter]
+        case .schooling: [.schoolingWithin, .lodgingPeriod, .registrationPeriod]
+        case .appeal: [.appealLodgingPeriodAcceleratedOrBorder, .appealLodgingPeriodInadmissibility, .appealLodgingPeriodRegular, .appealLodgingPeriodTransfer, .oldLawAppealRegular, .oldLawAppealShort, .oldLawAppealTransfer]
+        case .legalAid: [.legalAidScreening, .legalAidAdministrative, .legalAidBorder, .legalAidDublin, .legalAidAppeal, .legalAidReception, .oldLawLegalAidAdministrative]
+        case .reception: [.receptionDublin]
+        case .specialNeedsAssessment: [.receptionSpecialNeedsAssessment]
+        case .languageCourses: [.receptionLanguageCourses]
+        case .detention: [.detentionBorderProcedure, .detentionFamiliesWithChildren, .detentionUnaccompaniedMinors, .detentionBorderFacility, .detentionFamilyFacility]
+        case .ifGranted: [.grantedRefugeePermitYears, .grantedRefugeeRenewalYears, .grantedSubsidiaryPermitYears, .grantedSubsidiaryRenewalYears, .grantedFamilyReunificationMembers, .grantedRefugeeConditionFreeMonths, .grantedSubsidiaryFamilyWaitYears, .grantedSubsidiaryIncomeAndHousing, .grantedNaturalisationYears]
+        }
+    }
+}
