@@ -70,7 +70,7 @@ let package = Package(
             ],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases"]),
+        .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases", "Snapshots"]),
         .testTarget(
             name: "WaarborgSimTests",
             dependencies: ["WaarborgSim", "WaarborgJSON", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -42,5 +42,39 @@ for path in examples:
             print(f"     uncited: {uncited}")
             errors = errors or [type("E", (), {"path": [], "message": "uncited steps"})()]
         check(f"assessment schema: {name} under {p} (route {a['procedure']['route']}, {a['status']})", errors)
+# Every golden case too: its case validates, and its assessment under every profile does, so that a
+# rare branch cannot drift from the schema unseen. One batch run per profile keeps this quick.
+try:
+    import yaml
+except ImportError:
+    yaml = None
+golden = sorted(glob.glob(os.path.join(root, "Tests/WaarborgRulesTests/Golden/*.yaml")))
+if yaml is None:
+    failed += 1
+    print("FAIL golden cases: PyYAML is not installed (pip install pyyaml)")
+else:
+    cases = [(os.path.basename(g), yaml.safe_load(open(g))["case"]) for g in golden]
+    # Golden cases may use Waarborg's additions to the case (docs/contract-additions.md): checked
+    # against the project's extended copy of the schema.
+    extended = Draft202012Validator(json.load(open(os.path.join(root, "contract", "case.schema.json"))))
+    for name, c in cases:
+        check(f"case schema (with Waarborg's additions): golden {name}", list(extended.iter_errors(c)))
+    lines = "".join(json.dumps(c) + "\n" for _, c in cases)
+    for p in profiles:
+        r = subprocess.run([binary, "assess", "--batch", "--profile", p, "-"], input=lines, capture_output=True, text=True)
+        out = r.stdout.splitlines()
+        if len(out) != len(cases):
+            failed += 1
+            print(f"FAIL golden batch under {p}: {len(out)} lines for {len(cases)} cases: {r.stderr.strip()[:300]}")
+            continue
+        bad = []
+        for (name, _), line in zip(cases, out):
+            a = json.loads(line)
+            errs = list(assessment_schema.iter_errors(a))
+            if errs:
+                bad.append(f"{name}: {'/'.join(map(str, errs[0].path))}: {errs[0].message[:120]}")
+        check(f"assessment schema: {len(cases)} golden cases under {p}", [type("E", (), {"path": [], "message": b})() for b in bad])
+        for b in bad[:5]:
+            print(f"     {b}")
 print(f"contract: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

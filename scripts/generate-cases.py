@@ -9,12 +9,15 @@ kinds = ["border-crossing-point", "irregular-crossing", "sea-rescue", "in-territ
 findings = ["irrelevantIssuesOnly", "inconsistentOrFalseStatements", "misledAuthorities", "applicationToDelayRemoval",
             "safeCountryOfOriginRebutted", "publicOrderDanger", "newElements", "lateApplicationWithoutReason", "refusesBiometrics",
             "significantChangeInCountry", "categoryNotRepresentative", "specialNeedsUnsupported", "medicalReasonsAgainstBorder",
-            "familyTiesDoubted", "traffickingIndications", "firstCountryOfAsylum", "safeThirdCountry"]
+            "familyTiesDoubted", "traffickingIndications", "firstCountryOfAsylum", "safeThirdCountry",
+            "internalSecurityThreat", "detentionGuaranteesUnmet"]
+# Third argument: the share of findings given (default 0.93, so many cases have open facts; 1 = all given).
+given = float(sys.argv[3]) if len(sys.argv) > 3 else 0.93
 start = datetime.date(2026, 6, 1)
 d = lambda x: x.isoformat()
 out = sys.stdout
 for i in range(n):
-    made = start + datetime.timedelta(days=rng.randrange(700))
+    made = start + datetime.timedelta(days=rng.randrange(450))
     app = {"madeOn": d(made)}
     if rng.random() < 0.7:
         reg = made + datetime.timedelta(days=rng.randrange(6)); app["registeredOn"] = d(reg)
@@ -26,7 +29,7 @@ for i in range(n):
          "application": app,
          "applicant": {"birthDate": d(made - datetime.timedelta(days=age * 365 + rng.randrange(300))),
                        "nationality": rng.choice(nats), "unaccompanied": uam},
-         "findings": {f: (rng.random() < 0.1) for f in findings if rng.random() < 0.93}}
+         "findings": {f: (rng.random() < 0.1) for f in findings if rng.random() < given}}
     if rng.random() < 0.25:
         c["family"] = [{"relation": "child", "birthDate": d(made - datetime.timedelta(days=rng.randrange(17 * 365))), "accompanying": True}]
     if rng.random() < 0.15:

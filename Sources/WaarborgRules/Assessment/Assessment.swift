@@ -166,8 +166,8 @@ public struct Reception: Sendable, Equatable {
     public var determined: Bool
     /// RCD Art 25(1): special reception needs assessed by this day.
     public var specialNeedsAssessmentBy: CalendarDate?
-    /// The profile's policy on language courses (none, good-prospects-only, all).
-    public var languageCourses: String
+    /// The profile's policy on language courses.
+    public var languageCourses: LanguageCoursePolicy
 }
 
 /// What a grant of protection would mean for this applicant under the profile.
@@ -198,8 +198,8 @@ public struct IfGranted: Sendable {
 }
 
 public struct LegalAidEntry: Sendable, Equatable {
-    public let stage: String
-    public let form: String
+    public let stage: LegalAidStage
+    public let form: LegalAidForm
     public let ref: String
     /// Legal status of the profile value behind it.
     public let status: String

@@ -89,12 +89,12 @@ public enum AssessmentEncoder {
         w.field("ref", rc.ref)
         w.field("determined", rc.determined)
         w.key("specialNeedsAssessmentBy"); date(rc.specialNeedsAssessmentBy, &w)
-        w.field("languageCourses", rc.languageCourses)
+        w.field("languageCourses", rc.languageCourses.rawValue)
         w.endObject()
 
         w.key("legalAid"); w.beginArray()
         for l in a.legalAid {
-            w.beginObject(); w.field("stage", l.stage); w.field("form", l.form); w.field("ref", l.ref); w.field("status", l.status)
+            w.beginObject(); w.field("stage", l.stage.rawValue); w.field("form", l.form.rawValue); w.field("ref", l.ref); w.field("status", l.status)
             if let n = l.note { w.field("note", n) }
             w.endObject()
         }

@@ -14,8 +14,7 @@ public struct Assessor: Sendable {
     /// The assessment with its open facts: every unknown whose answer would change a decided
     /// value is listed with what each answer gives, and the values it moves are marked undetermined.
     public func assess(_ facts: CaseFacts) -> Assessment {
-        var a = assessRules(facts)
-        let eval = RouteEvaluation.evaluate(CaseContext(facts: facts, profile: profile, data: data))
+        var (a, eval) = evaluate(facts)
         a.openFacts = openFacts(facts, current: a, eval: eval)
         let moved = Set(a.openFacts.flatMap(\.decides))
         if moved.contains(where: { $0.hasPrefix("reception.") }) { a.reception.determined = false }
@@ -26,7 +25,10 @@ public struct Assessor: Sendable {
     }
 
     /// One pass of the rules, without the search for open facts (which calls it again).
-    func assessRules(_ facts: CaseFacts) -> Assessment {
+    func assessRules(_ facts: CaseFacts) -> Assessment { evaluate(facts).assessment }
+
+    /// The rules' pass, with the route evaluation the open-fact search starts from.
+    func evaluate(_ facts: CaseFacts) -> (assessment: Assessment, eval: RouteEvaluation) {
         let ctx = CaseContext(facts: facts, profile: profile, data: data)
         let s = profile.settings
         let cal = PactCalendar.regime
@@ -189,7 +191,7 @@ public struct Assessor: Sendable {
             detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, ifGranted: ifGranted, timeline: timeline, trace: trace)
         deadlines.sort { $0.date < $1.date }
         a.deadlines = deadlines
-        return a
+        return (a, eval)
     }
 
     /// Adds a dated timeline entry for `period` from an event (actual or projected) and returns its date.

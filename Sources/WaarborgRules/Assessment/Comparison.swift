@@ -89,11 +89,11 @@ public struct Comparison: Sendable {
             ("reception.kind", .string(a.reception.kind)),
             ("reception.labourMarketFrom", date(a.reception.labourMarketFrom)),
             ("reception.schoolingBy", date(a.reception.schoolingBy)),
-            ("reception.languageCourses", .string(a.reception.languageCourses)),
+            ("reception.languageCourses", .string(a.reception.languageCourses.rawValue)),
             ("appeal.lodgeWithinDays", .number(Double(a.appeal.lodgeWithinDays))),
             ("appeal.suspensive", .string(a.appeal.suspensive)),
         ]
-        for l in a.legalAid { out.append(("legalAid[\(l.stage)].form", .string(l.form))) }
+        for l in a.legalAid { out.append(("legalAid[\(l.stage.rawValue)].form", .string(l.form.rawValue))) }
         for t in a.timeline { out.append(("timeline[\(t.id.rawValue)].date", date(t.date))) }
         for d in a.deadlines { out.append(("deadlines[\(d.id.rawValue)].date", date(d.date))) }
         for f in a.openFacts { out.append(("openFacts[\(f.fact)]", .array(f.decides.map { .string($0) }))) }

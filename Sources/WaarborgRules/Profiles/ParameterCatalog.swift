@@ -3,7 +3,7 @@
 /// This is the one place where "what may a member state choose?" is written down; the rules read
 /// the resolved values through `ProfileSettings` and never test a profile's name.
 public enum ParameterCatalog {
-    public static let legalAidForms = ["none", "counselling-by-authority", "independent-counselling", "lawyer"]
+    public static let legalAidForms = LegalAidForm.options
     public static let optionalBorderGrounds = GroundID.optionalAtTheBorder.map(\.rawValue)
 
     public static let all: [ParameterDefinition] = [
@@ -23,7 +23,7 @@ public enum ParameterCatalog {
               meaning: .init(en: "Maximum duration of the asylum border procedure, from registration", nl: "Maximale duur van de asielgrensprocedure, vanaf registratie")),
         .init(key: .borderOptionalGrounds, kind: .set(optionalBorderGrounds), bandRef: "APR Art 44(1)",
               meaning: .init(en: "Grounds on which the border procedure is applied beyond the mandatory cases of Art 45", nl: "Gronden waarop de grensprocedure wordt toegepast naast de verplichte gevallen van art. 45")),
-        .init(key: .borderFamiliesWithMinorChildren, kind: .choice(["same-as-adults", "mandatory-grounds-only"]), bandRef: "APR Art 45(1); Art 53(2)(b)",
+        .init(key: .borderFamiliesWithMinorChildren, kind: .choice(BorderFamiliesPolicy.options), bandRef: "APR Art 45(1); Art 53(2)(b)",
               meaning: .init(en: "Border procedure for families with minor children", nl: "Grensprocedure voor gezinnen met minderjarige kinderen")),
         .init(key: .admissibilityOptionalGrounds, kind: .set(GroundID.optionalInadmissibility.map(\.rawValue)), bandRef: "APR Art 38(1)",
               meaning: .init(en: "Optional inadmissibility grounds the member state applies", nl: "Facultatieve niet-ontvankelijkheidsgronden die de lidstaat toepast")),
@@ -36,7 +36,7 @@ public enum ParameterCatalog {
               meaning: .init(en: "Categories of persons for whom a safe-country designation is not applied", nl: "Categorieën personen voor wie een aanwijzing als veilig land niet geldt")),
         .init(key: .acceleratedRecognitionRateThreshold, kind: .fraction(0.05...0.20), bandRef: "APR Art 42(1)(j); Crisis Art 11(3)",
               meaning: .init(en: "Union-wide recognition rate at or below which the examination is accelerated", nl: "EU-brede inwilligingsgraad waarbij of waaronder de behandeling wordt versneld")),
-        .init(key: .acceleratedUnaccompaniedMinors, kind: .choice(["closed-list", "never"]), bandRef: "APR Art 42(3)",
+        .init(key: .acceleratedUnaccompaniedMinors, kind: .choice(UnaccompaniedAccelerationPolicy.options), bandRef: "APR Art 42(3)",
               meaning: .init(en: "Accelerated examination of unaccompanied minors", nl: "Versnelde behandeling van alleenstaande minderjarigen")),
         .init(key: .appealLodgingPeriodAcceleratedOrBorder, kind: .integer(5...10), bandRef: "APR Art 67(7)(a)",
               meaning: .init(en: "Days to lodge an appeal against an accelerated or border-procedure rejection", nl: "Dagen om beroep in te stellen tegen een afwijzing in de versnelde of grensprocedure")),
@@ -56,25 +56,25 @@ public enum ParameterCatalog {
               meaning: .init(en: "Free legal counselling in the administrative procedure", nl: "Kosteloze juridische counseling in de bestuurlijke procedure")),
         .init(key: .legalAidBorder, kind: .choice(Array(legalAidForms.dropFirst())), bandRef: "APR Art 16",
               meaning: .init(en: "Legal help in the border procedure", nl: "Rechtshulp in de grensprocedure")),
-        .init(key: .legalAidAppeal, kind: .choice(["lawyer"]), bandRef: "APR Art 17",
+        .init(key: .legalAidAppeal, kind: .choice([LegalAidForm.lawyer.rawValue]), bandRef: "APR Art 17",
               meaning: .init(en: "Free legal assistance and representation in appeal", nl: "Kosteloze rechtsbijstand en vertegenwoordiging in beroep")),
         .init(key: .legalAidDublin, kind: .choice(Array(legalAidForms.dropFirst())), bandRef: "AMMR Art 21",
               meaning: .init(en: "Legal counselling in the Dublin procedure", nl: "Juridische counseling in de Dublinprocedure")),
-        .init(key: .legalAidReception, kind: .choice(["lawyer"]), bandRef: "RCD Art 29",
+        .init(key: .legalAidReception, kind: .choice([LegalAidForm.lawyer.rawValue]), bandRef: "RCD Art 29",
               meaning: .init(en: "Free legal assistance in appeals on reception decisions", nl: "Kosteloze rechtsbijstand in beroep tegen opvangbesluiten")),
-        .init(key: .detentionBorderProcedure, kind: .choice(["border-detention", "alternatives"]), bandRef: "RCD Art 10(2), (4); APR Art 54",
+        .init(key: .detentionBorderProcedure, kind: .choice(BorderDetentionPolicy.options), bandRef: "RCD Art 10(2), (4); APR Art 54",
               meaning: .init(en: "Adults in the border procedure: detention, or alternatives such as a reporting duty", nl: "Volwassenen in de grensprocedure: bewaring, of alternatieven zoals een meldplicht")),
-        .init(key: .detentionFamiliesWithChildren, kind: .choice(["never", "exceptional-findings"]), bandRef: "RCD Art 13",
+        .init(key: .detentionFamiliesWithChildren, kind: .choice(FamilyDetentionPolicy.options), bandRef: "RCD Art 13",
               meaning: .init(en: "Detention of families with minor children", nl: "Bewaring van gezinnen met minderjarige kinderen")),
-        .init(key: .detentionUnaccompaniedMinors, kind: .choice(["never", "security-only"]), bandRef: "RCD Art 13",
+        .init(key: .detentionUnaccompaniedMinors, kind: .choice(MinorDetentionPolicy.options), bandRef: "RCD Art 13",
               meaning: .init(en: "Detention of unaccompanied minors", nl: "Bewaring van alleenstaande minderjarigen")),
         .init(key: .detentionBorderFacility, kind: .text, bandRef: "APR Art 54(1)",
               meaning: .init(en: "Where adults are held in the border procedure", nl: "Waar volwassenen in de grensprocedure worden vastgehouden")),
         .init(key: .detentionFamilyFacility, kind: .text, bandRef: "RCD Art 13; APR Art 54(2)",
               meaning: .init(en: "Where families are held when they are detained", nl: "Waar gezinnen worden vastgehouden als zij in bewaring worden gesteld")),
-        .init(key: .receptionDublin, kind: .choice(["minimum", "full"]), bandRef: "RCD Art 21; AMMR Art 17(4)",
+        .init(key: .receptionDublin, kind: .choice(DublinReceptionPolicy.options), bandRef: "RCD Art 21; AMMR Art 17(4)",
               meaning: .init(en: "Reception of applicants another member state is responsible for", nl: "Opvang van aanvragers voor wie een andere lidstaat verantwoordelijk is")),
-        .init(key: .receptionLanguageCourses, kind: .choice(["none", "good-prospects-only", "all"]), bandRef: "RCD Art 19 (not required)",
+        .init(key: .receptionLanguageCourses, kind: .choice(LanguageCoursePolicy.options), bandRef: "RCD Art 19 (not required)",
               meaning: .init(en: "Language courses during the procedure", nl: "Taallessen tijdens de procedure")),
         .init(key: .receptionSpecialNeedsAssessment, kind: .period(unit: .days, min: 1, max: 30), bandRef: "RCD Art 25(1)",
               meaning: .init(en: "Assessment of special reception needs, from making", nl: "Beoordeling van bijzondere opvangbehoeften, vanaf het doen van de aanvraag")),
@@ -93,7 +93,7 @@ public enum ParameterCatalog {
               meaning: .init(en: "Months after the grant in which a refugee may apply for family reunification without income or housing conditions", nl: "Maanden na de verlening waarin een vluchteling gezinshereniging kan aanvragen zonder inkomens- of huisvestingseis")),
         .init(key: .grantedSubsidiaryFamilyWaitYears, kind: .integer(0...3), bandRef: "national law (subsidiary protection is outside Directive 2003/86/EC)",
               meaning: .init(en: "Waiting period before a beneficiary of subsidiary protection may apply for family reunification", nl: "Wachttijd voordat een subsidiair beschermde gezinshereniging kan aanvragen")),
-        .init(key: .grantedSubsidiaryIncomeAndHousing, kind: .choice(["required", "not-required"]), bandRef: "national law; ECHR Art 8",
+        .init(key: .grantedSubsidiaryIncomeAndHousing, kind: .choice(IncomeAndHousingPolicy.options), bandRef: "national law; ECHR Art 8",
               meaning: .init(en: "Income and housing conditions for family reunification under subsidiary protection", nl: "Inkomens- en huisvestingseis voor gezinshereniging bij subsidiaire bescherming")),
         .init(key: .grantedNaturalisationYears, kind: .integer(0...15), bandRef: "national law (0: the profile states none)",
               meaning: .init(en: "Years of residence before naturalisation", nl: "Jaren verblijf vóór naturalisatie")),

@@ -76,7 +76,7 @@ public struct OldLawSettings: Sendable {
     public let appealStatus: String
     public let labourMarketAfter: LegalPeriod
     public let labourMarketStatus: String
-    public let legalAidAdministrative: String
+    public let legalAidAdministrative: LegalAidForm
     public let legalAidStatus: String
     public let legalAidNote: String?
 }
@@ -106,7 +106,7 @@ public struct ProfileSettings: Sendable {
     public let appealDaysTransfer: Int
     public let labourMarketAfter: LegalPeriod
     public let schoolingWithin: LegalPeriod
-    public let legalAid: [(stage: String, form: String, key: String, status: String, note: String?)]
+    public let legalAid: [(stage: LegalAidStage, form: LegalAidForm, status: String, note: String?)]
     /// Legal status of the values the trace quotes (looked up once, not per case).
     public let appealStatus: (acceleratedOrBorder: String, inadmissibility: String, regular: String, transfer: String)
     public let labourMarketStatus: String
@@ -116,7 +116,7 @@ public struct ProfileSettings: Sendable {
     public let borderFacility: String
     public let familyFacility: String
     public let fullDublinReception: Bool
-    public let languageCourses: String
+    public let languageCourses: LanguageCoursePolicy
     public let specialNeedsAssessment: LegalPeriod
     public let granted: GrantSettings
     public let oldLaw: OldLawSettings
@@ -141,6 +141,11 @@ public struct ProfileSettings: Sendable {
             guard case .choice(let v)? = p[k]?.value else { throw missing(k) }
             return v
         }
+        /// The catalogue offers exactly `C.options`, so a validated value always converts.
+        func choice<C: PolicyChoice>(_ k: String, _: C.Type) throws(ProfileError) -> C {
+            guard let c = C(rawValue: try choice(k)) else { throw missing(k) }
+            return c
+        }
         // The catalogue's options are the enum's raw values, so every validated value converts.
         func ground(_ raw: String) -> GroundID { GroundID(rawValue: raw)! }
         registrationPeriod = try period("registration.period")
@@ -151,14 +156,14 @@ public struct ProfileSettings: Sendable {
         inadmissibilityDecision = try period("decision.inadmissibility")
         borderMaximum = try period("border.maximumDuration")
         optionalBorderGrounds = try set("border.optionalGrounds").map(ground).sorted()
-        familiesMandatoryGroundsOnly = try choice("border.familiesWithMinorChildren") == "mandatory-grounds-only"
+        familiesMandatoryGroundsOnly = try choice("border.familiesWithMinorChildren", BorderFamiliesPolicy.self) == .mandatoryGroundsOnly
         optionalInadmissibilityGrounds = Set(try set("admissibility.optionalGrounds").map(ground))
         safeThirdCountryBases = try set("admissibility.safeThirdCountryBases")
         safeCountryLists = try set("safeCountryOfOrigin.lists")
         safeCountryExemptRiskProfiles = try set("safeCountryOfOrigin.exemptRiskProfiles")
         guard case .fraction(let t)? = p["accelerated.recognitionRateThreshold"]?.value else { throw missing("accelerated.recognitionRateThreshold") }
         recognitionRateThreshold = t
-        acceleratesUnaccompaniedMinors = try choice("accelerated.unaccompaniedMinors") == "closed-list"
+        acceleratesUnaccompaniedMinors = try choice("accelerated.unaccompaniedMinors", UnaccompaniedAccelerationPolicy.self) == .closedList
         appealDaysAcceleratedOrBorder = try int("appeal.lodgingPeriod.acceleratedOrBorder")
         appealDaysInadmissibility = try int("appeal.lodgingPeriod.inadmissibility")
         appealDaysRegular = try int("appeal.lodgingPeriod.regular")
@@ -166,9 +171,10 @@ public struct ProfileSettings: Sendable {
         labourMarketAfter = try period("labourMarket.accessAfter")
         schoolingWithin = try period("schooling.within")
         func status(_ k: String) -> String { p[k]?.status.rawValue ?? LegalStatus.unverified.rawValue }
-        var aid: [(String, String, String, String, String?)] = []
-        for stage in ["screening", "administrative", "border", "dublin", "appeal", "reception"] {
-            aid.append((stage, try choice("legalAid." + stage), "legalAid." + stage, status("legalAid." + stage), p["legalAid." + stage]?.note))
+        var aid: [(LegalAidStage, LegalAidForm, String, String?)] = []
+        for stage in LegalAidStage.allCases {
+            let k = stage.parameter.rawValue
+            aid.append((stage, try choice(k, LegalAidForm.self), status(k), p[k]?.note))
         }
         legalAid = aid
         appealStatus = (status("appeal.lodgingPeriod.acceleratedOrBorder"), status("appeal.lodgingPeriod.inadmissibility"),
@@ -178,13 +184,13 @@ public struct ProfileSettings: Sendable {
             guard case .text(let v)? = p[k]?.value else { throw missing(k) }
             return v
         }
-        detainsInBorderProcedure = try choice("detention.borderProcedure") == "border-detention"
-        detainsFamiliesOnFindings = try choice("detention.familiesWithChildren") == "exceptional-findings"
-        detainsUnaccompaniedMinorsOnSecurity = try choice("detention.unaccompaniedMinors") == "security-only"
+        detainsInBorderProcedure = try choice("detention.borderProcedure", BorderDetentionPolicy.self) == .borderDetention
+        detainsFamiliesOnFindings = try choice("detention.familiesWithChildren", FamilyDetentionPolicy.self) == .exceptionalFindings
+        detainsUnaccompaniedMinorsOnSecurity = try choice("detention.unaccompaniedMinors", MinorDetentionPolicy.self) == .securityOnly
         borderFacility = try text("detention.borderFacility")
         familyFacility = try text("detention.familyFacility")
-        fullDublinReception = try choice("reception.dublin") == "full"
-        languageCourses = try choice("reception.languageCourses")
+        fullDublinReception = try choice("reception.dublin", DublinReceptionPolicy.self) == .full
+        languageCourses = try choice("reception.languageCourses", LanguageCoursePolicy.self)
         specialNeedsAssessment = try period("reception.specialNeedsAssessment")
         func date(_ k: String) throws(ProfileError) -> CalendarDate {
             guard case .date(let v)? = p[k]?.value else { throw missing(k) }
@@ -198,7 +204,7 @@ public struct ProfileSettings: Sendable {
             appealRegularDays: try int("oldLaw.appeal.regular"), appealShortDays: try int("oldLaw.appeal.short"),
             appealTransferDays: try int("oldLaw.appeal.transfer"), appealStatus: status("oldLaw.appeal.regular"),
             labourMarketAfter: try period("oldLaw.labourMarket.accessAfter"), labourMarketStatus: status("oldLaw.labourMarket.accessAfter"),
-            legalAidAdministrative: try choice("oldLaw.legalAid.administrative"), legalAidStatus: status("oldLaw.legalAid.administrative"),
+            legalAidAdministrative: try choice("oldLaw.legalAid.administrative", LegalAidForm.self), legalAidStatus: status("oldLaw.legalAid.administrative"),
             legalAidNote: p["oldLaw.legalAid.administrative"]?.note)
         granted = GrantSettings(
             refugeePermitYears: try int("granted.refugee.permitYears"), refugeeRenewalYears: try int("granted.refugee.renewalYears"),
@@ -206,7 +212,7 @@ public struct ProfileSettings: Sendable {
             familyMembers: try set("granted.familyReunification.members"),
             refugeeConditionFreeMonths: try int("granted.refugee.conditionFreeMonths"),
             subsidiaryWaitYears: try int("granted.subsidiary.familyWaitYears"),
-            subsidiaryIncomeAndHousing: try choice("granted.subsidiary.incomeAndHousing") == "required",
+            subsidiaryIncomeAndHousing: try choice("granted.subsidiary.incomeAndHousing", IncomeAndHousingPolicy.self) == .required,
             naturalisationYears: try int("granted.naturalisationYears"),
             statuses: Dictionary(uniqueKeysWithValues: p.filter { $0.key.hasPrefix("granted.") }.map { ($0.key, $0.value.status.rawValue) }))
     }

@@ -73,9 +73,9 @@ public enum TextReport {
         if let d = a.reception.specialNeedsAssessmentBy {
             line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " \(d.iso)  [RCD Art 25(1)]")
         }
-        if a.regime == .pact { line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses, lang))") }
+        if a.regime == .pact { line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses.rawValue, lang))") }
         for l in a.legalAid {
-            line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage, lang))): \(Vocabulary.term(l.form, lang))  [\(RuleWords.ref(l.ref, lang)); \(StatusWords.name(l.status).text(lang))]")
+            line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage.rawValue, lang))): \(Vocabulary.term(l.form.rawValue, lang))  [\(RuleWords.ref(l.ref, lang)); \(StatusWords.name(l.status).text(lang))]")
         }
         let det = a.detention
         line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("permitted", "toegestaan") : t("not permitted", "niet toegestaan")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))

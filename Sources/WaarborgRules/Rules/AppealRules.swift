@@ -48,21 +48,19 @@ extension Assessor {
         return appeal
     }
 
-    static let legalAidRefs = ["screening": "Screening Art 11", "administrative": "APR Art 16", "border": "APR Art 16; Art 43",
-                               "dublin": "AMMR Art 21", "appeal": "APR Art 17", "reception": "RCD Art 29"]
 
     /// Legal aid by stage, as the profile provides it.
     func legalAidRule(_ ctx: CaseContext, _ route: Route, _ screening: Screening, _ trace: inout [TraceStep]) -> [LegalAidEntry] {
         var out: [LegalAidEntry] = []
-        for (stage, form, _, st, note) in ctx.settings.legalAid {
-            if stage == "screening" && screening.applies == .no { continue }
-            if stage == "border" && !(route == .border || route == .undetermined) { continue }
-            if stage == "dublin" && !(route == .transfer || route == .undetermined || ctx.facts.history.contains { $0.memberState != ctx.facts.memberState }) { continue }
-            out.append(LegalAidEntry(stage: stage, form: form, ref: Self.legalAidRefs[stage]!, status: st, note: note))
+        for (stage, form, st, note) in ctx.settings.legalAid {
+            if stage == .screening && screening.applies == .no { continue }
+            if stage == .border && !(route == .border || route == .undetermined) { continue }
+            if stage == .dublin && !(route == .transfer || route == .undetermined || ctx.facts.history.contains { $0.memberState != ctx.facts.memberState }) { continue }
+            out.append(LegalAidEntry(stage: stage, form: form, ref: stage.ref, status: st, note: note))
         }
-        let list = out.map { "\($0.stage): \($0.form)" }.joined(separator: "; ")
-        let en = out.map { "\(Vocabulary.term($0.stage, .en)): \(Vocabulary.term($0.form, .en))" }.joined(separator: "; ")
-        let nl = out.map { "\(Vocabulary.term($0.stage, .nl)): \(Vocabulary.term($0.form, .nl))" }.joined(separator: "; ")
+        let list = out.map { "\($0.stage.rawValue): \($0.form.rawValue)" }.joined(separator: "; ")
+        let en = out.map { "\(Vocabulary.term($0.stage.rawValue, .en)): \(Vocabulary.term($0.form.rawValue, .en))" }.joined(separator: "; ")
+        let nl = out.map { "\(Vocabulary.term($0.stage.rawValue, .nl)): \(Vocabulary.term($0.form.rawValue, .nl))" }.joined(separator: "; ")
         trace.append(TraceStep(rule: .legalAid, ref: "APR Art 16-17", outcome: .string(list),
                                because: .init(en: "legal aid by stage under this profile: \(en)", nl: "rechtshulp per fase onder dit profiel: \(nl)"),
                                sections: [.legalAid]))

@@ -87,10 +87,13 @@ extension Assessor {
                                                   nl: "bijzondere opvangbehoeften worden zo vroeg mogelijk beoordeeld, uiterlijk \(d.date.iso) (\(ctx.settings.specialNeedsAssessment.dutch) na het doen van de aanvraag)"),
                                    sections: [.reception]))
             let lang = ctx.settings.languageCourses
-            trace.append(TraceStep(rule: .languageCourses, ref: "RCD Art 19", outcome: .string(lang),
-                                   because: lang == "all" ? .init(en: "language courses for every applicant from the start", nl: "taallessen voor elke aanvrager vanaf het begin")
-                                       : lang == "none" ? .init(en: "no language courses during the procedure (the Pact does not require them)", nl: "geen taallessen tijdens de procedure (het Pact vereist ze niet)")
-                                       : .init(en: "language courses only for applicants with good prospects", nl: "taallessen alleen voor kansrijke aanvragers"),
+            let langWhy: LocalizedText = switch lang {
+            case .all: .init(en: "language courses for every applicant from the start", nl: "taallessen voor elke aanvrager vanaf het begin")
+            case .none: .init(en: "no language courses during the procedure (the Pact does not require them)", nl: "geen taallessen tijdens de procedure (het Pact vereist ze niet)")
+            case .goodProspectsOnly: .init(en: "language courses only for applicants with good prospects", nl: "taallessen alleen voor kansrijke aanvragers")
+            }
+            trace.append(TraceStep(rule: .languageCourses, ref: "RCD Art 19", outcome: .string(lang.rawValue),
+                                   because: langWhy,
                                    sections: [.reception]))
         }
         return Reception(kind: kind, labourMarketFrom: labour, schoolingBy: school, ref: ref, determined: route != .undetermined,
