@@ -189,6 +189,18 @@ public struct Assessor: Sendable {
             procedure: Procedure(route: route, grounds: grounds, decisionDeadline: decisionDeadline, ref: procedureRef,
                                  possibleRoutes: route == .undetermined ? eval.possible : [route]),
             detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, ifGranted: ifGranted, timeline: timeline, trace: trace)
+        // A minor who turns 18 before the decision is due: the counsellor must act before that day.
+        if let birth = facts.applicant.birthDate, ctx.unaccompaniedMinor == .yes || made < birth.adding(years: 18) {
+            let adult = birth.adding(years: 18)
+            if let due = decisionDeadline ?? timeline.map(\.date).max(), adult > made, adult <= due {
+                deadlines.append(Deadline(id: .turnsEighteen, date: adult, projected: false, ref: "APR Art 22-23; RCD Art 2",
+                                          actor: .applicant,
+                                          label: .init(en: "The applicant turns 18 before the procedure ends", nl: "De aanvrager wordt 18 voordat de procedure eindigt"),
+                                          ifMissed: .init(en: "from this day the safeguards for minors (representative, reception suited to minors) end; ask which rules take the age on the day the application was made",
+                                                          nl: "vanaf deze dag vervallen de waarborgen voor minderjarigen (vertegenwoordiger, opvang voor minderjarigen); ga na welke regels uitgaan van de leeftijd op de dag van de aanvraag"),
+                                          note: facts.applicant.ageDisputed ? .init(en: "the age is disputed: an age assessment (APR Art 25) decides this date", nl: "de leeftijd wordt betwist: een leeftijdsonderzoek (APR art. 25) beslist over deze datum") : nil))
+            }
+        }
         deadlines.sort { $0.date < $1.date }
         a.deadlines = deadlines
         return (a, eval)

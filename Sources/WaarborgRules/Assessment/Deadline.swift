@@ -54,6 +54,8 @@ public enum DeadlineID: String, Sendable, CaseIterable {
     case decisionExtended = "decision-deadline-extended"
     case decisionGeneralExtension = "decision-deadline-general-extension"
     case decisionOuterLimit = "decision-deadline-outer-limit"
+    /// The day a minor applicant (or an accompanying child) turns 18 while the procedure runs.
+    case turnsEighteen = "turns-18"
     /// APR Art 51(2): 16 weeks for persons relocated under AMMR Art 67(11).
     case borderProcedureExtended = "border-procedure-end-extended"
 }
