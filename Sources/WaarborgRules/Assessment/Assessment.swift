@@ -168,6 +168,7 @@ public struct Reception: Sendable, Equatable {
     public var specialNeedsAssessmentBy: CalendarDate?
     /// The profile's policy on language courses.
     public var languageCourses: LanguageCoursePolicy
+    public var languageCoursesStatus: String = LegalStatus.inForce.rawValue
 }
 
 /// What a grant of protection would mean for this applicant under the profile.
@@ -212,6 +213,8 @@ public struct Appeal: Sendable, Equatable {
     public var suspensive: String
     public var ref: String
     public var determined: Bool
+    /// Legal status of the profile value behind the period.
+    public var legalStatus: String = LegalStatus.inForce.rawValue
 }
 
 /// One case assessed under one profile (`waarborg.assessment/1`).

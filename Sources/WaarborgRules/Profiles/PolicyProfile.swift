@@ -110,6 +110,7 @@ public struct ProfileSettings: Sendable {
     /// Legal status of the values the trace quotes (looked up once, not per case).
     public let appealStatus: (acceleratedOrBorder: String, inadmissibility: String, regular: String, transfer: String)
     public let labourMarketStatus: String
+    public let languageCoursesStatus: String
     public let detainsInBorderProcedure: Bool
     public let detainsFamiliesOnFindings: Bool
     public let detainsUnaccompaniedMinorsOnSecurity: Bool
@@ -180,6 +181,7 @@ public struct ProfileSettings: Sendable {
         appealStatus = (status("appeal.lodgingPeriod.acceleratedOrBorder"), status("appeal.lodgingPeriod.inadmissibility"),
                         status("appeal.lodgingPeriod.regular"), status("appeal.lodgingPeriod.transfer"))
         labourMarketStatus = status("labourMarket.accessAfter")
+        languageCoursesStatus = status("reception.languageCourses")
         func text(_ k: String) throws(ProfileError) -> String {
             guard case .text(let v)? = p[k]?.value else { throw missing(k) }
             return v

@@ -68,12 +68,18 @@ public enum TextReport {
         if let asOf = a.asOf { line("  " + t("States as of \(asOf.iso).", "Stand op \(asOf.iso).")) }
         line()
         line(t("RIGHTS", "RECHTEN"))
-        line("  " + t("Appeal", "Beroep") + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))") + "  [\(RuleWords.ref(a.appeal.ref, lang))]")
+        line("  " + t("Appeal", "Beroep") + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))")
+             + (a.appeal.determined ? "" : t(" — not determined: the shortest period of the possible routes", " — niet bepaald: de kortste termijn van de mogelijke routes"))
+             + "  [\(RuleWords.ref(a.appeal.ref, lang)); \(StatusWords.name(a.appeal.legalStatus).text(lang))]")
+        if a.appeal.legalStatus == LegalStatus.unverified.rawValue {
+            line("    " + t("Warning: the enacted national period was not read; this is the shortest the law allows, so act within it.",
+                          "Let op: de vastgestelde nationale termijn is niet gelezen; dit is de kortste die de wet toestaat, dus handel daarbinnen."))
+        }
         line("  " + t("Reception", "Opvang") + ": \(Vocabulary.term(a.reception.kind, lang))  [\(RuleWords.ref(a.reception.ref, lang))]")
         if let d = a.reception.specialNeedsAssessmentBy {
             line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " \(d.iso)  [RCD Art 25(1)]")
         }
-        if a.regime == .pact { line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses.rawValue, lang))") }
+        if a.regime == .pact { line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses.rawValue, lang)) [\(StatusWords.name(a.reception.languageCoursesStatus).text(lang))]") }
         for l in a.legalAid {
             line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage.rawValue, lang))): \(Vocabulary.term(l.form.rawValue, lang))  [\(RuleWords.ref(l.ref, lang)); \(StatusWords.name(l.status).text(lang))]")
         }

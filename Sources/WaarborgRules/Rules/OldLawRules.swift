@@ -53,7 +53,7 @@ enum OldLaw {
     /// procedure, manifestly unfounded or inadmissible ones, and Dublin decisions.
     static func appeal(_ ctx: CaseContext, _ route: Route, _ trace: inout [TraceStep]) -> Appeal {
         let o = ctx.settings.oldLaw
-        let appeal: Appeal
+        var appeal: Appeal
         let because: LocalizedText
         switch route {
         case .transfer:
@@ -65,6 +65,7 @@ enum OldLaw {
             appeal = Appeal(lodgeWithinDays: shortest, suspensive: "on-request", ref: "Vw 2000 art 69(1)-(2); art 82", determined: o.appealShortDays == o.appealRegularDays)
             because = OldLawWords.appealNational(short: o.appealShortDays, regular: o.appealRegularDays, status: o.appealStatus)
         }
+        appeal.legalStatus = o.appealStatus
         trace.append(TraceStep(rule: .appeal, ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)), because: because, sections: [.appeal]))
         return appeal
     }

@@ -97,6 +97,7 @@ extension Assessor {
                                    sections: [.reception]))
         }
         return Reception(kind: kind, labourMarketFrom: labour, schoolingBy: school, ref: ref, determined: route != .undetermined,
-                         specialNeedsAssessmentBy: needsBy, languageCourses: ctx.settings.languageCourses)
+                         specialNeedsAssessmentBy: needsBy, languageCourses: ctx.settings.languageCourses,
+                         languageCoursesStatus: ctx.settings.languageCoursesStatus)
     }
 }
