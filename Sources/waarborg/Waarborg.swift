@@ -8,7 +8,7 @@ struct Waarborg: ParsableCommand {
         commandName: "waarborg",
         abstract: "An explainable model of the asylum procedure under the EU Pact as the Netherlands applies it.",
         version: Assessor.engineVersion,
-        subcommands: [Assess.self, Compare.self, Profiles.self, Simulate.self])
+        subcommands: [Assess.self, Compare.self, Profiles.self, Template.self, Simulate.self])
 }
 
 /// Options shared by every command that loads profiles and datasets.
