@@ -37,30 +37,42 @@ struct TextTable {
 
     /// `text` broken into lines of at most `width` characters, at spaces where possible; a word
     /// longer than the width is cut. Always at least one line (empty text gives one empty line).
+    /// A paragraph's leading spaces, and a "· " bullet after them, are kept, and its continuation
+    /// lines are indented to the text after them.
     static func wrap(_ text: String, width: Int) -> [String] {
-        let width = max(1, width)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                var w = Substring(word)
-                if line.isEmpty {
-                    // fall through to placing the word
-                } else if line.count + 1 + w.count <= width {
-                    line += " " + w
-                    continue
-                } else {
-                    lines.append(line)
-                    line = ""
-                }
-                while w.count > width {
-                    lines.append(String(w.prefix(width)))
-                    w = w.dropFirst(width)
-                }
-                line = String(w)
-            }
-            lines.append(line)
+            var rest = paragraph.drop { $0 == " " }
+            var first = String(repeating: " ", count: paragraph.count - rest.count)
+            if rest.hasPrefix("· ") { first += "· "; rest = rest.dropFirst(2) }
+            let indent = first.count < width / 2 ? first.count : 0
+            let hanging = String(repeating: " ", count: indent)
+            let body = words(String(rest), width: max(1, width - indent))
+            for (i, line) in body.enumerated() { lines.append((i == 0 ? (indent > 0 ? first : "") : hanging) + line) }
         }
         return lines.isEmpty ? [""] : lines
+    }
+
+    private static func words(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            var w = Substring(word)
+            if !line.isEmpty {
+                if line.count + 1 + w.count <= width { line += " " + w; continue }
+                lines.append(line)
+                line = ""
+            }
+            while w.count > width {
+                // Cut after a hyphen or a dot where there is one (counselling-by-|authority), else at the width.
+                let head = w.prefix(width)
+                let cut = head.dropFirst().lastIndex { $0 == "-" || $0 == "." }.map { w.distance(from: w.startIndex, to: $0) + 1 } ?? width
+                lines.append(String(w.prefix(cut)))
+                w = w.dropFirst(cut)
+            }
+            line = String(w)
+        }
+        lines.append(line)
+        return lines
     }
 }
