@@ -7,6 +7,21 @@ struct Waarborg: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "waarborg",
         abstract: "An explainable model of the asylum procedure under the EU Pact as the Netherlands applies it.",
+        discussion: """
+        Start with `waarborg template > case.json` (an example case to edit) and
+        `waarborg template --explain` (what every field and finding means), then
+        `waarborg assess case.json`.
+
+        Exit status:
+          0   success (an undetermined assessment and a simulation with
+              warnings are successes too)
+          1   invalid input (a case, network or profile file), an unknown
+              profile, a file that cannot be read, or, with --batch, a line
+              that could not be assessed (its error record is in the output)
+          64  a usage error: an unknown, missing or contradictory option
+        An error is one line on standard error. With exit status 1 or 64
+        nothing is written to standard output, except a batch's records.
+        """,
         version: Assessor.engineVersion,
         subcommands: [Assess.self, Compare.self, Profiles.self, Template.self, Simulate.self])
 }
