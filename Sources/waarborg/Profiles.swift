@@ -24,17 +24,27 @@ struct Profiles: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a profile's resolved parameters with their sources.")
+        static let configuration = CommandConfiguration(abstract: "Print a profile's resolved parameters: what each means, its value, legal basis, status and source.")
         @Argument var id: String
+        @Option(help: "en or nl: the language of the headings, meanings and statuses (values and sources are shown as the profile states them).")
+        var lang: Language = .en
         @OptionGroup var sources: SourceOptions
         func run() throws {
             let engine: Engine
             do { engine = try sources.engine() } catch { fail("\(error)") }
             guard let p = engine.profiles[id] else { fail("error: unknown profile \"\(id)\" (known: \(engine.profiles.keys.sorted().joined(separator: ", ")))") }
-            var s = "\(p.id): \(p.title.en) / \(p.title.nl)\n" + (p.base.map { "base: \($0)\n" } ?? "") + "hash: \(p.hash)\n\n"
+            let nl = lang == .nl
+            var s = "\(p.id): \(p.title.text(lang))\n\(p.description.text(lang))\n"
+            if let b = p.base { s += (nl ? "basis: " : "base: ") + b + "\n" }
+            s += "hash: \(p.hash)\n"
             for (k, v) in p.parameters {
-                s += "\(k) = \(v.value)\n    ref: \(v.ref)\n    status: \(v.status.rawValue), checked \(v.checked.iso), set in \(v.definedIn)\n    source: \(v.source)\n"
-                if let n = v.note { s += "    note: \(n)\n" }
+                s += "\n\(k) = \(v.value)\n"
+                if let m = ParameterCatalog.byKey[k]?.meaning { s += "    \(m.text(lang))\n" }
+                s += (nl ? "    grondslag: " : "    ref: ") + v.ref + "\n"
+                s += "    status: \(StatusWords.text(v.status, lang))"
+                s += nl ? "; laatst nagegaan op \(v.checked.iso); vastgelegd in \(v.definedIn)\n" : ", checked \(v.checked.iso), set in \(v.definedIn)\n"
+                s += (nl ? "    bron: " : "    source: ") + v.source + "\n"
+                if let n = v.note { s += (nl ? "    opmerking: " : "    note: ") + n + "\n" }
             }
             writeOut(Array(s.utf8))
         }
@@ -83,7 +93,7 @@ struct Profiles: ParsableCommand {
                 let theme = Self.themes.first { k.hasPrefix($0.prefix) }.map { nl ? $0.nl : $0.en } ?? (nl ? "Overig" : "Other")
                 if theme != lastTheme { s += "\n== \(theme) ==\n"; lastTheme = theme }
                 let meaning = ParameterCatalog.byKey[k].map { nl ? $0.meaning.nl : $0.meaning.en } ?? k
-                s += "\n\(meaning) (\(k))\n  \(a.id): \(va.value)   [\(va.status.rawValue); \(va.source)]\n  \(b.id): \(vb.value)   [\(vb.status.rawValue); \(vb.source)]\n"
+                s += "\n\(meaning) (\(k))\n  \(a.id): \(va.value)   [\(StatusWords.text(va.status, lang)); \(va.source)]\n  \(b.id): \(vb.value)   [\(StatusWords.text(vb.status, lang)); \(vb.source)]\n"
             }
             s += "\n" + (nl ? "\(n) parameter(s) verschillen.\n" : "\(n) parameter(s) differ.\n")
             writeOut(Array(s.utf8))

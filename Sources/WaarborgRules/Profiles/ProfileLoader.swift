@@ -14,30 +14,80 @@ public enum ProfileLoader {
         var file: String
     }
 
+    /// A profile of a later directory that took the place of one with the same id from an earlier one.
+    public struct Replacement: Sendable, Equatable {
+        public let id: String
+        /// The file that now defines the profile.
+        public let file: String
+        /// The file it replaced.
+        public let replaced: String
+        /// Other profiles whose `base` chain runs through it, and so now build on the new one.
+        public let dependents: [String]
+    }
+
     /// Loads every `*.yaml` in `directory` and resolves them.
     public static func loadDirectory(_ directory: URL) throws(ProfileError) -> [String: PolicyProfile] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        } catch {
-            throw ProfileError(file: directory.path, key: nil, message: "cannot read the profile directory")
-        }
+        try load(layers: [directory]).profiles
+    }
+
+    /// Loads the profile files of several directories, in order, and resolves them together: a
+    /// profile may name a profile of any layer as its `base`, and a profile in a later layer
+    /// replaces the one with the same id in an earlier layer (two with one id in the same layer
+    /// are an error). Files of the first layer are named by their file name, those of later
+    /// layers by their path, so a user can tell their own files from the embedded ones.
+    /// A later layer that does not exist, is not a directory or holds no profile file is an error.
+    public static func load(layers: [URL]) throws(ProfileError) -> (profiles: [String: PolicyProfile], replaced: [Replacement]) {
         var raws: [String: RawProfile] = [:]
-        for name in names {
-            let url = directory.appendingPathComponent(name)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw ProfileError(file: name, key: nil, message: "cannot read the file as UTF-8 text")
+        var replaced: [(id: String, file: String, replaced: String)] = []
+        var layerOf: [String: Int] = [:]
+        for (layer, directory) in layers.enumerated() {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+                throw ProfileError(file: directory.path, key: nil, message: "no such directory")
             }
-            let raw = try parse(text, file: name)
-            if let other = raws[raw.id] {
-                throw ProfileError(file: name, key: "id", message: "profile id \"\(raw.id)\" is also defined in \(other.file)")
+            guard isDirectory.boolValue else {
+                throw ProfileError(file: directory.path, key: nil, message: "not a directory (expected a directory of profile files *.yaml)")
             }
-            raws[raw.id] = raw
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+                    .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            } catch {
+                throw ProfileError(file: directory.path, key: nil, message: "cannot read the profile directory")
+            }
+            if names.isEmpty && layer > 0 {
+                throw ProfileError(file: directory.path, key: nil, message: "the directory has no profile files (*.yaml or *.yml)")
+            }
+            var here: [String: String] = [:]
+            for name in names {
+                let url = directory.appendingPathComponent(name)
+                let label = layer == 0 ? name : url.path
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                    throw ProfileError(file: label, key: nil, message: "cannot read the file as UTF-8 text")
+                }
+                let raw = try parse(text, file: label)
+                if let other = here[raw.id] {
+                    throw ProfileError(file: label, key: "id", message: "profile id \"\(raw.id)\" is also defined in \(other)")
+                }
+                here[raw.id] = label
+                if let earlier = raws[raw.id] { replaced.append((raw.id, label, earlier.file)) }
+                raws[raw.id] = raw
+                layerOf[raw.id] = layer
+            }
         }
         var resolved: [String: PolicyProfile] = [:]
-        for id in raws.keys.sorted() { resolved[id] = try resolve(id, raws) }
-        return resolved
+        // The last layer first, so that an error in a user's profile is reported against their file
+        // rather than against an embedded profile built on it.
+        for id in raws.keys.sorted(by: { (-layerOf[$0]!, $0) < (-layerOf[$1]!, $1) }) { resolved[id] = try resolve(id, raws) }
+        // Profiles whose base chain passes through `id` (the chains are known to end: they resolved).
+        func dependents(of id: String) -> [String] {
+            raws.keys.sorted().filter { other in
+                var b = raws[other]?.base
+                while let x = b { if x == id { return other != id }; b = raws[x]?.base }
+                return false
+            }
+        }
+        return (resolved, replaced.map { Replacement(id: $0.id, file: $0.file, replaced: $0.replaced, dependents: dependents(of: $0.id)) })
     }
 
     static func resolve(_ id: String, _ raws: [String: RawProfile]) throws(ProfileError) -> PolicyProfile {

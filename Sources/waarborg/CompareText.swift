@@ -1,0 +1,357 @@
+import Foundation
+import WaarborgJSON
+import WaarborgRules
+
+/// `waarborg compare --format text`: the differences as a table an analyst can read, each change
+/// once, with the rules and policy parameters behind it. It reads only the public face of
+/// `Comparison` (`profiles`, `assessments` through `encode`, `differences[].path/.values/.rules/
+/// .parameters`) and the parameter meanings of `ParameterCatalog`.
+///
+/// From the differences to the rows:
+/// - a text in two languages (`….en`, `….nl`) is shown once, in the chosen language;
+/// - explanatory texts (`note`, `because`, `summary`, `label`) and what-if `branches` are left out
+///   where another row covers the same section, since they restate it;
+/// - a `status` next to other rows of the same item is left out: the parameter lines give the
+///   legal status of every value;
+/// - an item that exists under some profiles only (a ground, a timeline entry, an open fact)
+///   becomes one row, "—" where it is absent;
+/// - the rules and parameters behind a run of rows are printed once, under the run.
+struct CompareText {
+    let comparison: Comparison
+    let lang: Language
+    let width: Int
+
+    var nl: Bool { lang == .nl }
+    func t(_ en: String, _ nl: String) -> String { self.nl ? nl : en }
+
+    struct Row {
+        var label: String
+        var values: [String]
+        var rules: [String]
+        var parameters: [(key: String, values: [String])]
+    }
+
+    /// One difference after the language is chosen: `path` without its `.en`/`.nl`.
+    struct Item {
+        let path: String
+        let values: [JSONValue]
+        let rules: [String]
+        let parameters: [(key: String, values: [String])]
+        var section: String { String(path.prefix { $0 != "." && $0 != "[" }) }
+        var last: String { Self.components(path).last ?? path }
+        var parent: String {
+            guard let i = path.lastIndex(of: ".") else { return "" }
+            return String(path[..<i])
+        }
+        static func components(_ path: String) -> [String] {
+            // "a.b[k.x].c" -> ["a", "b[k.x]", "c"]: dots inside brackets do not split.
+            var out: [String] = [], cur = "", depth = 0
+            for ch in path {
+                if ch == "[" { depth += 1 } else if ch == "]" { depth -= 1 }
+                if ch == "." && depth == 0 { out.append(cur); cur = "" } else { cur.append(ch) }
+            }
+            out.append(cur)
+            return out
+        }
+    }
+
+    static let textFields: Set<String> = ["note", "because", "summary", "label", "branches", "question"]
+
+    func items() -> [Item] {
+        let diffs = comparison.differences
+        let paths = Set(diffs.map(\.path))
+        var out: [Item] = []
+        let mine = "." + lang.rawValue
+        let other = nl ? ".en" : ".nl"
+        for d in diffs {
+            var path = d.path
+            if path.hasSuffix(mine) {
+                path.removeLast(3)
+            } else if path.hasSuffix(other) {
+                let base = String(path.dropLast(3))
+                // The twin in the chosen language differs too: show that one only.
+                if paths.contains(base + mine) { continue }
+                path = base
+            }
+            out.append(Item(path: path, values: d.values, rules: d.rules, parameters: d.parameters))
+        }
+        // Explanatory texts only where nothing else covers their section.
+        let covering = Set(out.filter { !Self.textFields.contains($0.last) }.map(\.section))
+        out = out.filter { !Self.textFields.contains($0.last) || !covering.contains($0.section) }
+        // A legal status beside other rows of the same item.
+        out = out.filter { item in
+            guard item.last == "status", !item.parent.isEmpty else { return true }
+            return !out.contains { $0.path != item.path && $0.parent == item.parent }
+        }
+        // A list shown as a whole under one profile ([]) and item by item under another.
+        out = out.filter { item in
+            let itemized = out.contains { $0.path.hasPrefix(item.path + "[") }
+            return !(itemized && item.values.allSatisfy { v in
+                if case .null = v { return true }
+                if case .array(let a) = v { return a.isEmpty }
+                return false
+            })
+        }
+        return out
+    }
+
+    /// The keyed element a path lies in (`procedure.grounds[APR-42-1-j]`), if any.
+    static func element(_ path: String) -> String? {
+        guard let close = path.firstIndex(of: "]") else { return nil }
+        let head = String(path[...close])
+        return head.contains("[") ? head : nil
+    }
+
+    func rows() -> [Row] {
+        let items = self.items()
+        var rows: [Row] = []
+        var done = Set<String>()
+        for item in items where !done.contains(item.path) {
+            // An element that is absent under some profiles: one row for the whole element.
+            if let el = Self.element(item.path) {
+                let group = items.filter { Self.element($0.path) == el }
+                let absent = group.map { g in g.values.map { if case .null = $0 { return true } else { return false } } }
+                if group.count > 1, let first = absent.first, first.contains(true), absent.allSatisfy({ $0 == first }) {
+                    for g in group { done.insert(g.path) }
+                    let values = (0..<comparison.profiles.count).map { i in first[i] ? "—" : summary(of: group, at: i, element: el) }
+                    rows.append(Row(label: label(el), values: values, rules: unique(group.flatMap(\.rules)),
+                                    parameters: mergeParameters(group.map(\.parameters))))
+                    continue
+                }
+            }
+            done.insert(item.path)
+            rows.append(Row(label: label(item.path), values: item.values.map(render),
+                            rules: item.rules, parameters: relevant(item.parameters, to: item.path)))
+        }
+        return rows
+    }
+
+    func unique(_ xs: [String]) -> [String] {
+        var seen = Set<String>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+
+    func mergeParameters(_ lists: [[(key: String, values: [String])]]) -> [(key: String, values: [String])] {
+        var seen = Set<String>()
+        return lists.flatMap { $0 }.filter { seen.insert($0.key).inserted }
+    }
+
+    /// An element present under profile `i`: its date if it has one, else its fields in short.
+    func summary(of group: [Item], at i: Int, element: String) -> String {
+        func field(_ name: String) -> Item? { group.first { $0.path == element + "." + name } }
+        if let date = field("date") {
+            var s = render(date.values[i])
+            if let p = field("projected"), case .bool(true) = p.values[i] { s += t(" (latest lawful date)", " (uiterste wettige datum)") }
+            return s
+        }
+        let key = element[element.index(after: element.lastIndex(of: "[")!)...].dropLast()
+        return group.compactMap { g -> String? in
+            let name = String(g.path.dropFirst(element.count + 1))
+            // The field that holds the element's own key (id, stage, fact) says nothing new.
+            if case .string(let s) = g.values[i], s == key { return nil }
+            return word(name) + ": " + render(g.values[i])
+        }.joined(separator: "; ")
+    }
+
+    // MARK: Parameters
+
+    /// The parameters that name what the path is about, when some do (`ifGranted.refugee.permitYears`
+    /// ↔ `granted.refugee.permitYears`); all of them otherwise.
+    func relevant(_ params: [(key: String, values: [String])], to path: String) -> [(key: String, values: [String])] {
+        guard params.count > 1 else { return params }
+        let words = Set(Self.words(path))
+        let scores = params.map { p in Set(Self.words(p.key)).intersection(words).count }
+        guard let best = scores.max(), best > 0, scores.filter({ $0 == best }).count < params.count else { return params }
+        return zip(params, scores).filter { $0.1 == best }.map(\.0)
+    }
+
+    /// Lower-case words of a path or key: camelCase, dots, brackets and dashes split.
+    static func words(_ s: String) -> [String] {
+        var out: [String] = [], cur = ""
+        for ch in s {
+            if ch.isUppercase { if !cur.isEmpty { out.append(cur) }; cur = String(ch).lowercased() }
+            else if ch.isLetter || ch.isNumber { cur.append(ch) }
+            else { if !cur.isEmpty { out.append(cur) }; cur = "" }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+
+    // MARK: Values
+
+    func render(_ v: JSONValue) -> String {
+        switch v {
+        case .null: return "—"
+        case .bool(let b): return b ? t("yes", "ja") : t("no", "nee")
+        case .number(let x): return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+        case .string(let s): return s
+        case .array(let items):
+            if items.isEmpty { return t("none", "geen") }
+            let texts = items.map(render)
+            // Sentences one to a line; ids and dates side by side.
+            if texts.contains(where: { $0.contains(" ") }) { return texts.map { "· " + $0 }.joined(separator: "\n") }
+            return texts.joined(separator: ", ")
+        case .object(let members):
+            if let text = v[lang.rawValue], case .string(let s) = text, members.count == 2, v[nl ? "en" : "nl"] != nil { return s }
+            return members.map { word($0.0) + ": " + render($0.1) }.joined(separator: "; ")
+        }
+    }
+
+    // MARK: Labels
+
+    static let sections: [String: (en: String, nl: String)] = [
+        "status": ("Status", "Status"), "regime": ("Regime", "Regime"), "openFacts": ("Open fact", "Open feit"),
+        "screening": ("Screening", "Screening"), "responsibility": ("Responsibility", "Verantwoordelijkheid"),
+        "procedure": ("Procedure", "Procedure"), "detention": ("Detention", "Bewaring"), "reception": ("Reception", "Opvang"),
+        "legalAid": ("Legal aid", "Rechtshulp"), "appeal": ("Appeal", "Beroep"), "ifGranted": ("If granted", "Bij inwilliging"),
+        "timeline": ("Timeline", "Tijdlijn"), "deadlines": ("Deadline", "Termijn"), "asOf": ("Reference day", "Peildatum"),
+    ]
+
+    static let fields: [String: (en: String, nl: String)] = [
+        "route": ("route", "route"), "possibleRoutes": ("possible routes", "mogelijke routes"), "grounds": ("grounds", "gronden"),
+        "decisionDeadline": ("decision deadline", "beslistermijn"), "ref": ("legal basis", "grondslag"),
+        "determined": ("determined", "bepaald"), "note": ("note", "toelichting"), "because": ("because", "omdat"),
+        "safeguards": ("safeguards", "waarborgen"), "permitted": ("permitted", "toegestaan"), "facility": ("facility", "locatie"),
+        "kind": ("kind", "soort"), "labourMarketFrom": ("labour market from", "arbeidsmarkt vanaf"),
+        "schoolingBy": ("schooling by", "onderwijs uiterlijk"), "specialNeedsAssessmentBy": ("special needs assessed by", "bijzondere behoeften beoordeeld uiterlijk"),
+        "languageCourses": ("language courses", "taallessen"), "form": ("form", "vorm"), "status": ("legal status", "juridische status"),
+        "lodgeWithinDays": ("days to appeal", "beroepstermijn (dagen)"), "suspensive": ("suspensive effect", "schorsende werking"),
+        "refugee": ("refugee", "vluchteling"), "subsidiary": ("subsidiary protection", "subsidiaire bescherming"),
+        "permitYears": ("permit (years)", "vergunning (jaren)"), "renewalYears": ("renewal (years)", "verlenging (jaren)"),
+        "familyReunification": ("family reunification", "gezinshereniging"), "members": ("who may join", "wie zich mag voegen"),
+        "waitYears": ("waiting period (years)", "wachttijd (jaren)"), "incomeAndHousing": ("income and housing required", "inkomens- en huisvestingseis"),
+        "conditionFreeMonths": ("months without conditions", "maanden zonder voorwaarden"), "summary": ("summary", "samenvatting"),
+        "naturalisationAfterYears": ("naturalisation after (years)", "naturalisatie na (jaren)"), "mayFollow": ("may follow", "mag volgen"),
+        "date": ("date", "datum"), "label": ("label", "omschrijving"), "projected": ("latest lawful date", "uiterste wettige datum"),
+        "actor": ("who acts", "wie handelt"), "hardLimit": ("hard limit", "harde termijn"), "state": ("state", "stand"),
+        "memberState": ("member state", "lidstaat"), "criterion": ("criterion", "criterium"), "request": ("request", "verzoek"),
+        "deadline": ("deadline", "termijn"), "replyBy": ("reply by", "antwoord uiterlijk"), "transferBy": ("transfer by", "overdracht uiterlijk"),
+        "deadlineIfEurodacOrVisHit": ("deadline after a Eurodac or VIS hit", "termijn na een Eurodac- of VIS-treffer"),
+        "basedOnHit": ("based on a database hit", "op grond van een treffer"), "applies": ("applies", "van toepassing"),
+        "endsBy": ("ends by", "eindigt uiterlijk"), "decides": ("decides", "beslist over"), "branches": ("if answered", "bij antwoord"),
+        "mandatory": ("mandatory", "verplicht"), "ifMissed": ("if missed", "bij overschrijding"), "daysLeft": ("days left", "dagen over"),
+        "daysAgo": ("days ago", "dagen geleden"), "on": ("on", "op"), "fact": ("fact", "feit"), "id": ("id", "id"),
+    ]
+
+    static let stages: [String: (en: String, nl: String)] = [
+        "screening": ("screening", "screening"), "administrative": ("administrative procedure", "bestuurlijke procedure"),
+        "border": ("border procedure", "grensprocedure"), "appeal": ("appeal", "beroep"), "dublin": ("Dublin procedure", "Dublinprocedure"),
+        "reception": ("reception decisions", "opvangbesluiten"),
+    ]
+
+    static let timeline: [String: (en: String, nl: String)] = [
+        "screening-end": ("screening ends", "einde screening"), "registration-deadline": ("registration due", "registratie uiterlijk"),
+        "lodging-deadline": ("lodging due", "indiening uiterlijk"),
+        "representative-appointment-deadline": ("representative to be appointed by", "vertegenwoordiger aan te stellen uiterlijk"),
+        "take-charge-request-deadline": ("take-charge request due", "overnameverzoek uiterlijk"),
+        "take-back-notification-deadline": ("take-back notification due", "terugnamekennisgeving uiterlijk"),
+        "admissibility-decision-deadline": ("admissibility decision due", "ontvankelijkheidsbeslissing uiterlijk"),
+        "decision-deadline": ("decision due", "beslissing uiterlijk"), "border-procedure-end": ("border procedure ends", "einde grensprocedure"),
+        "schooling-deadline": ("schooling by", "onderwijs uiterlijk"), "labour-market-access": ("labour-market access", "toegang tot de arbeidsmarkt"),
+        "request-if-hit": ("request after a database hit", "verzoek na een treffer"), "request-reply": ("reply to the request", "antwoord op het verzoek"),
+        "transfer-deadline": ("transfer", "overdracht"), "decision-deadline-extended": ("decision, extended", "beslissing, verlengd"),
+        "decision-deadline-general-extension": ("decision, general extension", "beslissing, algemene verlenging"),
+        "decision-deadline-outer-limit": ("decision, outer limit", "beslissing, uiterste grens"),
+        "border-procedure-end-extended": ("border procedure ends, extended", "einde grensprocedure, verlengd"),
+    ]
+
+    func word(_ key: String) -> String {
+        if let w = Self.fields[key] { return nl ? w.nl : w.en }
+        return Self.words(key).joined(separator: " ")
+    }
+
+    /// The question an open fact asks, from the first assessment that lists it.
+    func question(_ fact: String) -> String? {
+        for a in assessmentJSON {
+            guard case .array(let facts)? = a["openFacts"] else { continue }
+            for f in facts {
+                if case .string(fact)? = f["fact"], case .string(let q)? = f["note"]?[lang.rawValue] { return q }
+            }
+        }
+        return nil
+    }
+
+    /// The assessments as JSON (through the comparison's own encoding).
+    let assessmentJSON: [JSONValue]
+
+    init(_ comparison: Comparison, lang: Language, width: Int) {
+        self.comparison = comparison
+        self.lang = lang
+        self.width = width
+        if case .array(let a)? = (try? JSONParser.parse(comparison.encode(pretty: false)))?["assessments"] { assessmentJSON = a } else { assessmentJSON = [] }
+    }
+
+    func label(_ path: String) -> String {
+        let parts = Item.components(path)
+        var out: [String] = []
+        for (n, part) in parts.enumerated() {
+            var name = part, key: String? = nil
+            if let open = part.firstIndex(of: "["), part.hasSuffix("]") {
+                name = String(part[..<open])
+                key = String(part[part.index(after: open)..<part.index(before: part.endIndex)])
+            }
+            var text: String
+            if n == 0, let s = Self.sections[name] { text = nl ? s.nl : s.en } else { text = word(name) }
+            if let key {
+                switch name {
+                case "legalAid": text += ", " + (Self.stages[key].map { nl ? $0.nl : $0.en } ?? key)
+                case "timeline", "deadlines": text += ": " + (Self.timeline[key].map { nl ? $0.nl : $0.en } ?? key)
+                case "openFacts": text += ": " + (question(key) ?? key)
+                case "grounds": text = t("ground ", "grond ") + key
+                case "family":
+                    // `ifGranted.family[family[1]]`: the member, counted from 1.
+                    if let i = Int(key.filter(\.isNumber)) { text = t("family member \(i + 1)", "gezinslid \(i + 1)") } else { text += " " + key }
+                default: text += " " + key
+                }
+            }
+            out.append(text)
+        }
+        // A timeline entry is its date: "Timeline: labour-market access", not "…: date".
+        if out.count == 2, ["timeline", "deadlines"].contains(where: { parts[0].hasPrefix($0 + "[") }), parts[1] == "date" { out.removeLast() }
+        guard let head = out.first else { return path }
+        return out.count == 1 ? head : head + ": " + out.dropFirst().joined(separator: ", ")
+    }
+
+    // MARK: The table
+
+    func render() -> String {
+        let profiles = comparison.profiles
+        let rows = self.rows()
+        let labelWidth = max(24, min(36, width * 28 / 100))
+        let valueWidth = max(14, (width - labelWidth - 2 * profiles.count) / max(1, profiles.count))
+        let table = TextTable(widths: [labelWidth] + Array(repeating: valueWidth, count: profiles.count))
+        var s = t("Waarborg comparison", "Waarborg-vergelijking") + " — " + t("case ", "zaak ") + caseID + "\n"
+        s += t("Profiles: ", "Profielen: ") + profiles.joined(separator: ", ") + "\n"
+        if rows.isEmpty {
+            return s + "\n" + t("The profiles give the same assessment for this case.\n", "De profielen geven voor deze zaak dezelfde beoordeling.\n")
+        }
+        s += FieldGuide.wrap(t("\(rows.count) rows for \(comparison.differences.count) differences (the JSON output, --format json, has every detail). Under each group: the rules whose outcome differs, and the policy parameters behind them with their legal status.",
+                               "\(rows.count) regels voor \(comparison.differences.count) verschillen (de JSON-uitvoer, --format json, bevat alle details). Onder elke groep: de regels met een andere uitkomst, en de beleidsparameters erachter met hun juridische status."),
+                             indent: 0, width: width) + "\n"
+        s += table.row([t("What differs", "Wat verschilt")] + profiles)
+        s += table.rule()
+        // A run of rows with the same rules shares one block: the rules, then each parameter once.
+        var run: [Row] = []
+        for (i, r) in rows.enumerated() {
+            s += table.row([r.label] + r.values)
+            run.append(r)
+            guard i == rows.count - 1 || rows[i + 1].rules != r.rules else { continue }
+            if !r.rules.isEmpty {
+                s += FieldGuide.hanging("  " + t("rules: ", "regels: "), r.rules.joined(separator: ", "), width: width)
+            }
+            for p in mergeParameters(run.map(\.parameters)) {
+                let meaning = ParameterCatalog.byKey[p.key].map { nl ? $0.meaning.nl : $0.meaning.en } ?? p.key
+                s += FieldGuide.hanging("  · ", meaning + " (" + p.key + ")", width: width)
+                s += table.row([""] + p.values.map { StatusWords.valueWithStatus($0, lang) })
+            }
+            s += "\n"
+            run = []
+        }
+        return s
+    }
+
+    var caseID: String {
+        if case .string(let id)? = assessmentJSON.first?["case"] { return id }
+        return "?"
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// `waarborg compare --format text [--lang en|nl]`, and the default profiles.
+@Suite("compare as a table")
+struct CompareTextCLITests {
+    static let sudanese = CLI.examples.appendingPathComponent("sudanese-mother-with-children-ter-apel.json").path
+    static let somali = CLI.examples.appendingPathComponent("somali-boy-unaccompanied.json").path
+    static let bangladesh = CLI.examples.appendingPathComponent("bangladesh-adult-schiphol.json").path
+
+    /// Runs the binary with a fixed terminal width, so the table's layout does not depend on the test's shell.
+    func run(_ args: [String], columns: Int = 100) throws -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["COLUMNS"] = String(columns)
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out; p.standardError = err; p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    /// The column at which `text` starts in `line`, counted in characters.
+    func column(of text: String, in line: Substring) -> Int? {
+        line.range(of: text).map { line.distance(from: line.startIndex, to: $0.lowerBound) }
+    }
+
+    @Test("one row per change, values side by side under aligned columns, rules and parameters with their status")
+    func table() throws {
+        let r = try run(["compare", "--format", "text", Self.sudanese])
+        #expect(r.status == 0 && r.err.isEmpty, "\(r.err)")
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(r.out.contains("Profiles: pact-minimum, nl-2026, vwn-alternative"))
+        let header = try #require(lines.first { $0.hasPrefix("What differs") })
+        let row = try #require(lines.first { $0.hasPrefix("Timeline: labour-market") })
+        for (i, p) in ["pact-minimum", "nl-2026", "vwn-alternative"].enumerated() {
+            let value = ["2027-02-05", "2027-02-05", "2026-09-07"][i]
+            // Each value starts in its profile's column.
+            let start = try #require(column(of: p, in: header))
+            #expect(row.dropFirst(start).hasPrefix(value), "\(row)")
+        }
+        // Shown once: no Dutch twin, no restated label or summary text.
+        #expect(!r.out.contains("Toegang tot de arbeidsmarkt"))
+        #expect(!r.out.contains("Labour-market access if no first-instance decision yet"))
+        #expect(!r.out.contains("family reunification for minor children"))
+        #expect(lines.filter { $0.hasPrefix("Timeline: labour-market") }.count == 1)
+        // The rules and the parameter, its meaning and its values with their legal status in words.
+        #expect(r.out.contains("  rules: labour-market"))
+        #expect(r.out.contains("  · Access to the labour market after registration, if no first-instance decision yet"))
+        let values = try #require(lines.first { $0.contains("6 months (in force)") })
+        #expect(values.contains("1 month (proposed)"))
+        let vStart = try #require(column(of: "1 month (proposed)", in: values))
+        #expect(vStart == column(of: "vwn-alternative", in: header))
+        // Long cells are wrapped: no line is wider than the terminal.
+        for l in lines { #expect(l.count <= 100, "\(l)") }
+        // Each change is one row.
+        for label in ["Reception: labour market", "Legal aid, screening: form", "If granted: refugee, permit", "Detention: note"] {
+            #expect(lines.filter { $0.hasPrefix(label) }.count == 1, "\(label)")
+        }
+    }
+
+    @Test("every difference is shown once: grounds present under some profiles only become one row")
+    func onceEach() throws {
+        let r = try run(["compare", "--format", "text", Self.bangladesh])
+        #expect(r.status == 0)
+        #expect(r.out.components(separatedBy: "Procedure: ground").count == 3) // APR-42-1-j and APR-42-1-e, one row each
+        #expect(!r.out.contains(".nl") && !r.out.contains("Legal aid, screening: legal status"))
+        #expect(r.out.contains("(granted.refugee.permitYears)") && r.out.components(separatedBy: "(granted.refugee.permitYears)").count == 2)
+    }
+
+    @Test("a note is kept where no other row covers its section")
+    func lonelyNote() throws {
+        let r = try run(["compare", "--format", "text", Self.somali])
+        #expect(r.status == 0)
+        #expect(r.out.contains("Detention: note") && r.out.contains("the profile never"))
+    }
+
+    @Test("--lang nl: the table in Dutch, statuses in words")
+    func dutch() throws {
+        let r = try run(["compare", "--format", "text", "--lang", "nl", Self.sudanese])
+        #expect(r.status == 0)
+        #expect(r.out.contains("Wat verschilt") && r.out.contains("Tijdlijn: toegang tot de"))
+        #expect(r.out.contains("6 maanden (van kracht)") || r.out.contains("6 months (van kracht)"))
+        #expect(r.out.contains("(voorgesteld)") && r.out.contains("  regels: "))
+        #expect(r.out.contains("Toegang tot de arbeidsmarkt na registratie"))
+        #expect(!r.out.contains("Labour-market access") && !r.out.contains("What differs") && !r.out.contains("(in-force)"))
+    }
+
+    @Test("--lang only with --format text; JSON stays the default and unchanged")
+    func options() throws {
+        let bad = try run(["compare", "--lang", "nl", Self.sudanese])
+        #expect(bad.status == 64 && bad.out.isEmpty && bad.err.contains("--format text"))
+        let json = try run(["compare", "--profiles", "pact-minimum,vwn-alternative", Self.sudanese])
+        let explicit = try run(["compare", "--profiles", "pact-minimum,vwn-alternative", "--format", "json", Self.sudanese])
+        #expect(json.status == 0 && json.out == explicit.out)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect(Set(parsed.keys) == ["profiles", "assessments", "differences"])
+    }
+
+    @Test("without --profiles: pact-minimum, nl-2026, vwn-alternative")
+    func defaultProfiles() throws {
+        let r = try run(["compare", Self.sudanese])
+        #expect(r.status == 0, "\(r.err)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(json["profiles"] as? [String] == ["pact-minimum", "nl-2026", "vwn-alternative"])
+        #expect((json["assessments"] as? [Any])?.count == 3)
+    }
+}
