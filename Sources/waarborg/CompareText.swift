@@ -184,7 +184,7 @@ struct CompareText {
         case .null: return "—"
         case .bool(let b): return b ? t("yes", "ja") : t("no", "nee")
         case .number(let x): return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
-        case .string(let s): return s
+        case .string(let s): return ValueWords.readable(s, lang) ?? s
         case .array(let items):
             if items.isEmpty { return t("none", "geen") }
             let texts = items.map(render)

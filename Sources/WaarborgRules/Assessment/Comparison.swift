@@ -49,17 +49,31 @@ public struct Comparison: Sendable {
         for p in paths {
             let values = maps.map { $0[p] ?? .null }
             guard values.contains(where: { $0 != values[0] }) else { continue }
-            let section = AssessmentSections(key: String(p.prefix { $0 != "." && $0 != "[" })) ?? .procedure
-            var rules = changed.filter { $0.sections.contains(section) }.map(\.rule)
-            // A value can change while every rule's outcome text stays the same (a profile-only
-            // value): then the rules of that section whose parameters differ are the cause.
+            let regime = assessments.first?.regime ?? .pact
+            var rules = changed.map(\.rule).filter { $0.decides(p) }
+            // A value can change while every rule's outcome stays the same (a profile-only value):
+            // then the rules that decide it and whose parameters differ are the cause.
             if rules.isEmpty {
-                rules = allRules.filter { $0.sections.contains(section) && !differing($0.rule.reads).isEmpty }.map(\.rule)
+                rules = allRules.map(\.rule).filter { $0.decides(p) && !differing($0.reads(regime)).isEmpty }
             }
-            var keys = Array(Set(rules.flatMap(\.reads))).sorted()
+            // An outcome that moved because of the route: the route's rules.
+            if rules.isEmpty { rules = changed.map(\.rule).filter { $0 == .route } }
+            var keys = Array(Set(rules.flatMap { $0.reads(regime) })).sorted()
             // Where the path names the parameter (legalAid[screening] -> legalAid.screening), keep that one.
             let named = keys.filter { p.contains("[" + ($0.rawValue.split(separator: ".").last.map(String.init) ?? "") + "]") }
             if !named.isEmpty { keys = named }
+            // Otherwise the key whose last word the path's last word is part of, within the same
+            // status (ifGranted.subsidiary.familyReunification.waitYears -> granted.subsidiary.familyWaitYears).
+            let parts = p.split(separator: ".").map(String.init)
+            if named.isEmpty, let last = parts.last?.lowercased(), parts.count > 1 {
+                let close = keys.filter { k in
+                    let kp = k.rawValue.split(separator: ".").map(String.init)
+                    let sameStatus = parts.dropFirst().dropLast().allSatisfy { part in !["refugee", "subsidiary"].contains(part) || kp.contains(part) }
+                    let kl = kp.last?.lowercased() ?? ""
+                    return sameStatus && (kl.contains(last) || last.contains(kl) || kl.prefix(12) == last.prefix(12))
+                }
+                if !close.isEmpty { keys = close }
+            }
             diffs.append(Difference(path: p, values: values, rules: rules.map(\.text), parameters: differing(keys)))
         }
         differences = diffs

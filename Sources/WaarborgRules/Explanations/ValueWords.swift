@@ -44,3 +44,15 @@ enum CriterionWords {
         }
     }
 }
+
+/// A contract value (route, ground id, reception kind, legal-aid form, criterion) in words, for
+/// text outputs outside the library such as the comparison table; nil if it is not a known value.
+public enum ValueWords {
+    public static func readable(_ raw: String, _ lang: Language) -> String? {
+        if let g = GroundID(rawValue: raw) { return g.name.text(lang) }
+        if let r = Route(rawValue: raw) { return RouteWords.name(r).text(lang) }
+        if Vocabulary.terms[raw] != nil { return Vocabulary.term(raw, lang) }
+        if ResponsibilityCriterion(rawValue: raw) != nil { return CriterionWords.name(raw).text(lang) }
+        return nil
+    }
+}

@@ -49,6 +49,47 @@ public enum RuleID: Hashable, Sendable {
         }
     }
 
+    /// The parameters read under one regime: a Pact case never reads the old-law layer, and an
+    /// old-law case reads only that layer where the rule has one.
+    public func reads(_ regime: Regime) -> [ParameterKey] {
+        let all = reads
+        let old = all.filter { $0.rawValue.hasPrefix("oldLaw.") }
+        switch regime {
+        case .pact: return all.filter { !$0.rawValue.hasPrefix("oldLaw.") }
+        case .prePact: return old.isEmpty ? all : old
+        }
+    }
+
+    /// Whether this rule decides the value at an assessment path (`reception.labourMarketFrom`,
+    /// `timeline[decision-deadline].date`), so `compare` names only the rules behind a difference.
+    public func decides(_ path: String) -> Bool {
+        func starts(_ p: String...) -> Bool { p.contains { path.hasPrefix($0) } }
+        switch self {
+        case .regime: return starts("regime")
+        case .screening: return starts("screening", "timeline[screening-end]")
+        case .registration: return starts("timeline[registration-deadline]")
+        case .lodging: return starts("timeline[lodging-deadline]")
+        case .representative: return starts("timeline[representative-appointment-deadline]")
+        case .responsibilityRegulation, .responsibility:
+            return starts("responsibility", "timeline[take-", "deadlines[request", "deadlines[transfer", "procedure.route", "procedure.possibleRoutes")
+        case .admissibility, .admissibilityOptionalGrounds, .accelerated, .borderEligibility, .borderExemptions, .borderFamilies, .route:
+            return starts("procedure", "status", "openFacts", "timeline[border-procedure-end]", "timeline[admissibility-decision-deadline]",
+                          "timeline[decision-deadline]", "deadlines[border-procedure")
+        case .decisionDeadline: return starts("procedure.decisionDeadline", "timeline[decision-deadline]", "timeline[admissibility-decision-deadline]",
+                                              "timeline[border-procedure-end]", "deadlines[border-procedure")
+        case .oldLawDecisionDeadline: return starts("procedure.decisionDeadline", "timeline[decision-deadline]", "deadlines[decision-deadline")
+        case .labourMarket: return starts("reception.labourMarketFrom", "timeline[labour-market-access]")
+        case .schooling: return starts("reception.schoolingBy", "timeline[schooling-deadline]")
+        case .appeal: return starts("appeal")
+        case .legalAid: return starts("legalAid")
+        case .reception: return starts("reception.kind")
+        case .specialNeedsAssessment: return starts("reception.specialNeedsAssessmentBy")
+        case .languageCourses: return starts("reception.languageCourses")
+        case .detention: return starts("detention")
+        case .ifGranted: return starts("ifGranted")
+        }
+    }
+
     /// The profile parameters the rule reads. A projected registration moves every date that runs
     /// from it, so those rules read `registration.period` too.
     public var reads: [ParameterKey] {

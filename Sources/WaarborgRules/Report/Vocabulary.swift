@@ -10,6 +10,7 @@ enum Vocabulary {
         "transfer": ("transfer to the responsible member state", "overdracht aan de verantwoordelijke lidstaat"),
         "inadmissibility": ("inadmissibility", "niet-ontvankelijkheid"),
         "undetermined": ("undetermined", "onbepaald"),
+        "determined": ("determined", "bepaald"),
         "automatic": ("automatic", "automatisch"),
         "on-request": ("only on request to the court", "alleen op verzoek aan de rechter"),
         "none": ("none", "geen"),
