@@ -30,6 +30,31 @@ public enum TextReport {
             }
         }
         line()
+        if let asOf = a.asOf {
+            // What happens next: the deadlines still ahead, nearest first, and who must act.
+            var ahead: [(date: CalendarDate, who: DeadlineActor, label: LocalizedText, hard: Bool)] = []
+            for e in a.timeline where e.id != .labourMarket {
+                if case .due = DeadlineState.of(e.date, actual: e.actualOn, asOf: asOf) { ahead.append((e.date, e.id.actor, e.label, e.id.isHardLimit)) }
+            }
+            for d in a.deadlines where d.date >= asOf { ahead.append((d.date, d.actor, d.label, false)) }
+            ahead.sort { $0.date < $1.date }
+            line(t("WHAT HAPPENS NEXT", "WAT ER NU GEBEURT"))
+            if ahead.isEmpty { line("  " + t("No deadline lies ahead of \(asOf.iso) in this assessment.", "Na \(asOf.iso) ligt in deze beoordeling geen termijn meer.")) }
+            for n in ahead.prefix(3) {
+                let who: String
+                switch n.who {
+                case .applicant: who = t("the applicant", "de aanvrager")
+                case .authority: who = t("the authority", "de overheid")
+                case .otherMemberState: who = t("the other member state", "de andere lidstaat")
+                }
+                line("  " + n.date.iso + ": " + n.label.text(lang) + " — " + t("up to ", "aan zet: ") + who + (n.hard ? t(" (hard limit)", " (fatale termijn)") : ""))
+            }
+            if !a.openFacts.isEmpty {
+                line("  " + t("\(a.openFacts.count) open question(s) below decide part of this assessment: answer them first.",
+                              "\(a.openFacts.count) open vraag/vragen hieronder beslissen over een deel van deze beoordeling: beantwoord die eerst."))
+            }
+            line()
+        }
         line(t("TIMELINE", "TIJDLIJN"))
         if a.timeline.isEmpty { line("  " + t("(no dates)", "(geen data)")) }
         func actor(_ x: DeadlineActor) -> String {
@@ -44,8 +69,8 @@ public enum TextReport {
             switch DeadlineState.of(d, actual: actual, asOf: asOf) {
             case .met(let on): return t(" — met on \(on.iso)", " — gehaald op \(on.iso)")
             case .late(let on): return t(" — LATE: done on \(on.iso)", " — TE LAAT: gedaan op \(on.iso)")
-            case .due(let n): return n == 0 ? t(" — DUE TODAY", " — VANDAAG") : t(" — due in \(n) days", " — nog \(n) dagen")
-            case .passed(let n): return t(" — PASSED \(n) days ago", " — VERSTREKEN, \(n) dagen geleden")
+            case .due(let n): return n == 0 ? t(" — DUE TODAY", " — VANDAAG") : n == 1 ? t(" — due tomorrow", " — morgen") : t(" — due in \(n) days", " — nog \(n) dagen")
+            case .passed(let n): return n == 1 ? t(" — PASSED yesterday", " — VERSTREKEN, gisteren") : t(" — PASSED \(n) days ago", " — VERSTREKEN, \(n) dagen geleden")
             }
         }
         for e in a.timeline {
