@@ -168,7 +168,7 @@ public struct Reception: Sendable, Equatable {
     public var specialNeedsAssessmentBy: CalendarDate?
     /// The profile's policy on language courses.
     public var languageCourses: LanguageCoursePolicy
-    public var languageCoursesStatus: String = LegalStatus.inForce.rawValue
+    public var languageCoursesStatus: LegalStatus = .inForce
 }
 
 /// What a grant of protection would mean for this applicant under the profile.
@@ -177,7 +177,7 @@ public struct IfGranted: Sendable {
         public let permitYears: Int
         public let renewalYears: Int
         public let ref: String
-        public let legalStatus: String
+        public let legalStatus: LegalStatus
         public let familyReunification: LocalizedText
         public let waitYears: Int
         public let incomeAndHousing: Bool
@@ -203,7 +203,7 @@ public struct LegalAidEntry: Sendable, Equatable {
     public let form: LegalAidForm
     public let ref: String
     /// Legal status of the profile value behind it.
-    public let status: String
+    public let status: LegalStatus
     /// The profile's remark on the value (for example who gives the counselling, and when a lawyer comes in).
     public let note: String?
 }
@@ -214,7 +214,7 @@ public struct Appeal: Sendable, Equatable {
     public var ref: String
     public var determined: Bool
     /// Legal status of the profile value behind the period.
-    public var legalStatus: String = LegalStatus.inForce.rawValue
+    public var legalStatus: LegalStatus = .inForce
 }
 
 /// One case assessed under one profile (`waarborg.assessment/1`).

@@ -94,7 +94,7 @@ public enum AssessmentEncoder {
 
         w.key("legalAid"); w.beginArray()
         for l in a.legalAid {
-            w.beginObject(); w.field("stage", l.stage.rawValue); w.field("form", l.form.rawValue); w.field("ref", l.ref); w.field("status", l.status)
+            w.beginObject(); w.field("stage", l.stage.rawValue); w.field("form", l.form.rawValue); w.field("ref", l.ref); w.field("status", l.status.rawValue)
             if let n = l.note { w.field("note", n) }
             w.endObject()
         }
@@ -169,7 +169,7 @@ public enum AssessmentEncoder {
         func status(_ s: IfGranted.Status) {
             w.beginObject()
             w.field("permitYears", s.permitYears); w.field("renewalYears", s.renewalYears)
-            w.field("ref", s.ref); w.field("status", s.legalStatus)
+            w.field("ref", s.ref); w.field("status", s.legalStatus.rawValue)
             w.key("familyReunification"); w.beginObject()
             w.key("members"); w.beginArray(); for m in g.eligibleRelations { w.string(m) }; w.endArray()
             w.field("waitYears", s.waitYears); w.field("incomeAndHousing", s.incomeAndHousing)

@@ -33,11 +33,11 @@ enum OldLawWords {
         .init(en: "Decision due under the general extension by national measure (\(months) months from lodging), if it is lawful",
               nl: "Beslissing uiterlijk onder de algemene verlenging bij nationale maatregel (\(months) maanden na indiening), als die rechtmatig is")
     }
-    static func generalExtensionNote(status: String) -> LocalizedText {
+    static func generalExtensionNote(status: LegalStatus) -> LocalizedText {
         .init(en: "the general extension (WBV 2022/22 and its successors) is contested: the Court of Justice held in C-662/23 Zimir (8 May 2025) that it needs a sharp rise in applications over a short period, and Dutch courts found the 2023 measure unlawful (legal status of the value: \(StatusWords.name(status).en))",
               nl: "de algemene verlenging (WBV 2022/22 en opvolgers) wordt betwist: het Hof van Justitie oordeelde in C-662/23 Zimir (8 mei 2025) dat die een scherpe stijging van aanvragen in korte tijd vraagt, en Nederlandse rechters vonden de maatregel van 2023 onrechtmatig (juridische status van de waarde: \(StatusWords.name(status).nl))")
     }
-    static func general(until: CalendarDate, status: String) -> LocalizedText {
+    static func general(until: CalendarDate, status: LegalStatus) -> LocalizedText {
         .init(en: "; a general extension by national measure would move it to \(until.iso), but courts have held such extensions unlawful (status: \(StatusWords.name(status).en))",
               nl: "; een algemene verlenging bij nationale maatregel zou de datum naar \(until.iso) verschuiven, maar rechters hebben zulke verlengingen onrechtmatig geoordeeld (status: \(StatusWords.name(status).nl))")
     }
@@ -53,7 +53,7 @@ enum OldLawWords {
         .init(en: "former law: appeal against the Dublin transfer decision within \(days) days; the appeal does not stop the transfer unless the court orders so",
               nl: "oud recht: beroep tegen het Dublinoverdrachtsbesluit binnen \(days) dagen; het beroep houdt de overdracht niet tegen, tenzij de rechter dat beslist")
     }
-    static func appealNational(short: Int, regular: Int, status: String) -> LocalizedText {
+    static func appealNational(short: Int, regular: Int, status: LegalStatus) -> LocalizedText {
         .init(en: "former law: appeal within \(regular) days against a rejection in the extended procedure, but within \(short) days against a decision in the general asylum procedure or a rejection as manifestly unfounded or inadmissible; the shorter period is shown until the decision says which (status: \(StatusWords.name(status).en))",
               nl: "oud recht: beroep binnen \(regular) dagen tegen een afwijzing in de verlengde procedure, maar binnen \(short) dagen tegen een beslissing in de algemene asielprocedure of een afwijzing als kennelijk ongegrond of niet-ontvankelijk; de kortere termijn staat er tot het besluit zegt welke geldt (status: \(StatusWords.name(status).nl))")
     }
@@ -64,7 +64,7 @@ enum OldLawWords {
         .init(en: "Work allowed if no first-instance decision yet (\(p.english) from lodging, former law)",
               nl: "Werken toegestaan als er nog geen beslissing in eerste aanleg is (\(p.dutch) na indiening, oud recht)")
     }
-    static func labour(_ d: CalendarDate, _ p: LegalPeriod, status: String) -> LocalizedText {
+    static func labour(_ d: CalendarDate, _ p: LegalPeriod, status: LegalStatus) -> LocalizedText {
         .init(en: "former law: work is allowed from \(d.iso), \(p.english) after lodging, if no first-instance decision has been taken and the delay is not the applicant's doing (status: \(StatusWords.name(status).en))",
               nl: "oud recht: werken is toegestaan vanaf \(d.iso), \(p.dutch) na indiening, als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (status: \(StatusWords.name(status).nl))")
     }
@@ -75,13 +75,13 @@ enum OldLawWords {
 
 /// Plain words for a parameter's legal status, in both languages.
 enum StatusWords {
-    static func name(_ raw: String) -> LocalizedText {
-        switch LegalStatus(rawValue: raw) {
-        case .inForce?: .init(en: "in force", nl: "van kracht")
-        case .adopted?: .init(en: "adopted, not yet checked in force", nl: "aangenomen, nog niet als van kracht nagegaan")
-        case .proposed?: .init(en: "proposed, not law", nl: "voorgesteld, geen recht")
-        case .rejected?: .init(en: "rejected or held unlawful", nl: "verworpen of onrechtmatig geoordeeld")
-        case .unverified?, nil: .init(en: "not verified against the official text", nl: "niet aan de officiële tekst gecontroleerd")
+    static func name(_ s: LegalStatus) -> LocalizedText {
+        switch s {
+        case .inForce: .init(en: "in force", nl: "van kracht")
+        case .adopted: .init(en: "adopted, not yet checked in force", nl: "aangenomen, nog niet als van kracht nagegaan")
+        case .proposed: .init(en: "proposed, not law", nl: "voorgesteld, geen recht")
+        case .rejected: .init(en: "rejected or held unlawful", nl: "verworpen of onrechtmatig geoordeeld")
+        case .unverified: .init(en: "not verified against the official text", nl: "niet aan de officiële tekst gecontroleerd")
         }
     }
 }

@@ -59,7 +59,7 @@ public struct GrantSettings: Sendable {
     /// 0 when the profile states none.
     public let naturalisationYears: Int
     /// Legal status of each `granted.*` parameter.
-    public let statuses: [String: String]
+    public let statuses: [String: LegalStatus]
 }
 
 /// The old-law layer of a profile: the rules for applications made before 12 June 2026.
@@ -69,15 +69,15 @@ public struct OldLawSettings: Sendable {
     public let furtherExtension: LegalPeriod
     public let generalExtension: LegalPeriod
     public let generalExtensionLodgedBefore: CalendarDate
-    public let generalExtensionStatus: String
+    public let generalExtensionStatus: LegalStatus
     public let appealRegularDays: Int
     public let appealShortDays: Int
     public let appealTransferDays: Int
-    public let appealStatus: String
+    public let appealStatus: LegalStatus
     public let labourMarketAfter: LegalPeriod
-    public let labourMarketStatus: String
+    public let labourMarketStatus: LegalStatus
     public let legalAidAdministrative: LegalAidForm
-    public let legalAidStatus: String
+    public let legalAidStatus: LegalStatus
     public let legalAidNote: String?
 }
 
@@ -106,11 +106,11 @@ public struct ProfileSettings: Sendable {
     public let appealDaysTransfer: Int
     public let labourMarketAfter: LegalPeriod
     public let schoolingWithin: LegalPeriod
-    public let legalAid: [(stage: LegalAidStage, form: LegalAidForm, status: String, note: String?)]
+    public let legalAid: [(stage: LegalAidStage, form: LegalAidForm, status: LegalStatus, note: String?)]
     /// Legal status of the values the trace quotes (looked up once, not per case).
-    public let appealStatus: (acceleratedOrBorder: String, inadmissibility: String, regular: String, transfer: String)
-    public let labourMarketStatus: String
-    public let languageCoursesStatus: String
+    public let appealStatus: (acceleratedOrBorder: LegalStatus, inadmissibility: LegalStatus, regular: LegalStatus, transfer: LegalStatus)
+    public let labourMarketStatus: LegalStatus
+    public let languageCoursesStatus: LegalStatus
     public let detainsInBorderProcedure: Bool
     public let detainsFamiliesOnFindings: Bool
     public let detainsUnaccompaniedMinorsOnSecurity: Bool
@@ -171,8 +171,8 @@ public struct ProfileSettings: Sendable {
         appealDaysTransfer = try int("appeal.lodgingPeriod.transfer")
         labourMarketAfter = try period("labourMarket.accessAfter")
         schoolingWithin = try period("schooling.within")
-        func status(_ k: String) -> String { p[k]?.status.rawValue ?? LegalStatus.unverified.rawValue }
-        var aid: [(LegalAidStage, LegalAidForm, String, String?)] = []
+        func status(_ k: String) -> LegalStatus { p[k]?.status ?? .unverified }
+        var aid: [(LegalAidStage, LegalAidForm, LegalStatus, String?)] = []
         for stage in LegalAidStage.allCases {
             let k = stage.parameter.rawValue
             aid.append((stage, try choice(k, LegalAidForm.self), status(k), p[k]?.note))
@@ -216,6 +216,6 @@ public struct ProfileSettings: Sendable {
             subsidiaryWaitYears: try int("granted.subsidiary.familyWaitYears"),
             subsidiaryIncomeAndHousing: try choice("granted.subsidiary.incomeAndHousing", IncomeAndHousingPolicy.self) == .required,
             naturalisationYears: try int("granted.naturalisationYears"),
-            statuses: Dictionary(uniqueKeysWithValues: p.filter { $0.key.hasPrefix("granted.") }.map { ($0.key, $0.value.status.rawValue) }))
+            statuses: Dictionary(uniqueKeysWithValues: p.filter { $0.key.hasPrefix("granted.") }.map { ($0.key, $0.value.status) }))
     }
 }

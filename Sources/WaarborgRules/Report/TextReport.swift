@@ -96,7 +96,7 @@ public enum TextReport {
         line("  " + t("Appeal", "Beroep") + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))")
              + (a.appeal.determined ? "" : t(" — not determined: the shortest period of the possible routes", " — niet bepaald: de kortste termijn van de mogelijke routes"))
              + "  [\(RuleWords.ref(a.appeal.ref, lang)); \(StatusWords.name(a.appeal.legalStatus).text(lang))]")
-        if a.appeal.legalStatus == LegalStatus.unverified.rawValue {
+        if a.appeal.legalStatus == .unverified {
             line("    " + t("Warning: the enacted national period was not read; this is the shortest the law allows, so act within it.",
                           "Let op: de vastgestelde nationale termijn is niet gelezen; dit is de kortste die de wet toestaat, dus handel daarbinnen."))
         }

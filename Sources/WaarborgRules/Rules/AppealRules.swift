@@ -38,7 +38,7 @@ extension Assessor {
             : ("no automatic right to remain: the applicant must ask the court to be allowed to remain", "geen automatisch recht om te blijven: de aanvrager moet de rechter vragen te mogen blijven")
         let undet: (String, String) = appeal.determined ? ("", "") : ("the route is undetermined; this is the shortest period among the possible routes. ", "de route staat niet vast; dit is de kortste termijn van de mogelijke routes. ")
         appeal.legalStatus = st
-        let warning: LocalizedText = st == LegalStatus.unverified.rawValue
+        let warning: LocalizedText = st == .unverified
             ? .init(en: "WARNING: this period is not verified against the enacted national text; it is the shortest the law allows, so act within it. ",
                     nl: "LET OP: deze termijn is niet aan de vastgestelde nationale tekst gecontroleerd; het is de kortste die de wet toestaat, dus handel daarbinnen. ")
             : .init(en: "", nl: "")

@@ -8,7 +8,7 @@ extension Assessor {
         // The permit and family rules in force when the decision is taken apply to old-law cases too.
         let g = ctx.settings.granted
         let members = g.familyMembers
-        func st(_ k: String) -> String { g.statuses[k] ?? LegalStatus.unverified.rawValue }
+        func st(_ k: String) -> LegalStatus { g.statuses[k] ?? .unverified }
         func relationsText(_ lang: Language, refugee: Bool = false) -> String {
             let names: [String: (String, String)] = [
                 "spouse": ("spouse or registered partner", "echtgenoot of geregistreerd partner"),

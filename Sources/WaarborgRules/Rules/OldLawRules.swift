@@ -94,7 +94,7 @@ enum OldLaw {
     static func legalAid(_ ctx: CaseContext, _ route: Route, _ trace: inout [TraceStep]) -> [LegalAidEntry] {
         let o = ctx.settings.oldLaw
         var out = [LegalAidEntry(stage: .administrative, form: o.legalAidAdministrative, ref: "Directive 2013/32/EU Art 19", status: o.legalAidStatus, note: o.legalAidNote),
-                   LegalAidEntry(stage: .appeal, form: .lawyer, ref: "Directive 2013/32/EU Art 20", status: LegalStatus.inForce.rawValue, note: nil)]
+                   LegalAidEntry(stage: .appeal, form: .lawyer, ref: "Directive 2013/32/EU Art 20", status: .inForce, note: nil)]
         if route == .transfer || route == .undetermined {
             out.append(LegalAidEntry(stage: .dublin, form: o.legalAidAdministrative, ref: "Dublin III Art 27(5)-(6)", status: o.legalAidStatus, note: nil))
         }

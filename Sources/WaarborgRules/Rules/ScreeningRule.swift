@@ -16,13 +16,13 @@ extension Assessor {
         let en: String, nl: String
         switch arrival.kind {
         case .borderCrossingPoint:
-            (period, ref, en, nl) = (.days(7), "Screening Art 5(2); Art 8(3)", "applied at a border crossing point", "aanvraag gedaan aan een grensdoorlaatpost")
+            (period, ref, en, nl) = (ScreeningLaw.atTheBorder, "Screening Art 5(2); Art 8(3)", "applied at a border crossing point", "aanvraag gedaan aan een grensdoorlaatpost")
         case .irregularCrossing:
-            (period, ref, en, nl) = (.days(7), "Screening Art 5(1)(a); Art 8(3)", "apprehended after crossing the external border irregularly", "aangehouden na irreguliere overschrijding van de buitengrens")
+            (period, ref, en, nl) = (ScreeningLaw.atTheBorder, "Screening Art 5(1)(a); Art 8(3)", "apprehended after crossing the external border irregularly", "aangehouden na irreguliere overschrijding van de buitengrens")
         case .seaRescue:
-            (period, ref, en, nl) = (.days(7), "Screening Art 5(1)(b); Art 8(3)", "disembarked after a search and rescue operation", "ontscheept na een opsporings- en reddingsoperatie")
+            (period, ref, en, nl) = (ScreeningLaw.atTheBorder, "Screening Art 5(1)(b); Art 8(3)", "disembarked after a search and rescue operation", "ontscheept na een opsporings- en reddingsoperatie")
         case .inTerritory:
-            (period, ref, en, nl) = (.days(3), "Screening Art 7(1); Art 8(4)", "found within the territory with no sign of an external-border check", "aangetroffen op het grondgebied zonder aanwijzing van een buitengrenscontrole")
+            (period, ref, en, nl) = (ScreeningLaw.inTheTerritory, "Screening Art 7(1); Art 8(4)", "found within the territory with no sign of an external-border check", "aangetroffen op het grondgebied zonder aanwijzing van een buitengrenscontrole")
         case .lawfulStay, .relocation:
             let why = arrival.kind == .lawfulStay
                 ? LocalizedText(en: "the applicant stays lawfully: screening covers only irregular arrivals and irregular stay", nl: "de aanvrager verblijft rechtmatig: screening geldt alleen voor irreguliere aankomst en irregulier verblijf")
@@ -38,8 +38,8 @@ extension Assessor {
         // Art 8(3), second subparagraph: only persons apprehended after an irregular crossing
         // (Art 5(1)(a)) to whom Eurodac Art 23(1) and (4) applies.
         if arrival.kind == .irregularCrossing {
-            because = .init(en: because.en + "; if the applicant is held at the external border for more than 72 hours, the screening must end within 4 days",
-                            nl: because.nl + "; als de aanvrager langer dan 72 uur aan de buitengrens wordt vastgehouden, eindigt de screening binnen 4 dagen")
+            because = .init(en: because.en + "; if the applicant is held at the external border for more than 72 hours, the screening must end within \(ScreeningLaw.heldAtTheBorder.english)",
+                            nl: because.nl + "; als de aanvrager langer dan 72 uur aan de buitengrens wordt vastgehouden, eindigt de screening binnen \(ScreeningLaw.heldAtTheBorder.dutch)")
         }
         trace.append(TraceStep(rule: .screening, ref: ref, outcome: .bool(true), because: because, sections: [.screening, .timeline]))
         return Screening(applies: .yes, endsBy: end.date, ref: ref)
