@@ -235,6 +235,12 @@ enum FieldGuide {
               meaning: ("The member is with the applicant.", "Het gezinslid is bij de aanvrager.")),
         Field(path: "family[].memberState", type: country,
               meaning: ("Where the member is, if not with the applicant (another member state decides the AMMR family criteria).", "Waar het gezinslid is, als het niet bij de aanvrager is (een andere lidstaat beslist over de gezinscriteria van de AMMR).")),
+        Field(path: "family[].canTakeCare", type: ("true or false, optional", "true of false, optioneel"),
+              meaning: ("A relative in another member state can take care of the unaccompanied minor (AMMR Art 25(3); Dublin III Art 8(2)); absent = unknown.",
+                        "Een verwant in een andere lidstaat kan voor de alleenstaande minderjarige zorgen (AMMR art. 25(3); Dublin III art. 8(2)); afwezig = onbekend.")),
+        Field(path: "family[].wishInWriting", type: ("true or false, optional", "true of false, optioneel"),
+              meaning: ("The applicant and this family member wish in writing to be together in that state (AMMR Arts 26-27; Dublin III Arts 9-10); absent = unknown.",
+                        "De aanvrager en dit gezinslid wensen schriftelijk in die staat samen te zijn (AMMR art. 26-27; Dublin III art. 9-10); afwezig = onbekend.")),
         Field(path: "family[].status", type: ("one of, optional", "een van, optioneel"),
               meaning: ("The member's status where they are.", "De status van het gezinslid waar het is."),
               values: values(FamilyStatus.self, [

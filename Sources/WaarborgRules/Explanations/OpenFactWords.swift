@@ -10,6 +10,8 @@ enum OpenFactWords {
             case "status": return .init(en: "What is the status of family member \(n) (\(who.en)) in the other member state: beneficiary of protection, applicant, resident or citizen?",
                                         nl: "Wat is de status van gezinslid \(n) (\(who.nl)) in de andere lidstaat: statushouder, aanvrager, ingezetene of burger?")
             case "birthDate": return .init(en: "How old is family member \(n) (\(who.en))?", nl: "Hoe oud is gezinslid \(n) (\(who.nl))?")
+            case "canTakeCare": return .init(en: "Can family member \(n) (\(who.en)) take care of the minor?", nl: "Kan gezinslid \(n) (\(who.nl)) voor de minderjarige zorgen?")
+            case "wishInWriting": return .init(en: "Do the applicant and family member \(n) (\(who.en)) wish in writing to be together in that state?", nl: "Wensen de aanvrager en gezinslid \(n) (\(who.nl)) schriftelijk in die staat samen te zijn?")
             default: return .init(en: "Can family member \(n) (\(who.en)) take care of the applicant, or do both wish in writing to be together there?",
                                   nl: "Kan gezinslid \(n) (\(who.nl)) voor de aanvrager zorgen, of wensen beiden schriftelijk daar samen te zijn?")
             }

@@ -71,6 +71,17 @@ enum ResponsibilityWords {
               nl: "een verwant van de minderjarige verblijft in \(state): die staat is verantwoordelijk als de verwant voor het kind kan zorgen, wat een individueel onderzoek vraagt")
     }
 
+    static func minorRelativeCares(_ state: CountryCode) -> LocalizedText {
+        .init(en: "a relative of the minor in \(state) can take care of the child: \(state) is responsible, if this is in the child's best interests",
+              nl: "een verwant van de minderjarige in \(state) kan voor het kind zorgen: \(state) is verantwoordelijk, als dat in het belang van het kind is")
+    }
+
+    static func familyWished(_ m: FamilyMember, _ state: CountryCode, beneficiary: Bool) -> LocalizedText {
+        let r = relation(m.relation)
+        return .init(en: "a family member (\(r.en)) is \(beneficiary ? "a beneficiary of protection" : "an applicant") in \(state), and both wish in writing to be together there: \(state) is responsible",
+                     nl: "een gezinslid (\(r.nl)) is \(beneficiary ? "statushouder" : "aanvrager") in \(state), en beiden wensen schriftelijk daar samen te zijn: \(state) is verantwoordelijk")
+    }
+
     static func minorAlone(_ me: CountryCode) -> LocalizedText {
         .init(en: "unaccompanied minor with no family member or relative in another member state: the state where the minor's application was made, \(me), is responsible",
               nl: "alleenstaande minderjarige zonder gezinslid of verwant in een andere lidstaat: de staat waar de minderjarige de aanvraag deed, \(me), is verantwoordelijk")

@@ -149,7 +149,7 @@ public enum CaseDecoder {
             case "family":
                 try array(&p, path: path + ".family") { p, path in
                     var relation: FamilyRelation? = nil, birth: CalendarDate? = nil, accompanying: Bool? = nil
-                    var state: CountryCode? = nil, status: FamilyStatus? = nil
+                    var state: CountryCode? = nil, status: FamilyStatus? = nil, care: Bool? = nil, wish: Bool? = nil
                     try object(&p, path: path, allowed: Keys.family, required: ["relation", "accompanying"]) { key, p, path in
                         let r = try leaf(&p, path, key)
                         switch key {
@@ -158,10 +158,15 @@ public enum CaseDecoder {
                         case "accompanying": accompanying = try r.bool()
                         case "memberState": state = try r.country()
                         case "status": status = try r.enumeration(FamilyStatus.self)
+                        case "canTakeCare": care = try r.bool()
+                        case "wishInWriting": wish = try r.bool()
                         default: preconditionFailure("CaseDecoder: Keys.family has \(key) but no case reads it")
                         }
                     }
-                    family.append(FamilyMember(relation: relation!, birthDate: birth, accompanying: accompanying!, memberState: state, status: status))
+                    var m = FamilyMember(relation: relation!, birthDate: birth, accompanying: accompanying!, memberState: state, status: status)
+                    m.canTakeCare = care
+                    m.wishInWriting = wish
+                    family.append(m)
                 }
             case "history":
                 try array(&p, path: path + ".history") { p, path in
@@ -246,7 +251,7 @@ enum Keys {
     static let applicant = ["birthDate", "ageDisputed", "nationality", "stateless", "formerHabitualResidence", "unaccompanied",
                             "specialNeeds", "riskProfiles"]
     static let arrival = ["kind", "on", "place"]
-    static let family = ["relation", "birthDate", "accompanying", "memberState", "status"]
+    static let family = ["relation", "birthDate", "accompanying", "memberState", "status", "canTakeCare", "wishInWriting"]
     static let history = ["event", "memberState", "on", "validUntil", "outcome", "hit", "hitReceivedOn", "indicatedResponsible",
                           "finalOn", "borderProcedure"]
     static let findings = FindingID.allCases.map(\.rawValue)

@@ -80,6 +80,12 @@ public struct FamilyMember: Sendable, Equatable {
     public var accompanying: Bool
     public var memberState: CountryCode?
     public var status: FamilyStatus?
+    /// AMMR Art 25(3), Dublin III Art 8(2): the relative can take care of the unaccompanied minor
+    /// (an individual examination's finding); nil = not known.
+    public var canTakeCare: Bool? = nil
+    /// AMMR Arts 26-27, Dublin III Arts 9-10: the applicant and this family member have expressed
+    /// in writing the wish to be together in that state; nil = not known.
+    public var wishInWriting: Bool? = nil
 }
 
 public enum HistoryEventKind: String, Sendable, CaseIterable {

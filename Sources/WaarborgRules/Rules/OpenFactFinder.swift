@@ -100,6 +100,11 @@ extension Assessor {
                 }
             } else if let (i, field) = Self.indexed(p, "family"), i < facts.family.count {
                 switch field {
+                case "canTakeCare", "wishInWriting":
+                    var t = facts, f = facts
+                    if field == "canTakeCare" { t.family[i].canTakeCare = true; f.family[i].canTakeCare = false }
+                    else { t.family[i].wishInWriting = true; f.family[i].wishInWriting = false }
+                    record(p, [(.bool(true), t), (.bool(false), f)])
                 case "status":
                     record(p, FamilyStatus.allCases.map { s in var c = facts; c.family[i].status = s; return (.string(s.rawValue), c) })
                 case "birthDate":

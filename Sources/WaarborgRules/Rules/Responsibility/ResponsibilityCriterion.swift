@@ -127,7 +127,11 @@ extension ResponsibilityCriterion {
             guard r.unaccompaniedMinor == .yes else { return .doesNotApply }
             for (i, m) in r.facts.family.enumerated() where m.relation == .otherRelative {
                 guard let state = r.inOtherState(m) else { continue }
-                return .undetermined(open: ["family[\(i)]"], ref: law.minorRelativeRef, because: words.minorRelative(state))
+                switch m.canTakeCare {
+                case nil: return .undetermined(open: ["family[\(i)].canTakeCare"], ref: law.minorRelativeRef, because: words.minorRelative(state))
+                case false?: continue
+                case true?: return .decides(state, .takeCharge, ref: law.minorRelativeRef, hitEvent: nil, because: words.minorRelativeCares(state))
+                }
             }
             return .doesNotApply
 
@@ -142,10 +146,14 @@ extension ResponsibilityCriterion {
                 case nil:
                     return .undetermined(open: ["family[\(i)].status"], ref: law.familyBeneficiaryRef + "; " + law.familyApplicantRef,
                                          because: words.familyStatusOpen(m, state))
-                case .beneficiary?:
-                    return .undetermined(open: ["family[\(i)]"], ref: law.familyBeneficiaryRef, because: words.familyWish(m, state, beneficiary: true))
-                case .applicant?:
-                    return .undetermined(open: ["family[\(i)]"], ref: law.familyApplicantRef, because: words.familyWish(m, state, beneficiary: false))
+                case .beneficiary?, .applicant?:
+                    let beneficiary = m.status == .beneficiary
+                    let ref = beneficiary ? law.familyBeneficiaryRef : law.familyApplicantRef
+                    switch m.wishInWriting {
+                    case nil: return .undetermined(open: ["family[\(i)].wishInWriting"], ref: ref, because: words.familyWish(m, state, beneficiary: beneficiary))
+                    case false?: continue
+                    case true?: return .decides(state, .takeCharge, ref: ref, hitEvent: nil, because: words.familyWished(m, state, beneficiary: beneficiary))
+                    }
                 case .resident?, .citizen?:
                     continue
                 }
