@@ -233,12 +233,6 @@ struct CompareText {
         "daysAgo": ("days ago", "dagen geleden"), "on": ("on", "op"), "fact": ("fact", "feit"), "id": ("id", "id"),
     ]
 
-    static let stages: [String: (en: String, nl: String)] = [
-        "screening": ("screening", "screening"), "administrative": ("administrative procedure", "bestuurlijke procedure"),
-        "border": ("border procedure", "grensprocedure"), "appeal": ("appeal", "beroep"), "dublin": ("Dublin procedure", "Dublinprocedure"),
-        "reception": ("reception decisions", "opvangbesluiten"),
-    ]
-
     static let timeline: [String: (en: String, nl: String)] = [
         "screening-end": ("screening ends", "einde screening"), "registration-deadline": ("registration due", "registratie uiterlijk"),
         "lodging-deadline": ("lodging due", "indiening uiterlijk"),
@@ -294,7 +288,7 @@ struct CompareText {
             if n == 0, let s = Self.sections[name] { text = nl ? s.nl : s.en } else { text = word(name) }
             if let key {
                 switch name {
-                case "legalAid": text += ", " + (Self.stages[key].map { nl ? $0.nl : $0.en } ?? key)
+                case "legalAid": text += ", " + (ValueWords.readable(key, lang) ?? key)
                 case "timeline", "deadlines": text += ": " + (Self.timeline[key].map { nl ? $0.nl : $0.en } ?? key)
                 case "openFacts": text += ": " + (question(key) ?? key)
                 case "grounds": text = t("ground ", "grond ") + key
@@ -342,7 +336,7 @@ struct CompareText {
             for p in mergeParameters(run.map(\.parameters)) {
                 let meaning = ParameterCatalog.byKey[p.key].map { nl ? $0.meaning.nl : $0.meaning.en } ?? p.key
                 s += FieldGuide.hanging("  · ", meaning + " (" + p.key + ")", width: width)
-                s += table.row([""] + p.values.map { StatusWords.valueWithStatus($0, lang) })
+                s += table.row([""] + p.values.map { StatusText.valueWithStatus($0, lang) })
             }
             s += "\n"
             run = []

@@ -41,7 +41,7 @@ struct Profiles: ParsableCommand {
                 s += "\n\(k) = \(v.value)\n"
                 if let m = ParameterCatalog.byKey[k]?.meaning { s += "    \(m.text(lang))\n" }
                 s += (nl ? "    grondslag: " : "    ref: ") + v.ref + "\n"
-                s += "    status: \(StatusWords.text(v.status, lang))"
+                s += "    status: \(StatusText.text(v.status, lang))"
                 s += nl ? "; laatst nagegaan op \(v.checked.iso); vastgelegd in \(v.definedIn)\n" : ", checked \(v.checked.iso), set in \(v.definedIn)\n"
                 s += (nl ? "    bron: " : "    source: ") + v.source + "\n"
                 if let n = v.note { s += (nl ? "    opmerking: " : "    note: ") + n + "\n" }
@@ -93,7 +93,7 @@ struct Profiles: ParsableCommand {
                 let theme = Self.themes.first { k.hasPrefix($0.prefix) }.map { nl ? $0.nl : $0.en } ?? (nl ? "Overig" : "Other")
                 if theme != lastTheme { s += "\n== \(theme) ==\n"; lastTheme = theme }
                 let meaning = ParameterCatalog.byKey[k].map { nl ? $0.meaning.nl : $0.meaning.en } ?? k
-                s += "\n\(meaning) (\(k))\n  \(a.id): \(va.value)   [\(StatusWords.text(va.status, lang)); \(va.source)]\n  \(b.id): \(vb.value)   [\(StatusWords.text(vb.status, lang)); \(vb.source)]\n"
+                s += "\n\(meaning) (\(k))\n  \(a.id): \(va.value)   [\(StatusText.text(va.status, lang)); \(va.source)]\n  \(b.id): \(vb.value)   [\(StatusText.text(vb.status, lang)); \(vb.source)]\n"
             }
             s += "\n" + (nl ? "\(n) parameter(s) verschillen.\n" : "\(n) parameter(s) differ.\n")
             writeOut(Array(s.utf8))

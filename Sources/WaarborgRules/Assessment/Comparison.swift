@@ -38,12 +38,16 @@ public struct Comparison: Sendable {
                 changed.append((id, sections))
             }
         }
-        func differing(_ keys: [ParameterKey]) -> [(key: String, values: [String])] {
-            guard resolved.count == assessments.count else { return [] }
-            return keys.compactMap { key in
+        // Each parameter's values under the profiles, once, for every row that asks.
+        var parameterValues: [ParameterKey: [String]] = [:]
+        if resolved.count == assessments.count {
+            for key in ParameterKey.allCases {
                 let vs = resolved.map { $0.parameter(key.rawValue).map { "\($0.value) (\($0.status.rawValue))" } ?? "" }
-                return vs.contains(where: { $0 != vs[0] }) ? (key.rawValue, vs) : nil
+                if vs.contains(where: { $0 != vs[0] }) { parameterValues[key] = vs }
             }
+        }
+        func differing(_ keys: [ParameterKey]) -> [(key: String, values: [String])] {
+            keys.compactMap { key in parameterValues[key].map { (key.rawValue, $0) } }
         }
         var diffs: [Difference] = []
         for p in paths {

@@ -73,9 +73,20 @@ enum OldLawWords {
         nl: "oud recht: rechtshulp in eerste aanleg zoals de oud-rechtlaag van het profiel die regelt, en een kosteloze advocaat in beroep (Richtlijn 2013/32/EU art. 20)")
 }
 
-/// Plain words for a parameter's legal status, in both languages.
-enum StatusWords {
-    static func name(_ s: LegalStatus) -> LocalizedText {
+/// Plain words for a parameter's legal status, in both languages: `name` in sentences, `short`
+/// beside a value in a table.
+public enum StatusWords {
+    public static func short(_ s: LegalStatus) -> LocalizedText {
+        switch s {
+        case .inForce: .init(en: "in force", nl: "van kracht")
+        case .adopted: .init(en: "adopted", nl: "aangenomen")
+        case .proposed: .init(en: "proposed", nl: "voorgesteld")
+        case .rejected: .init(en: "rejected", nl: "verworpen")
+        case .unverified: .init(en: "unverified", nl: "niet gecontroleerd")
+        }
+    }
+
+    public static func name(_ s: LegalStatus) -> LocalizedText {
         switch s {
         case .inForce: .init(en: "in force", nl: "van kracht")
         case .adopted: .init(en: "adopted, not yet checked in force", nl: "aangenomen, nog niet als van kracht nagegaan")

@@ -13,15 +13,9 @@ enum ArrivalWords {
 }
 
 enum RouteWords {
+    /// The route's name from the report vocabulary, so each route is named in one place.
     static func name(_ r: Route) -> LocalizedText {
-        switch r {
-        case .border: .init(en: "border procedure", nl: "grensprocedure")
-        case .accelerated: .init(en: "accelerated procedure", nl: "versnelde procedure")
-        case .regular: .init(en: "regular procedure", nl: "reguliere procedure")
-        case .transfer: .init(en: "transfer to the responsible member state", nl: "overdracht aan de verantwoordelijke lidstaat")
-        case .inadmissibility: .init(en: "inadmissibility", nl: "niet-ontvankelijkheid")
-        case .undetermined: .init(en: "undetermined", nl: "onbepaald")
-        }
+        .init(en: Vocabulary.term(r.rawValue, .en), nl: Vocabulary.term(r.rawValue, .nl))
     }
 }
 

@@ -164,6 +164,10 @@ extension Assessor {
             if f.history[i].borderProcedure == nil && except != "history[\(i)].borderProcedure" { f.history[i].borderProcedure = false }
             if f.history[i].hit == nil && except != "history[\(i)].hit" { f.history[i].hit = DatabaseHit.none }
         }
+        for i in f.family.indices {
+            if f.family[i].canTakeCare == nil && except != "family[\(i)].canTakeCare" { f.family[i].canTakeCare = false }
+            if f.family[i].wishInWriting == nil && except != "family[\(i)].wishInWriting" { f.family[i].wishInWriting = false }
+        }
         return f
     }
 

@@ -102,11 +102,12 @@ enum ResponsibilityRules {
         let transferBy = counting.end(of: law.transfer.period, from: replyBy).date
         let label = ResponsibilityWords.requestKind(kind, law)
         let timelineID: TimelineID = kind == .takeCharge ? .takeChargeRequest : .takeBackNotification
-        let fromWhat: LocalizedText = start.date == reg.date && start.projected == reg.projected && (hitApplies != .yes || event?.hitReceivedOn == nil)
-            ? (hitApplies == .yes ? .init(en: "the hit, taken as received at registration", nl: "de treffer, gesteld op ontvangst bij registratie")
-                                  : .init(en: "registration", nl: "registratie"))
-            : .init(en: "receipt of the hit", nl: "ontvangst van de treffer")
-        let timeline = [TimelineEntry(id: timelineID, date: due, projected: start.projected || (hitApplies == .yes && event?.hitReceivedOn == nil),
+        // With a hit the period runs from its receipt; when that day is not given, from registration.
+        let hitDated = event?.hitReceivedOn != nil
+        let fromWhat: LocalizedText = hitApplies != .yes ? .init(en: "registration", nl: "registratie")
+            : hitDated ? .init(en: "receipt of the hit", nl: "ontvangst van de treffer")
+            : .init(en: "the hit, taken as received at registration", nl: "de treffer, gesteld op ontvangst bij registratie")
+        let timeline = [TimelineEntry(id: timelineID, date: due, projected: start.projected || (hitApplies == .yes && !hitDated),
                                       ref: requestPeriod.ref,
                                       label: .init(en: "\(label.en) to \(state) due (\(requestPeriod.period.english) from \(fromWhat.en))",
                                                    nl: "\(label.nl) aan \(state) uiterlijk (\(requestPeriod.period.dutch) na \(fromWhat.nl))"))]
