@@ -57,6 +57,13 @@ let package = Package(
             dependencies: ["WaarborgSim", .product(name: "HeapModule", package: "swift-collections")],
             path: "Benchmarks/WaarborgBench"
         ),
+        // Speed of the rules: the decision path, the full assessment, and the assessment as JSON
+        // (scripts/benchmark-assess.sh).
+        .executableTarget(
+            name: "waarborg-assess-bench",
+            dependencies: ["WaarborgRules", "WaarborgJSON"],
+            path: "Benchmarks/AssessBench"
+        ),
         .testTarget(name: "LegalCalendarTests", dependencies: ["LegalCalendar"]),
         // The parser's strictness (positions, UTF-8, depth, numbers) and the writer's guards.
         .testTarget(name: "WaarborgJSONTests", dependencies: ["WaarborgJSON"]),

@@ -51,7 +51,8 @@ public struct CountingRegime: Sendable {
         if let minDays = minimumPeriodDays, event.days(until: nominal) >= minDays {
             var count = 0
             var d = event.adding(days: 1)
-            while d <= end { if holidays.isWorkingDay(d) { count += 1 }; d = d.adding(days: 1) }
+            // Only whether the minimum is reached matters, so counting stops there.
+            while d <= end && count < minimumWorkingDays { if holidays.isWorkingDay(d) { count += 1 }; d = d.adding(days: 1) }
             while count < minimumWorkingDays {
                 end = end.adding(days: 1)
                 if holidays.isWorkingDay(end) { count += 1 }

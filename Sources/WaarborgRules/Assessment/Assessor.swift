@@ -5,10 +5,17 @@ public struct Assessor: Sendable {
     public static let engineVersion = "waarborg 0.1.0"
     public let profile: PolicyProfile
     public let data: Datasets
+    /// Whether the rules write their explanations; the decision path runs them silent.
+    let say: Narration
 
     public init(profile: PolicyProfile, data: Datasets) {
+        self.init(profile: profile, data: data, say: .full)
+    }
+
+    init(profile: PolicyProfile, data: Datasets, say: Narration) {
         self.profile = profile
         self.data = data
+        self.say = say
     }
 
     /// The assessment with its open facts: every unknown whose answer would change a decided
@@ -24,15 +31,23 @@ public struct Assessor: Sendable {
         return a
     }
 
-    /// One pass of the rules, without the search for open facts (which calls it again).
+    /// The decisions alone, for the simulation and the open-fact search: the same rules as
+    /// `assess`, run silent (no trace, no texts) and without the search for open facts, so a
+    /// value an unknown fact could move is not marked undetermined. A case with every fact given
+    /// gets the same decisions, dates and statuses from both.
+    public func decide(_ facts: CaseFacts) -> Assessment {
+        (say.on ? Assessor(profile: profile, data: data, say: .silent) : self).evaluate(facts).assessment
+    }
+
+    /// One pass of the rules, with its trace, without the search for open facts.
     func assessRules(_ facts: CaseFacts) -> Assessment { evaluate(facts).assessment }
 
     /// The rules' pass, with the route evaluation the open-fact search starts from.
     func evaluate(_ facts: CaseFacts) -> (assessment: Assessment, eval: RouteEvaluation) {
-        let ctx = CaseContext(facts: facts, profile: profile, data: data)
+        let ctx = CaseContext(facts: facts, profile: profile, data: data, say: say)
         let s = profile.settings
         let cal = PactCalendar.regime
-        var trace: [TraceStep] = []
+        var trace = Trace(say)
         var timeline: [TimelineEntry] = []
         let made = facts.application.madeOn
 
@@ -58,9 +73,9 @@ public struct Assessor: Sendable {
 
         // Registration, lodging, representative.
         if pact {
-            let regDeadline = cal.deadline(s.registrationPeriod, from: made)
+            let regDeadline = cal.deadline(s.registrationPeriod, from: made, say)
             timeline.append(TimelineEntry(id: .registration, date: regDeadline.date, projected: false, ref: "APR Art 27(1)",
-                                          label: .init(en: "Registration due (\(s.registrationPeriod.english) from making)", nl: "Registratie uiterlijk (\(s.registrationPeriod.dutch) na het doen van de aanvraag)"),
+                                          label: ctx.say(.init(en: "Registration due (\(s.registrationPeriod.english) from making)", nl: "Registratie uiterlijk (\(s.registrationPeriod.dutch) na het doen van de aanvraag)")),
                                           actualOn: facts.application.registeredOn))
             let reg = ctx.registration
             trace.append(TraceStep(rule: .registration, ref: "APR Art 27(1)", outcome: .string(reg.date.iso),
@@ -70,9 +85,9 @@ public struct Assessor: Sendable {
                                     : .init(en: "registered on \(reg.date.iso)" + (reg.date > regDeadline.date ? ", after the deadline of \(regDeadline.date.iso)" : ", within the deadline of \(regDeadline.date.iso)"),
                                             nl: "geregistreerd op \(reg.date.iso)" + (reg.date > regDeadline.date ? ", na de termijn van \(regDeadline.date.iso)" : ", binnen de termijn van \(regDeadline.date.iso)")),
                                    sections: [.timeline]))
-            let lodgeDeadline = cal.deadline(s.lodgingPeriod, from: reg.date)
+            let lodgeDeadline = cal.deadline(s.lodgingPeriod, from: reg.date, say)
             timeline.append(TimelineEntry(id: .lodging, date: lodgeDeadline.date, projected: reg.projected, ref: "APR Art 28(1)",
-                                          label: .init(en: "Lodging due (\(s.lodgingPeriod.english) from registration)", nl: "Indiening uiterlijk (\(s.lodgingPeriod.dutch) na registratie)"),
+                                          label: ctx.say(.init(en: "Lodging due (\(s.lodgingPeriod.english) from registration)", nl: "Indiening uiterlijk (\(s.lodgingPeriod.dutch) na registratie)")),
                                           actualOn: facts.application.lodgedOn))
             let lodge = ctx.lodging
             trace.append(TraceStep(rule: .lodging, ref: "APR Art 28(1)", outcome: .string(lodge.date.iso),
@@ -81,9 +96,9 @@ public struct Assessor: Sendable {
                                     : .init(en: "lodged on \(lodge.date.iso)", nl: "ingediend op \(lodge.date.iso)"),
                                    sections: [.timeline]))
             if ctx.unaccompaniedMinor == .yes {
-                let rep = cal.deadline(s.representativePeriod, from: made)
+                let rep = cal.deadline(s.representativePeriod, from: made, say)
                 timeline.append(TimelineEntry(id: .representative, date: rep.date, projected: false, ref: "APR Art 23(2)(b)",
-                                              label: .init(en: "Representative to be appointed by (\(s.representativePeriod.english) from making)", nl: "Vertegenwoordiger aan te stellen uiterlijk (\(s.representativePeriod.dutch) na het doen van de aanvraag)")))
+                                              label: ctx.say(.init(en: "Representative to be appointed by (\(s.representativePeriod.english) from making)", nl: "Vertegenwoordiger aan te stellen uiterlijk (\(s.representativePeriod.dutch) na het doen van de aanvraag)"))))
                 trace.append(TraceStep(rule: .representative, ref: "APR Art 23(2)", outcome: .string(rep.date.iso),
                                        because: .init(en: "\(ctx.unaccompaniedMinorReason.en): a representative must be appointed by \(rep.date.iso); a person to assist provisionally as soon as possible",
                                                       nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.iso) moet een vertegenwoordiger zijn aangesteld; zo snel mogelijk een voorlopige begeleider"),
@@ -100,7 +115,7 @@ public struct Assessor: Sendable {
                                    because: ResponsibilityWords.regulation(r.law, registration: ctx.registration.date, projected: ctx.registration.projected),
                                    sections: [.responsibility]))
             var because = r.because
-            if let q = r.responsibility.request, let state = r.responsibility.memberState {
+            if say.on, let q = r.responsibility.request, let state = r.responsibility.memberState {
                 because = because + ResponsibilityWords.requestDates(q, to: state, me: facts.memberState, law: r.law)
             }
             trace.append(TraceStep(rule: .responsibility, ref: r.responsibility.ref,
@@ -108,7 +123,7 @@ public struct Assessor: Sendable {
                                    because: because, sections: [.responsibility, .procedure]))
             timeline += r.timeline
             deadlines += r.otherDeadlines
-            if pact { routeTrace(ctx, eval, &trace) } else { oldLawRouteTrace(ctx, eval, &trace) }
+            if say.on { if pact { routeTrace(ctx, eval, &trace) } else { oldLawRouteTrace(ctx, eval, &trace) } }
         }
         let route = eval.route
         var grounds: [Ground] = []
@@ -134,9 +149,9 @@ public struct Assessor: Sendable {
                 let ext = PactCalendar.regime.end(of: .weeks(16), from: ctx.registration.date).date
                 deadlines.append(Deadline(id: .borderProcedureExtended, date: ext, projected: ctx.registration.projected, ref: "APR Art 51(2)",
                                           actor: .authority,
-                                          label: .init(en: "Border procedure ends if extended for a relocated person (16 weeks from registration)",
-                                                       nl: "Grensprocedure eindigt bij verlenging voor een herplaatste persoon (16 weken na registratie)"),
-                                          ifMissed: .init(en: "the applicant must be allowed to enter the territory", nl: "de aanvrager moet tot het grondgebied worden toegelaten"),
+                                          label: ctx.say(.init(en: "Border procedure ends if extended for a relocated person (16 weeks from registration)",
+                                                       nl: "Grensprocedure eindigt bij verlenging voor een herplaatste persoon (16 weken na registratie)")),
+                                          ifMissed: ctx.say(.init(en: "the applicant must be allowed to enter the territory", nl: "de aanvrager moet tot het grondgebied worden toegelaten")),
                                           note: nil))
             }
         case .inadmissibility:
@@ -188,17 +203,17 @@ public struct Assessor: Sendable {
             datasetVersions: data.versions, regime: ctx.regime, screening: screening, responsibility: responsibility,
             procedure: Procedure(route: route, grounds: grounds, decisionDeadline: decisionDeadline, ref: procedureRef,
                                  possibleRoutes: route == .undetermined ? eval.possible : [route]),
-            detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, ifGranted: ifGranted, timeline: timeline, trace: trace)
+            detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, ifGranted: ifGranted, timeline: timeline, trace: trace.steps)
         // A minor who turns 18 before the decision is due: the counsellor must act before that day.
         if let birth = facts.applicant.birthDate, ctx.unaccompaniedMinor == .yes || made < birth.adding(years: 18) {
             let adult = birth.adding(years: 18)
             if let due = decisionDeadline ?? timeline.map(\.date).max(), adult > made, adult <= due {
                 deadlines.append(Deadline(id: .turnsEighteen, date: adult, projected: false, ref: "APR Art 22-23; RCD Art 2",
                                           actor: .applicant,
-                                          label: .init(en: "The applicant turns 18 before the procedure ends", nl: "De aanvrager wordt 18 voordat de procedure eindigt"),
-                                          ifMissed: .init(en: "from this day the safeguards for minors (representative, reception suited to minors) end; ask which rules take the age on the day the application was made",
-                                                          nl: "vanaf deze dag vervallen de waarborgen voor minderjarigen (vertegenwoordiger, opvang voor minderjarigen); ga na welke regels uitgaan van de leeftijd op de dag van de aanvraag"),
-                                          note: facts.applicant.ageDisputed ? .init(en: "the age is disputed: an age assessment (APR Art 25) decides this date", nl: "de leeftijd wordt betwist: een leeftijdsonderzoek (APR art. 25) beslist over deze datum") : nil))
+                                          label: ctx.say(.init(en: "The applicant turns 18 before the procedure ends", nl: "De aanvrager wordt 18 voordat de procedure eindigt")),
+                                          ifMissed: ctx.say(.init(en: "from this day the safeguards for minors (representative, reception suited to minors) end; ask which rules take the age on the day the application was made",
+                                                          nl: "vanaf deze dag vervallen de waarborgen voor minderjarigen (vertegenwoordiger, opvang voor minderjarigen); ga na welke regels uitgaan van de leeftijd op de dag van de aanvraag")),
+                                          note: ctx.say.ifAny(facts.applicant.ageDisputed ? .init(en: "the age is disputed: an age assessment (APR Art 25) decides this date", nl: "de leeftijd wordt betwist: een leeftijdsonderzoek (APR art. 25) beslist over deze datum") : nil)))
             }
         }
         deadlines.sort { $0.date < $1.date }
@@ -209,9 +224,9 @@ public struct Assessor: Sendable {
     /// Adds a dated timeline entry for `period` from an event (actual or projected) and returns its date.
     func deadline(_ id: TimelineID, _ period: LegalPeriod, from event: (date: CalendarDate, projected: Bool), ref: String,
                   en: String, nl: String, fromEN: String, fromNL: String, into timeline: inout [TimelineEntry]) -> CalendarDate {
-        let d = PactCalendar.regime.deadline(period, from: event.date).date
+        let d = PactCalendar.regime.end(of: period, from: event.date).date
         timeline.append(TimelineEntry(id: id, date: d, projected: event.projected, ref: ref,
-                                      label: .init(en: "\(en) (\(period.english) from \(fromEN))", nl: "\(nl) (\(period.dutch) na \(fromNL))")))
+                                      label: say(.init(en: "\(en) (\(period.english) from \(fromEN))", nl: "\(nl) (\(period.dutch) na \(fromNL))"))))
         return d
     }
 

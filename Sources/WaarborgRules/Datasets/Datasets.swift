@@ -3,11 +3,18 @@ import Foundation
 
 /// The data the rules consult, with a version (content hash) for each file so that every
 /// assessment's receipt says exactly which data it used.
-public struct Datasets: Sendable {
+public final class Datasets: Sendable {
     public let recognitionRates: RecognitionRates
     public let safeCountries: SafeCountryList
     /// file name -> `sha256:` prefix of its content.
     public let versions: [(name: String, version: String)]
+
+    /// A class, so that every assessment shares one copy instead of retaining each table.
+    init(recognitionRates: RecognitionRates, safeCountries: SafeCountryList, versions: [(name: String, version: String)]) {
+        self.recognitionRates = recognitionRates
+        self.safeCountries = safeCountries
+        self.versions = versions
+    }
 
     public static let recognitionRatesFile = "eu-recognition-rates.csv"
     public static let safeCountriesFile = "safe-countries-of-origin.csv"

@@ -34,9 +34,14 @@ public enum GroundID: String, CaseIterable, Sendable, Comparable {
         case .safeThirdCountry: "APR Art 38(1)(b)"
         case .protectionInAnotherMemberState: "APR Art 38(1)(c)"
         case .inadmissibilityAtTheBorder: "APR Art 44(1)(a)"
-        default: Self.articleRef(rawValue)
+        default: Self.articleRefs[self]!
         }
     }
+
+    /// Built once: the hot path reads a ground's citation for every case.
+    private static let articleRefs: [GroundID: String] = Dictionary(uniqueKeysWithValues: allCases.compactMap { id in
+        id.rawValue.split(separator: "-").count == 4 ? (id, articleRef(id.rawValue)) : nil
+    })
 
     /// APR-42-1-a -> APR Art 42(1)(a).
     private static func articleRef(_ raw: String) -> String {

@@ -2,7 +2,7 @@ import Crypto
 import LegalCalendar
 
 /// A resolved policy profile: the base chain applied, every parameter present and validated.
-public struct PolicyProfile: Sendable {
+public final class PolicyProfile: Sendable {
     public let id: String
     public let base: String?
     public let title: LocalizedText
@@ -83,7 +83,7 @@ public struct OldLawSettings: Sendable {
 
 /// The parameters as typed values. Construction fails if any parameter is missing or has the
 /// wrong shape, so a rule can never meet an absent policy choice at run time.
-public struct ProfileSettings: Sendable {
+public final class ProfileSettings: Sendable {
     public let registrationPeriod: LegalPeriod
     public let lodgingPeriod: LegalPeriod
     public let representativePeriod: LegalPeriod

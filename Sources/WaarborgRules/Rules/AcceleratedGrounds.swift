@@ -8,29 +8,29 @@ enum AcceleratedGrounds {
         let s = ctx.settings
         guard let country = ctx.countryOfOrigin else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: [ctx.countryOfOriginFact],
-                               because: .init(en: "the country of origin is unknown", nl: "het land van herkomst is onbekend"))
+                               because: ctx.say(.init(en: "the country of origin is unknown", nl: "het land van herkomst is onbekend")))
         }
         let lists = ctx.data.safeCountries.listIDs.filter { s.safeCountryLists.contains($0) }
         guard let d = ctx.data.safeCountries.designation(of: country, lists: lists) else {
             return GroundCheck(id: id, ref: ref, truth: .no, openFacts: [],
-                               because: .init(en: "\(country) is not on the safe-country lists applied (\(lists.joined(separator: ", ")))",
-                                              nl: "\(country) staat niet op de toegepaste lijsten van veilige landen (\(lists.joined(separator: ", ")))"))
+                               because: ctx.say(.init(en: "\(country) is not on the safe-country lists applied (\(lists.joined(separator: ", ")))",
+                                              nl: "\(country) staat niet op de toegepaste lijsten van veilige landen (\(lists.joined(separator: ", ")))")))
         }
         let exempt = ctx.facts.applicant.riskProfiles.filter { s.safeCountryExemptRiskProfiles.contains($0.rawValue) }
         if let p = exempt.first {
             return GroundCheck(id: id, ref: "APR Art 61(2)", truth: .no, openFacts: [],
-                               because: .init(en: "\(country) is designated (\(d.ref)), but the profile excepts the category \(p.rawValue)",
-                                              nl: "\(country) is aangewezen (\(d.ref)), maar het profiel zondert de categorie \(p.rawValue) uit"))
+                               because: ctx.say(.init(en: "\(country) is designated (\(d.ref)), but the profile excepts the category \(p.rawValue)",
+                                              nl: "\(country) is aangewezen (\(d.ref)), maar het profiel zondert de categorie \(p.rawValue) uit")))
         }
         let rebutted = ctx.facts.findings.truth(.safeCountryOfOriginRebutted)
         let because: LocalizedText
         switch rebutted {
-        case .no: because = .init(en: "\(country) is designated safe (\(d.list) list, \(d.ref)) and the applicant did not rebut it",
-                                  nl: "\(country) is aangewezen als veilig (\(d.list)-lijst, \(d.ref)) en de aanvrager heeft dit niet weerlegd")
-        case .yes: because = .init(en: "\(country) is designated safe (\(d.ref)) but the applicant presented elements against applying it (APR Art 61)",
-                                   nl: "\(country) is aangewezen als veilig (\(d.ref)) maar de aanvrager heeft elementen aangevoerd tegen toepassing (APR art. 61)")
-        case .unknown: because = .init(en: "\(country) is designated safe (\(d.ref)); whether the applicant rebutted it is not given",
-                                       nl: "\(country) is aangewezen als veilig (\(d.ref)); of de aanvrager dit heeft weerlegd is niet opgegeven")
+        case .no: because = ctx.say(.init(en: "\(country) is designated safe (\(d.list) list, \(d.ref)) and the applicant did not rebut it",
+                                  nl: "\(country) is aangewezen als veilig (\(d.list)-lijst, \(d.ref)) en de aanvrager heeft dit niet weerlegd"))
+        case .yes: because = ctx.say(.init(en: "\(country) is designated safe (\(d.ref)) but the applicant presented elements against applying it (APR Art 61)",
+                                   nl: "\(country) is aangewezen als veilig (\(d.ref)) maar de aanvrager heeft elementen aangevoerd tegen toepassing (APR art. 61)"))
+        case .unknown: because = ctx.say(.init(en: "\(country) is designated safe (\(d.ref)); whether the applicant rebutted it is not given",
+                                       nl: "\(country) is aangewezen als veilig (\(d.ref)); of de aanvrager dit heeft weerlegd is niet opgegeven"))
         }
         return GroundCheck(id: id, ref: ref, truth: !rebutted,
                            openFacts: rebutted == .unknown ? [FindingID.safeCountryOfOriginRebutted.factPath] : [], because: because)
@@ -42,24 +42,24 @@ enum AcceleratedGrounds {
         let pct = Int((threshold * 100).rounded())
         guard let country = ctx.countryOfOrigin else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: [ctx.countryOfOriginFact],
-                               because: .init(en: "the country of origin is unknown", nl: "het land van herkomst is onbekend"))
+                               because: ctx.say(.init(en: "the country of origin is unknown", nl: "het land van herkomst is onbekend")))
         }
         guard let e = ctx.data.recognitionRates.latest(for: country), let figure = e.comparable else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: ["datasets.eu-recognition-rates[\(country)]"],
-                               because: .init(en: "the dataset has no recognition rate for \(country): unknown, not above \(pct) %",
-                                              nl: "de dataset heeft geen inwilligingsgraad voor \(country): onbekend, niet boven \(pct) %"))
+                               because: ctx.say(.init(en: "the dataset has no recognition rate for \(country): unknown, not above \(pct) %",
+                                              nl: "de dataset heeft geen inwilligingsgraad voor \(country): onbekend, niet boven \(pct) %")))
         }
-        let shown = e.rate.map { "\(Int(($0 * 100).rounded())) %" } ?? "under \(Int((figure * 100).rounded())) %"
-        let shownNL = e.rate.map { "\(Int(($0 * 100).rounded())) %" } ?? "onder \(Int((figure * 100).rounded())) %"
+        var shown: String { e.rate.map { "\(Int(($0 * 100).rounded())) %" } ?? "under \(Int((figure * 100).rounded())) %" }
+        var shownNL: String { e.rate.map { "\(Int(($0 * 100).rounded())) %" } ?? "onder \(Int((figure * 100).rounded())) %" }
         if e.rate == nil && figure > threshold {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: ["datasets.eu-recognition-rates[\(country)]"],
-                               because: .init(en: "\(country): the \(e.year) figure is only a bucket (\(shown)), which does not settle the \(pct) % test",
-                                              nl: "\(country): het cijfer over \(e.year) is alleen een klasse (\(shownNL)), wat de \(pct) %-toets niet beslist"))
+                               because: ctx.say(.init(en: "\(country): the \(e.year) figure is only a bucket (\(shown)), which does not settle the \(pct) % test",
+                                              nl: "\(country): het cijfer over \(e.year) is alleen een klasse (\(shownNL)), wat de \(pct) %-toets niet beslist")))
         }
         if figure > threshold {
             return GroundCheck(id: id, ref: ref, truth: .no, openFacts: [],
-                               because: .init(en: "\(country): Union-wide recognition rate \(shown) in \(e.year) (\(e.source)) is above \(pct) %",
-                                              nl: "\(country): EU-brede inwilligingsgraad \(shownNL) in \(e.year) (\(e.source)) ligt boven \(pct) %"))
+                               because: ctx.say(.init(en: "\(country): Union-wide recognition rate \(shown) in \(e.year) (\(e.source)) is above \(pct) %",
+                                              nl: "\(country): EU-brede inwilligingsgraad \(shownNL) in \(e.year) (\(e.source)) ligt boven \(pct) %")))
         }
         let change = ctx.facts.findings.truth(.significantChangeInCountry)
         let category = ctx.facts.findings.truth(.categoryNotRepresentative)
@@ -75,30 +75,30 @@ enum AcceleratedGrounds {
         case .unknown: tail = ("whether an exception applies is not given", "of een uitzondering van toepassing is, is niet opgegeven")
         }
         return GroundCheck(id: id, ref: ref, truth: t, openFacts: open,
-                           because: .init(en: "\(country): Union-wide recognition rate \(shown) in \(e.year) (\(e.source)), at or below \(pct) %; \(tail.0)",
-                                          nl: "\(country): EU-brede inwilligingsgraad \(shownNL) in \(e.year) (\(e.source)), ten hoogste \(pct) %; \(tail.1)"))
+                           because: ctx.say(.init(en: "\(country): Union-wide recognition rate \(shown) in \(e.year) (\(e.source)), at or below \(pct) %; \(tail.0)",
+                                          nl: "\(country): EU-brede inwilligingsgraad \(shownNL) in \(e.year) (\(e.source)), ten hoogste \(pct) %; \(tail.1)")))
     }
 
     /// Art 42(1)(a)-(j) for applicants who are not unaccompanied minors.
     static func adult(_ ctx: CaseContext, subsequentAdmissible: GroundCheck) -> [GroundCheck] {
         let f = ctx.facts
         return [
-            .finding(.irrelevantIssues, "APR Art 42(1)(a)", .irrelevantIssuesOnly, in: f,
+            .finding(.irrelevantIssues, "APR Art 42(1)(a)", .irrelevantIssuesOnly, in: ctx,
                      en: "only issues not relevant to international protection were raised", nl: "alleen kwesties aangevoerd die niet relevant zijn voor internationale bescherming"),
-            .finding(.falseStatements, "APR Art 42(1)(b)", .inconsistentOrFalseStatements, in: f,
+            .finding(.falseStatements, "APR Art 42(1)(b)", .inconsistentOrFalseStatements, in: ctx,
                      en: "clearly inconsistent, false or improbable statements", nl: "duidelijk inconsistente, onware of onwaarschijnlijke verklaringen"),
-            .finding(.misledAuthorities, "APR Art 42(1)(c)", .misledAuthorities, in: f,
+            .finding(.misledAuthorities, "APR Art 42(1)(c)", .misledAuthorities, in: ctx,
                      en: "the authorities were misled on identity or nationality, or documents destroyed in bad faith", nl: "de autoriteiten zijn misleid over identiteit of nationaliteit, of documenten te kwader trouw vernietigd"),
-            .finding(.delayingRemoval, "APR Art 42(1)(d)", .applicationToDelayRemoval, in: f,
+            .finding(.delayingRemoval, "APR Art 42(1)(d)", .applicationToDelayRemoval, in: ctx,
                      en: "the application was made merely to delay or frustrate removal", nl: "de aanvraag is alleen gedaan om verwijdering uit te stellen of te verijdelen"),
             safeCountryOfOrigin(ctx, id: .safeCountryOfOrigin, ref: "APR Art 42(1)(e)"),
-            .finding(.publicOrderDanger, "APR Art 42(1)(f)", .publicOrderDanger, in: f,
+            .finding(.publicOrderDanger, "APR Art 42(1)(f)", .publicOrderDanger, in: ctx,
                      en: "reasonable grounds to consider the applicant a danger to national security or public order", nl: "redelijke gronden om de aanvrager als gevaar voor de nationale veiligheid of openbare orde te beschouwen"),
             GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: subsequentAdmissible.truth,
                         openFacts: subsequentAdmissible.openFacts, because: subsequentAdmissible.because),
-            .finding(.lateApplication, "APR Art 42(1)(h)", .lateApplicationWithoutReason, in: f,
+            .finding(.lateApplication, "APR Art 42(1)(h)", .lateApplicationWithoutReason, in: ctx,
                      en: "unlawful entry or stay and no application as soon as possible without good reason", nl: "onrechtmatige binnenkomst of verblijf en zonder goede reden niet zo snel mogelijk een aanvraag gedaan"),
-            .finding(.refusesBiometrics, "APR Art 42(1)(i)", .refusesBiometrics, in: f,
+            .finding(.refusesBiometrics, "APR Art 42(1)(i)", .refusesBiometrics, in: ctx,
                      en: "the applicant refuses to have biometric data taken", nl: "de aanvrager weigert biometrische gegevens te laten afnemen"),
             lowRecognitionRate(ctx),
         ]
@@ -107,14 +107,14 @@ enum AcceleratedGrounds {
     /// Art 42(3): the closed list for unaccompanied minors.
     static func unaccompaniedMinor(_ ctx: CaseContext, subsequentAdmissible: GroundCheck) -> [GroundCheck] {
         let f = ctx.facts
-        let security = GroundCheck.finding(.minorPublicOrderDanger, "APR Art 42(3)(b)", .publicOrderDanger, in: f,
+        let security = GroundCheck.finding(.minorPublicOrderDanger, "APR Art 42(3)(b)", .publicOrderDanger, in: ctx,
                                            en: "reasonable grounds to consider the minor a danger to national security or public order",
                                            nl: "redelijke gronden om de minderjarige als gevaar voor de nationale veiligheid of openbare orde te beschouwen")
         guard ctx.settings.acceleratesUnaccompaniedMinors else { return [security] }
         return [
             safeCountryOfOrigin(ctx, id: .minorSafeCountryOfOrigin, ref: "APR Art 42(3)(a)"),
             security,
-            .finding(.minorMisledAuthorities, "APR Art 42(3)(c)", .misledAuthorities, in: f,
+            .finding(.minorMisledAuthorities, "APR Art 42(3)(c)", .misledAuthorities, in: ctx,
                      en: "the authorities were misled on identity or nationality", nl: "de autoriteiten zijn misleid over identiteit of nationaliteit"),
             GroundCheck(id: .minorAdmissibleSubsequent, ref: "APR Art 42(3)(d)", truth: subsequentAdmissible.truth,
                         openFacts: subsequentAdmissible.openFacts, because: subsequentAdmissible.because),

@@ -15,8 +15,18 @@ enum Admissibility {
         let optional: [GroundCheck]
         let notApplied: [GroundID]
 
-        var all: [GroundCheck] { (mandatory.map { [$0] } ?? []) + optional }
-        var inadmissible: Truth { all.reduce(Truth.no) { $0 || $1.truth } }
+        /// Built once: every route rule reads them.
+        let all: [GroundCheck]
+        let inadmissible: Truth
+
+        init(mandatory: GroundCheck?, subsequentAdmissible: GroundCheck, optional: [GroundCheck], notApplied: [GroundID]) {
+            self.mandatory = mandatory
+            self.subsequentAdmissible = subsequentAdmissible
+            self.optional = optional
+            self.notApplied = notApplied
+            all = (mandatory.map { [$0] } ?? []) + optional
+            inadmissible = all.reduce(Truth.no) { $0 || $1.truth }
+        }
     }
 
     static func evaluate(_ ctx: CaseContext) -> Result {
@@ -30,20 +40,20 @@ enum Admissibility {
             let en = "previous application in \(prev.memberState) was \(prev.outcome!.rawValue)"
             let nl = "eerdere aanvraag in \(prev.memberState) is \(prev.outcome! == .rejected ? "afgewezen" : "ingetrokken")"
             mandatory = GroundCheck(id: .subsequentWithoutNewElements, ref: "APR Art 38(2); Art 55", truth: !newElements, openFacts: open,
-                                    because: .init(en: "\(en): subsequent application; " + (newElements == .yes ? "new elements were presented" : newElements == .no ? "no new elements" : "whether there are new elements is not given"),
-                                                   nl: "\(nl): volgende aanvraag; " + (newElements == .yes ? "nieuwe elementen aangevoerd" : newElements == .no ? "geen nieuwe elementen" : "of er nieuwe elementen zijn is niet opgegeven")))
+                                    because: ctx.say(.init(en: "\(en): subsequent application; " + (newElements == .yes ? "new elements were presented" : newElements == .no ? "no new elements" : "whether there are new elements is not given"),
+                                                   nl: "\(nl): volgende aanvraag; " + (newElements == .yes ? "nieuwe elementen aangevoerd" : newElements == .no ? "geen nieuwe elementen" : "of er nieuwe elementen zijn is niet opgegeven"))))
             subsequentAdmissible = GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: newElements, openFacts: open,
-                                               because: .init(en: "\(en): subsequent application that is not inadmissible", nl: "\(nl): volgende aanvraag die niet niet-ontvankelijk is"))
+                                               because: ctx.say(.init(en: "\(en): subsequent application that is not inadmissible", nl: "\(nl): volgende aanvraag die niet niet-ontvankelijk is")))
         } else {
             subsequentAdmissible = GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: .no, openFacts: [],
-                                               because: .init(en: "no earlier application with a final decision", nl: "geen eerdere aanvraag met een definitief besluit"))
+                                               because: ctx.say(.init(en: "no earlier application with a final decision", nl: "geen eerdere aanvraag met een definitief besluit")))
         }
 
         var optional: [GroundCheck] = []
         var notApplied: [GroundID] = []
         // (a) first country of asylum, Art 58.
         if s.optionalInadmissibilityGrounds.contains(.firstCountryOfAsylum) {
-            let c = GroundCheck.finding(.firstCountryOfAsylum, "APR Art 38(1)(a); Art 58", .firstCountryOfAsylum, in: facts,
+            let c = GroundCheck.finding(.firstCountryOfAsylum, "APR Art 38(1)(a); Art 58", .firstCountryOfAsylum, in: ctx,
                                         en: "a first country of asylum applies", nl: "er is een eerste land van asiel")
             optional.append(c)
         } else { notApplied.append(.firstCountryOfAsylum) }
@@ -57,8 +67,8 @@ enum Admissibility {
                 $0.memberState != facts.memberState && ($0.event == .protectionGranted || ($0.event == .application && $0.outcome == .granted))
             }
             optional.append(GroundCheck(id: .protectionInAnotherMemberState, ref: "APR Art 38(1)(c)", truth: Truth(granted != nil), openFacts: [],
-                                        because: granted.map { .init(en: "\($0.memberState) granted international protection", nl: "\($0.memberState) heeft internationale bescherming verleend") }
-                                            ?? .init(en: "no grant of protection by another member state in the history", nl: "geen verlening van bescherming door een andere lidstaat in de voorgeschiedenis")))
+                                        because: ctx.say(granted.map { .init(en: "\($0.memberState) granted international protection", nl: "\($0.memberState) heeft internationale bescherming verleend") }
+                                            ?? .init(en: "no grant of protection by another member state in the history", nl: "geen verlening van bescherming door een andere lidstaat in de voorgeschiedenis"))))
         } else { notApplied.append(.protectionInAnotherMemberState) }
         return Result(mandatory: mandatory, subsequentAdmissible: subsequentAdmissible, optional: optional, notApplied: notApplied)
     }
@@ -68,26 +78,26 @@ enum Admissibility {
         let facts = ctx.facts
         let t = facts.findings.truth(.safeThirdCountry)
         guard t == .yes, let f = facts.findings[.safeThirdCountry] else {
-            return GroundCheck.finding(id, ref, .safeThirdCountry, in: facts, en: "a safe third country applies", nl: "er is een veilig derde land")
+            return GroundCheck.finding(id, ref, .safeThirdCountry, in: ctx, en: "a safe third country applies", nl: "er is een veilig derde land")
         }
         guard let basis = f.basis else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: ["findings.safeThirdCountry.basis"],
-                               because: .init(en: "a safe third country is found but its basis (connection, transit, agreement) is not given",
-                                              nl: "er is een veilig derde land vastgesteld, maar de grondslag (band, doorreis, overeenkomst) is niet opgegeven"))
+                               because: ctx.say(.init(en: "a safe third country is found but its basis (connection, transit, agreement) is not given",
+                                              nl: "er is een veilig derde land vastgesteld, maar de grondslag (band, doorreis, overeenkomst) is niet opgegeven")))
         }
         if basis == .agreement && ctx.unaccompaniedMinor != .no {
             return GroundCheck(id: id, ref: "APR Art 59(5) as amended by Reg 2026/463", truth: ctx.unaccompaniedMinor == .yes ? .no : .unknown,
                                openFacts: ctx.unaccompaniedMinor == .unknown ? ["applicant.birthDate"] : [],
-                               because: .init(en: "an agreement with the third country cannot be the basis for an unaccompanied minor",
-                                              nl: "een overeenkomst met het derde land kan geen grondslag zijn voor een alleenstaande minderjarige"))
+                               because: ctx.say(.init(en: "an agreement with the third country cannot be the basis for an unaccompanied minor",
+                                              nl: "een overeenkomst met het derde land kan geen grondslag zijn voor een alleenstaande minderjarige")))
         }
         guard ctx.settings.safeThirdCountryBases.contains(basis.rawValue) else {
             return GroundCheck(id: id, ref: "APR Art 59(5) as amended by Reg 2026/463", truth: .no, openFacts: [],
-                               because: .init(en: "the profile does not apply the safe-third-country concept on the basis of \(basis.rawValue)",
-                                              nl: "het profiel past het concept veilig derde land niet toe op grond van \(basis.rawValue)"))
+                               because: ctx.say(.init(en: "the profile does not apply the safe-third-country concept on the basis of \(basis.rawValue)",
+                                              nl: "het profiel past het concept veilig derde land niet toe op grond van \(basis.rawValue)")))
         }
         let country = f.country.map { " (\($0))" } ?? ""
         return GroundCheck(id: id, ref: ref, truth: .yes, openFacts: [],
-                           because: .init(en: "safe third country\(country) on the basis of \(basis.rawValue)", nl: "veilig derde land\(country) op grond van \(basis.rawValue)"))
+                           because: ctx.say(.init(en: "safe third country\(country) on the basis of \(basis.rawValue)", nl: "veilig derde land\(country) op grond van \(basis.rawValue)")))
     }
 }

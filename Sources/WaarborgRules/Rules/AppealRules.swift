@@ -2,7 +2,7 @@ extension Assessor {
     /// APR Arts 67-68 (AMMR Art 43 for transfers): how long to appeal and whether the appeal lets
     /// the applicant stay. For an undetermined route the shortest period among the possible routes
     /// is given, so that a counsellor is warned early, and `determined` is false.
-    func appealRule(_ ctx: CaseContext, _ e: RouteEvaluation, _ route: Route, _ trace: inout [TraceStep]) -> Appeal {
+    func appealRule(_ ctx: CaseContext, _ e: RouteEvaluation, _ route: Route, _ trace: inout Trace) -> Appeal {
         let s = ctx.settings
         func forRoute(_ r: Route) -> Appeal {
             switch r {
@@ -51,7 +51,7 @@ extension Assessor {
 
 
     /// Legal aid by stage, as the profile provides it.
-    func legalAidRule(_ ctx: CaseContext, _ route: Route, _ screening: Screening, _ trace: inout [TraceStep]) -> [LegalAidEntry] {
+    func legalAidRule(_ ctx: CaseContext, _ route: Route, _ screening: Screening, _ trace: inout Trace) -> [LegalAidEntry] {
         var out: [LegalAidEntry] = []
         for (stage, form, st, note) in ctx.settings.legalAid {
             if stage == .screening && screening.applies == .no { continue }
@@ -59,6 +59,7 @@ extension Assessor {
             if stage == .dublin && !(route == .transfer || route == .undetermined || ctx.facts.history.contains { $0.memberState != ctx.facts.memberState }) { continue }
             out.append(LegalAidEntry(stage: stage, form: form, ref: stage.ref, status: st, note: note))
         }
+        guard ctx.say.on else { return out }
         let list = out.map { "\($0.stage.rawValue): \($0.form.rawValue)" }.joined(separator: "; ")
         let en = out.map { "\(Vocabulary.term($0.stage.rawValue, .en)): \(Vocabulary.term($0.form.rawValue, .en))" }.joined(separator: "; ")
         let nl = out.map { "\(Vocabulary.term($0.stage.rawValue, .nl)): \(Vocabulary.term($0.form.rawValue, .nl))" }.joined(separator: "; ")

@@ -6,6 +6,8 @@ struct CaseContext {
     let facts: CaseFacts
     let profile: PolicyProfile
     let data: Datasets
+    /// Whether this pass writes its explanations (off on the decision path).
+    let say: Narration
 
     let regime: Regime
     /// The applicant is an unaccompanied minor (or presumed one, APR Art 25(2)).
@@ -23,7 +25,8 @@ struct CaseContext {
 
     var settings: ProfileSettings { profile.settings }
 
-    init(facts: CaseFacts, profile: PolicyProfile, data: Datasets) {
+    init(facts: CaseFacts, profile: PolicyProfile, data: Datasets, say: Narration = .full) {
+        self.say = say
         self.facts = facts
         self.profile = profile
         self.data = data
@@ -37,17 +40,17 @@ struct CaseContext {
         }
         if !a.unaccompanied {
             unaccompaniedMinor = .no
-            unaccompaniedMinorReason = .init(en: "the applicant is not unaccompanied", nl: "de aanvrager is niet alleenstaand")
+            unaccompaniedMinorReason = say(.init(en: "the applicant is not unaccompanied", nl: "de aanvrager is niet alleenstaand"))
         } else if a.ageDisputed || a.birthDate == nil {
             unaccompaniedMinor = .yes
-            unaccompaniedMinorReason = .init(
+            unaccompaniedMinorReason = say(.init(
                 en: "the applicant is unaccompanied and claims to be a minor; while the age is \(a.birthDate == nil ? "unknown" : "disputed") the applicant is treated as a minor",
-                nl: "de aanvrager is alleenstaand en stelt minderjarig te zijn; zolang de leeftijd \(a.birthDate == nil ? "onbekend" : "betwist") is, geldt de aanvrager als minderjarige")
+                nl: "de aanvrager is alleenstaand en stelt minderjarig te zijn; zolang de leeftijd \(a.birthDate == nil ? "onbekend" : "betwist") is, geldt de aanvrager als minderjarige"))
         } else {
             unaccompaniedMinor = isMinor(a.birthDate)
-            unaccompaniedMinorReason = unaccompaniedMinor == .yes
+            unaccompaniedMinorReason = say(unaccompaniedMinor == .yes
                 ? .init(en: "the applicant is unaccompanied and under 18 on the day the application was made", nl: "de aanvrager is alleenstaand en jonger dan 18 op de dag van de aanvraag")
-                : .init(en: "the applicant is 18 or older on the day the application was made", nl: "de aanvrager is 18 jaar of ouder op de dag van de aanvraag")
+                : .init(en: "the applicant is 18 or older on the day the application was made", nl: "de aanvrager is 18 jaar of ouder op de dag van de aanvraag"))
         }
 
         var withChildren: Truth = a.unaccompanied ? .no : isMinor(a.birthDate) == .yes ? .yes : .no

@@ -3,7 +3,7 @@ extension Assessor {
     /// AMMR Art 44), with each profile's policy for adults at the border, families and
     /// unaccompanied minors. Grounds that rest on findings the contract does not carry (a risk of
     /// absconding, identity still to be verified) are named, never assumed.
-    func detentionRule(_ ctx: CaseContext, _ route: Route, _ trace: inout [TraceStep]) -> Detention {
+    func detentionRule(_ ctx: CaseContext, _ route: Route, _ trace: inout Trace) -> Detention {
         let s = ctx.settings
         let f = ctx.facts.findings
         let uam = ctx.unaccompaniedMinor == .yes
@@ -31,7 +31,7 @@ extension Assessor {
 
         func result(_ permitted: Bool, _ facility: String?, _ ref: String, determined: Bool = true, en: String, nl: String) -> Detention {
             let d = Detention(permitted: permitted, facility: facility, ref: ref, safeguardTexts: safeguards, determined: determined,
-                              note: .init(en: en, nl: nl))
+                              note: ctx.say(.init(en: en, nl: nl)))
             trace.append(TraceStep(rule: .detention, ref: ref, outcome: determined ? .bool(permitted) : .string("undetermined"),
                                    because: d.note, sections: [.detention]))
             return d

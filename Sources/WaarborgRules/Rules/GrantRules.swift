@@ -4,7 +4,7 @@ extension Assessor {
     /// What a grant of refugee status or subsidiary protection would mean (QR Art 24; Directive
     /// 2003/86/EC for refugees; national law for subsidiary protection), and for each family member
     /// in the facts who is not with the applicant, whether they could follow.
-    func grantRule(_ ctx: CaseContext, _ trace: inout [TraceStep]) -> IfGranted? {
+    func grantRule(_ ctx: CaseContext, _ trace: inout Trace) -> IfGranted? {
         // The permit and family rules in force when the decision is taken apply to old-law cases too.
         let g = ctx.settings.granted
         let members = g.familyMembers
@@ -25,8 +25,8 @@ extension Assessor {
         let refugee = IfGranted.Status(
             permitYears: g.refugeePermitYears, renewalYears: g.refugeeRenewalYears, ref: "QR Art 24(1); Directive 2003/86/EC Art 12",
             legalStatus: st("granted.refugee.permitYears"),
-            familyReunification: .init(en: "family reunification for \(relationsText(.en, refugee: true)); no income or housing condition if applied for within \(g.refugeeConditionFreeMonths) months of the grant",
-                                       nl: "gezinshereniging voor \(relationsText(.nl, refugee: true)); geen inkomens- of huisvestingseis bij aanvraag binnen \(g.refugeeConditionFreeMonths) maanden na verlening"),
+            familyReunification: ctx.say(.init(en: "family reunification for \(relationsText(.en, refugee: true)); no income or housing condition if applied for within \(g.refugeeConditionFreeMonths) months of the grant",
+                                       nl: "gezinshereniging voor \(relationsText(.nl, refugee: true)); geen inkomens- of huisvestingseis bij aanvraag binnen \(g.refugeeConditionFreeMonths) maanden na verlening")),
             waitYears: 0, incomeAndHousing: false, conditionFreeMonths: g.refugeeConditionFreeMonths)
         let subsidiaryConditions: (String, String) = g.subsidiaryIncomeAndHousing
             ? ("sufficient independent income and own housing are required", "voldoende zelfstandig inkomen en eigen huisvesting zijn vereist")
@@ -37,8 +37,8 @@ extension Assessor {
         let subsidiary = IfGranted.Status(
             permitYears: g.subsidiaryPermitYears, renewalYears: g.subsidiaryRenewalYears, ref: "QR Art 24(2); national law",
             legalStatus: st("granted.subsidiary.permitYears"),
-            familyReunification: .init(en: "family reunification for \(relationsText(.en)) \(wait.0); \(subsidiaryConditions.0)",
-                                       nl: "gezinshereniging voor \(relationsText(.nl)) \(wait.1); \(subsidiaryConditions.1)"),
+            familyReunification: ctx.say(.init(en: "family reunification for \(relationsText(.en)) \(wait.0); \(subsidiaryConditions.0)",
+                                       nl: "gezinshereniging voor \(relationsText(.nl)) \(wait.1); \(subsidiaryConditions.1)")),
             waitYears: g.subsidiaryWaitYears, incomeAndHousing: g.subsidiaryIncomeAndHousing, conditionFreeMonths: nil)
 
         let made = ctx.facts.application.madeOn
@@ -51,20 +51,20 @@ extension Assessor {
             case .spouse, .unmarriedPartner:
                 relation = m.relation == .spouse ? "spouse" : "unmarried-partner"
                 eligible = Truth(members.contains(relation))
-                because = eligible == .yes ? .init(en: "a \(relation) may follow", nl: "een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") mag overkomen")
-                    : .init(en: "the profile does not admit a \(relation)", nl: "het profiel laat een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") niet toe")
+                because = ctx.say(eligible == .yes ? .init(en: "a \(relation) may follow", nl: "een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") mag overkomen")
+                    : .init(en: "the profile does not admit a \(relation)", nl: "het profiel laat een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") niet toe"))
             case .child:
                 if let b = m.birthDate {
                     let minor = made < b.adding(years: 18)
                     relation = minor ? "minor-child" : "adult-dependent-child"
                     eligible = minor ? Truth(members.contains(relation)) : (members.contains(relation) ? .unknown : .no)
-                    because = minor ? .init(en: "a minor child may follow" + (eligible == .yes ? "" : " only if the profile admits minor children"), nl: "een minderjarig kind mag overkomen" + (eligible == .yes ? "" : " alleen als het profiel minderjarige kinderen toelaat"))
+                    because = ctx.say(minor ? .init(en: "a minor child may follow" + (eligible == .yes ? "" : " only if the profile admits minor children"), nl: "een minderjarig kind mag overkomen" + (eligible == .yes ? "" : " alleen als het profiel minderjarige kinderen toelaat"))
                         : members.contains(relation) ? .init(en: "an adult child may follow if dependent on the applicant (not in the facts)", nl: "een meerderjarig kind mag overkomen als het afhankelijk is van de aanvrager (niet in de feiten)")
-                        : .init(en: "the profile does not admit adult children", nl: "het profiel laat meerderjarige kinderen niet toe")
+                        : .init(en: "the profile does not admit adult children", nl: "het profiel laat meerderjarige kinderen niet toe"))
                 } else {
                     relation = "child"
                     eligible = .unknown
-                    because = .init(en: "the child's age is not given", nl: "de leeftijd van het kind is niet opgegeven")
+                    because = ctx.say(.init(en: "the child's age is not given", nl: "de leeftijd van het kind is niet opgegeven"))
                 }
             case .parent:
                 relation = "parents-of-minor"
@@ -72,20 +72,20 @@ extension Assessor {
                     // Directive 2003/86/EC Art 10(3)(a): a member state shall authorise the entry of the
                     // parents of an unaccompanied minor refugee; no profile can take that away.
                     eligible = .yes
-                    because = members.contains(relation)
+                    because = ctx.say(members.contains(relation)
                         ? .init(en: "the parents of an unaccompanied minor may follow, under refugee status and under subsidiary protection",
                                 nl: "de ouders van een alleenstaande minderjarige mogen overkomen, bij een vluchtelingenstatus en bij subsidiaire bescherming")
                         : .init(en: "if granted refugee status, the parents may follow: Directive 2003/86/EC Art 10(3)(a) requires it; under subsidiary protection this profile does not admit them",
-                                nl: "bij een vluchtelingenstatus mogen de ouders overkomen: Richtlijn 2003/86/EG art. 10(3)(a) schrijft dat voor; bij subsidiaire bescherming laat dit profiel hen niet toe")
+                                nl: "bij een vluchtelingenstatus mogen de ouders overkomen: Richtlijn 2003/86/EG art. 10(3)(a) schrijft dat voor; bij subsidiaire bescherming laat dit profiel hen niet toe"))
                 } else {
                     eligible = .no
-                    because = .init(en: "the applicant is not an unaccompanied minor: parents of an adult are outside the family that may follow",
-                                    nl: "de aanvrager is geen alleenstaande minderjarige: ouders van een volwassene vallen buiten het gezin dat mag overkomen")
+                    because = ctx.say(.init(en: "the applicant is not an unaccompanied minor: parents of an adult are outside the family that may follow",
+                                    nl: "de aanvrager is geen alleenstaande minderjarige: ouders van een volwassene vallen buiten het gezin dat mag overkomen"))
                 }
             case .sibling, .otherRelative:
                 relation = m.relation.rawValue
                 eligible = .no
-                because = .init(en: "siblings and other relatives are outside the family that may follow", nl: "broers, zussen en andere verwanten vallen buiten het gezin dat mag overkomen")
+                because = ctx.say(.init(en: "siblings and other relatives are outside the family that may follow", nl: "broers, zussen en andere verwanten vallen buiten het gezin dat mag overkomen"))
             }
             family.append(.init(index: i, relation: relation, eligible: eligible, because: because))
         }

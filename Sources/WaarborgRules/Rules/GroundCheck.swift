@@ -7,13 +7,13 @@ struct GroundCheck {
     let openFacts: [String]
     let because: LocalizedText
 
-    static func finding(_ id: GroundID, _ ref: String, _ f: FindingID, in facts: CaseFacts, en: String, nl: String) -> GroundCheck {
-        let t = facts.findings.truth(f)
+    static func finding(_ id: GroundID, _ ref: String, _ f: FindingID, in ctx: CaseContext, en: String, nl: String) -> GroundCheck {
+        let t = ctx.facts.findings.truth(f)
         let because: LocalizedText
         switch t {
-        case .yes: because = .init(en: "found: \(en)", nl: "vastgesteld: \(nl)")
-        case .no: because = .init(en: "does not apply (the finding is no: \(en))", nl: "geldt niet (de bevinding is nee: \(nl))")
-        case .unknown: because = .init(en: "the finding is not given (\(en))", nl: "de bevinding is niet opgegeven (\(nl))")
+        case .yes: because = ctx.say(.init(en: "found: \(en)", nl: "vastgesteld: \(nl)"))
+        case .no: because = ctx.say(.init(en: "does not apply (the finding is no: \(en))", nl: "geldt niet (de bevinding is nee: \(nl))"))
+        case .unknown: because = ctx.say(.init(en: "the finding is not given (\(en))", nl: "de bevinding is niet opgegeven (\(nl))"))
         }
         return GroundCheck(id: id, ref: ref, truth: t, openFacts: t == .unknown ? [f.factPath] : [], because: because)
     }

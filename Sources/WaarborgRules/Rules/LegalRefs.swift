@@ -11,10 +11,11 @@ public enum PactCalendar {
 }
 
 extension CountingRegime {
-    /// End of `period` from `event`, with a note when it moved off a weekend or holiday.
-    func deadline(_ period: LegalPeriod, from event: CalendarDate) -> (date: CalendarDate, moved: LocalizedText?) {
+    /// End of `period` from `event`, with a note when it moved off a weekend or holiday (written
+    /// only when the pass narrates).
+    func deadline(_ period: LegalPeriod, from event: CalendarDate, _ say: Narration = .full) -> (date: CalendarDate, moved: LocalizedText?) {
         let e = end(of: period, from: event)
-        guard let from = e.movedFrom else { return (e.date, nil) }
+        guard let from = e.movedFrom, say.on else { return (e.date, nil) }
         let h = holidays.holiday(on: from)
         let why: LocalizedText
         if let h {

@@ -13,7 +13,7 @@ enum OldLaw {
     /// The decision period and what may lengthen it. The statutory period is the decision deadline;
     /// individual and general extensions are listed as deadlines of their own, since whether the
     /// authority extended a case is not a fact the contract carries.
-    static func decisionDeadlines(_ ctx: CaseContext, _ trace: inout [TraceStep], _ timeline: inout [TimelineEntry],
+    static func decisionDeadlines(_ ctx: CaseContext, _ trace: inout Trace, _ timeline: inout [TimelineEntry],
                                   _ deadlines: inout [Deadline]) -> CalendarDate? {
         let o = ctx.settings.oldLaw
         guard let lodged = ctx.facts.application.lodgedOn else {
@@ -24,26 +24,26 @@ enum OldLaw {
         let cal = counting
         let d = cal.end(of: o.decisionPeriod, from: lodged).date
         timeline.append(TimelineEntry(id: .decision, date: d, projected: false, ref: "Vw 2000 art 42(1); Directive 2013/32/EU Art 31(3)",
-                                      label: OldLawWords.decisionLabel(o.decisionPeriod)))
-        var because = OldLawWords.decision(lodged: lodged, period: o.decisionPeriod, due: d)
+                                      label: ctx.say(OldLawWords.decisionLabel(o.decisionPeriod))))
+        var because = ctx.say(OldLawWords.decision(lodged: lodged, period: o.decisionPeriod, due: d))
         let total = o.individualExtension.amount + o.furtherExtension.amount
         if total > 0 {
             let ext = cal.end(of: .months(o.decisionPeriod.amount + total), from: lodged).date
             deadlines.append(Deadline(id: .decisionExtended, date: ext, projected: false, ref: "Directive 2013/32/EU Art 31(3)(a)-(c); Vw 2000 art 42(4)",
-                                      actor: .authority, label: OldLawWords.extendedLabel(months: o.decisionPeriod.amount + total),
-                                      ifMissed: OldLawWords.lateDecision, note: OldLawWords.individualExtensionNote))
+                                      actor: .authority, label: ctx.say(OldLawWords.extendedLabel(months: o.decisionPeriod.amount + total)),
+                                      ifMissed: ctx.say(OldLawWords.lateDecision), note: ctx.say(OldLawWords.individualExtensionNote)))
             because = because + OldLawWords.extendable(months: o.decisionPeriod.amount + total, until: ext)
         }
         if o.generalExtension.amount > 0 && lodged < o.generalExtensionLodgedBefore {
             let general = cal.end(of: .months(o.decisionPeriod.amount + o.generalExtension.amount), from: lodged).date
             deadlines.append(Deadline(id: .decisionGeneralExtension, date: general, projected: false, ref: "WBV 2022/22; CJEU C-662/23",
-                                      actor: .authority, label: OldLawWords.generalLabel(months: o.decisionPeriod.amount + o.generalExtension.amount),
-                                      ifMissed: nil, note: OldLawWords.generalExtensionNote(status: o.generalExtensionStatus)))
+                                      actor: .authority, label: ctx.say(OldLawWords.generalLabel(months: o.decisionPeriod.amount + o.generalExtension.amount)),
+                                      ifMissed: nil, note: ctx.say(OldLawWords.generalExtensionNote(status: o.generalExtensionStatus))))
             because = because + OldLawWords.general(until: general, status: o.generalExtensionStatus)
         }
         let outer = cal.end(of: outerLimit, from: lodged).date
         deadlines.append(Deadline(id: .decisionOuterLimit, date: outer, projected: false, ref: "Directive 2013/32/EU Art 31(5)", actor: .authority,
-                                  label: OldLawWords.outerLabel, ifMissed: OldLawWords.lateDecision, note: nil))
+                                  label: ctx.say(OldLawWords.outerLabel), ifMissed: ctx.say(OldLawWords.lateDecision), note: nil))
         trace.append(TraceStep(rule: .oldLawDecisionDeadline, ref: "Vw 2000 art 42; Directive 2013/32/EU Art 31", outcome: .string(d.iso),
                                because: because + OldLawWords.outer(outer), sections: [.procedure, .timeline]))
         return d
@@ -51,19 +51,19 @@ enum OldLaw {
 
     /// Vw 2000 art 69: 4 weeks in the extended procedure, 1 week for decisions in the general
     /// procedure, manifestly unfounded or inadmissible ones, and Dublin decisions.
-    static func appeal(_ ctx: CaseContext, _ route: Route, _ trace: inout [TraceStep]) -> Appeal {
+    static func appeal(_ ctx: CaseContext, _ route: Route, _ trace: inout Trace) -> Appeal {
         let o = ctx.settings.oldLaw
         var appeal: Appeal
         let because: LocalizedText
         switch route {
         case .transfer:
             appeal = Appeal(lodgeWithinDays: o.appealTransferDays, suspensive: "on-request", ref: "Vw 2000 art 69(2); Dublin III Art 27", determined: true)
-            because = OldLawWords.appealTransfer(o.appealTransferDays)
+            because = ctx.say(OldLawWords.appealTransfer(o.appealTransferDays))
         default:
             // Which track decides the case is not a fact of the case: the shortest period is shown.
             let shortest = min(o.appealShortDays, o.appealRegularDays)
             appeal = Appeal(lodgeWithinDays: shortest, suspensive: "on-request", ref: "Vw 2000 art 69(1)-(2); art 82", determined: o.appealShortDays == o.appealRegularDays)
-            because = OldLawWords.appealNational(short: o.appealShortDays, regular: o.appealRegularDays, status: o.appealStatus)
+            because = ctx.say(OldLawWords.appealNational(short: o.appealShortDays, regular: o.appealRegularDays, status: o.appealStatus))
         }
         appeal.legalStatus = o.appealStatus
         trace.append(TraceStep(rule: .appeal, ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)), because: because, sections: [.appeal]))
@@ -71,7 +71,7 @@ enum OldLaw {
     }
 
     /// Directive 2013/33/EU Art 15(1): work no later than 9 months from lodging; the profile's value.
-    static func labourMarket(_ ctx: CaseContext, _ route: Route, _ trace: inout [TraceStep], _ timeline: inout [TimelineEntry]) -> CalendarDate? {
+    static func labourMarket(_ ctx: CaseContext, _ route: Route, _ trace: inout Trace, _ timeline: inout [TimelineEntry]) -> CalendarDate? {
         let o = ctx.settings.oldLaw
         guard route != .transfer else {
             trace.append(TraceStep(rule: .labourMarket, ref: "Directive 2013/33/EU Art 15", outcome: .null,
@@ -85,13 +85,13 @@ enum OldLaw {
         }
         let d = counting.end(of: o.labourMarketAfter, from: lodged).date
         timeline.append(TimelineEntry(id: .labourMarket, date: d, projected: false, ref: "Directive 2013/33/EU Art 15(1); Wav",
-                                      label: OldLawWords.labourLabel(o.labourMarketAfter)))
+                                      label: ctx.say(OldLawWords.labourLabel(o.labourMarketAfter))))
         trace.append(TraceStep(rule: .labourMarket, ref: "Directive 2013/33/EU Art 15(1)", outcome: .string(d.iso),
                                because: OldLawWords.labour(d, o.labourMarketAfter, status: o.labourMarketStatus), sections: [.reception, .timeline]))
         return d
     }
 
-    static func legalAid(_ ctx: CaseContext, _ route: Route, _ trace: inout [TraceStep]) -> [LegalAidEntry] {
+    static func legalAid(_ ctx: CaseContext, _ route: Route, _ trace: inout Trace) -> [LegalAidEntry] {
         let o = ctx.settings.oldLaw
         var out = [LegalAidEntry(stage: .administrative, form: o.legalAidAdministrative, ref: "Directive 2013/32/EU Art 19", status: o.legalAidStatus, note: o.legalAidNote),
                    LegalAidEntry(stage: .appeal, form: .lawyer, ref: "Directive 2013/32/EU Art 20", status: .inForce, note: nil)]

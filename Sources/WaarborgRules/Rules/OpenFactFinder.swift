@@ -37,13 +37,14 @@ extension Assessor {
 
     private func openFacts(_ given: CaseFacts, current: Assessment, eval: RouteEvaluation, others: Bool?) -> [OpenFact] {
         let base = Self.decidedValues(current)
+        let silent = Assessor(profile: profile, data: data, say: .silent)
         var facts = given
         var out: [OpenFact] = []
         var done = Set<String>()
         func record(_ path: String, _ options: [(JSONValue, CaseFacts)]) {
             guard !done.contains(path) else { return }
             done.insert(path)
-            let results = options.map { ($0.0, Self.decidedValues(assessRules($0.1))) }
+            let results = options.map { ($0.0, Self.decidedValues(silent.decide($0.1))) }
             var changed: [String] = []
             // In the second pass the other facts were filled in, so only answers that differ from
             // each other count.
@@ -87,7 +88,7 @@ extension Assessor {
                     record(p, DatabaseHit.allCases.map { h in var c = facts; c.history[i].hit = h; return (.string(h.rawValue), c) })
                 case "on", "validUntil", "finalOn":
                     // A date decides by which side of a limit it falls: try a recent and an old one.
-                    let reg = CaseContext(facts: facts, profile: profile, data: data).registration.date
+                    let reg = CaseContext(facts: facts, profile: profile, data: data, say: .silent).registration.date
                     var recent = facts, old = facts
                     let near = reg.adding(days: -1), far = reg.adding(years: -10)
                     switch field {
@@ -119,7 +120,7 @@ extension Assessor {
                     let state = facts.family[i].memberState
                     let yesValues: [(path: String, value: JSONValue)] = [("responsibility.memberState", state.map { .string($0.code) } ?? .null),
                                                                           ("procedure.route", .string(Route.transfer.rawValue))]
-                    let noValues = Self.decidedValues(assessRules(no))
+                    let noValues = Self.decidedValues(silent.decide(no))
                     guard !done.contains(p) else { continue }
                     done.insert(p)
                     let changed = ["responsibility.memberState", "procedure.route"]

@@ -4,19 +4,19 @@ extension Assessor {
 
     /// RCD Art 16(2) schooling and Art 17(1) labour-market access, both as calendar dates.
     func receptionDates(_ ctx: CaseContext, _ e: RouteEvaluation, _ route: Route,
-                        _ trace: inout [TraceStep], _ timeline: inout [TimelineEntry]) -> (CalendarDate?, CalendarDate?) {
+                        _ trace: inout Trace, _ timeline: inout [TimelineEntry]) -> (CalendarDate?, CalendarDate?) {
         let s = ctx.settings
         let cal = PactCalendar.regime
         var labour: CalendarDate? = nil
         var school: CalendarDate? = nil
         let minorInvolved = ctx.unaccompaniedMinor == .yes || ctx.familyWithMinorChildren == .yes
         if minorInvolved && route != .transfer {
-            let d = cal.deadline(s.schoolingWithin, from: ctx.lodging.date)
+            let d = cal.deadline(s.schoolingWithin, from: ctx.lodging.date, ctx.say)
             school = d.date
             timeline.append(TimelineEntry(id: .schooling, date: d.date, projected: ctx.lodging.projected, ref: "RCD Art 16(2)",
-                                          label: .init(en: "School access for the minor(s) (\(s.schoolingWithin.english) from lodging)", nl: "Toegang tot onderwijs voor de minderjarige(n) (\(s.schoolingWithin.dutch) na indiening)")))
-            var because = LocalizedText(en: "minor(s) involved: access to education no later than \(d.date.iso)", nl: "minderjarige(n) betrokken: toegang tot onderwijs uiterlijk \(d.date.iso)")
-            if let m = d.moved { because = .init(en: because.en + " (" + m.en + ")", nl: because.nl + " (" + m.nl + ")") }
+                                          label: ctx.say(.init(en: "School access for the minor(s) (\(s.schoolingWithin.english) from lodging)", nl: "Toegang tot onderwijs voor de minderjarige(n) (\(s.schoolingWithin.dutch) na indiening)"))))
+            var because = ctx.say(LocalizedText(en: "minor(s) involved: access to education no later than \(d.date.iso)", nl: "minderjarige(n) betrokken: toegang tot onderwijs uiterlijk \(d.date.iso)"))
+            if let m = d.moved { because = ctx.say(.init(en: because.en + " (" + m.en + ")", nl: because.nl + " (" + m.nl + ")")) }
             trace.append(TraceStep(rule: .schooling, ref: "RCD Art 16(2)", outcome: .string(d.date.iso), because: because, sections: [.reception, .timeline]))
         }
         // Accelerated on grounds (a)-(f) of Art 42(1): no labour-market access (RCD Art 17(1)).
@@ -38,11 +38,11 @@ extension Assessor {
                                    because: .init(en: "not determined: there is no access if the examination is accelerated on a ground of APR Art 42(1)(a)-(f), and whether such a ground holds depends on a fact not given (see the open questions)", nl: "niet bepaald: er is geen toegang als de behandeling wordt versneld op een grond van APR art. 42(1)(a)-(f), en of zo'n grond geldt hangt af van een niet opgegeven feit (zie de open vragen)"),
                                    sections: [.reception, .timeline]))
         } else {
-            let d = cal.deadline(s.labourMarketAfter, from: ctx.registration.date)
+            let d = cal.deadline(s.labourMarketAfter, from: ctx.registration.date, ctx.say)
             labour = d.date
             let st = s.labourMarketStatus
             timeline.append(TimelineEntry(id: .labourMarket, date: d.date, projected: ctx.registration.projected, ref: "RCD Art 17(1)",
-                                          label: .init(en: "Labour-market access if no first-instance decision yet (\(s.labourMarketAfter.english) from registration)", nl: "Toegang tot de arbeidsmarkt als er nog geen beslissing in eerste aanleg is (\(s.labourMarketAfter.dutch) na registratie)")))
+                                          label: ctx.say(.init(en: "Labour-market access if no first-instance decision yet (\(s.labourMarketAfter.english) from registration)", nl: "Toegang tot de arbeidsmarkt als er nog geen beslissing in eerste aanleg is (\(s.labourMarketAfter.dutch) na registratie)"))))
             trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .string(d.date.iso),
                                    because: .init(en: "access no later than \(d.date.iso) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(s.labourMarketAfter.english), \(StatusWords.name(st).en))",
                                                   nl: "toegang uiterlijk \(d.date.iso) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (profielwaarde \(s.labourMarketAfter.dutch), \(StatusWords.name(st).nl))"),
@@ -52,7 +52,7 @@ extension Assessor {
     }
 
     /// The kind of reception that goes with the route (RCD; APR Art 54 for the border procedure).
-    func receptionKind(_ ctx: CaseContext, _ route: Route, _ labour: CalendarDate?, _ school: CalendarDate?, _ trace: inout [TraceStep]) -> Reception {
+    func receptionKind(_ ctx: CaseContext, _ route: Route, _ labour: CalendarDate?, _ school: CalendarDate?, _ trace: inout Trace) -> Reception {
         let kind: String, ref: String, why: LocalizedText
         if ctx.regime == .prePact {
             // The old law gives full reception to every applicant, Dublin cases included (Rva 2005; Directive 2013/33/EU Art 17).
@@ -80,7 +80,7 @@ extension Assessor {
         }
         if ctx.regime == .pact {
             trace.append(TraceStep(rule: .reception, ref: ref, outcome: .string(kind), because: why, sections: [.reception]))
-            let d = PactCalendar.regime.deadline(ctx.settings.specialNeedsAssessment, from: ctx.facts.application.madeOn)
+            let d = PactCalendar.regime.deadline(ctx.settings.specialNeedsAssessment, from: ctx.facts.application.madeOn, ctx.say)
             needsBy = d.date
             trace.append(TraceStep(rule: .specialNeedsAssessment, ref: "RCD Art 25(1)", outcome: .string(d.date.iso),
                                    because: .init(en: "special reception needs are assessed as early as possible and completed by \(d.date.iso) (\(ctx.settings.specialNeedsAssessment.english) from making)",

@@ -3,7 +3,7 @@ import WaarborgJSON
 extension Assessor {
     /// Writes the steps that explain the route: the grounds found, and for every route not taken
     /// the first condition that failed.
-    func routeTrace(_ ctx: CaseContext, _ e: RouteEvaluation, _ trace: inout [TraceStep]) {
+    func routeTrace(_ ctx: CaseContext, _ e: RouteEvaluation, _ trace: inout Trace) {
         let adm = e.admissibility
         for g in adm.all {
             trace.append(TraceStep(rule: .admissibility(g.id), ref: g.ref, outcome: outcome(g.truth), because: g.because, sections: [.procedure]))
@@ -128,7 +128,7 @@ extension Assessor {
 
 extension Assessor {
     /// The route under the former law: a Dublin transfer, or the national examination.
-    func oldLawRouteTrace(_ ctx: CaseContext, _ e: RouteEvaluation, _ trace: inout [TraceStep]) {
+    func oldLawRouteTrace(_ ctx: CaseContext, _ e: RouteEvaluation, _ trace: inout Trace) {
         let route = e.route
         let because: LocalizedText
         switch route {

@@ -2,7 +2,7 @@ import LegalCalendar
 
 extension Assessor {
     /// Screening Regulation Arts 5, 7 and 8: who is screened and by when the screening ends.
-    func screeningRule(_ ctx: CaseContext, _ trace: inout [TraceStep], _ timeline: inout [TimelineEntry]) -> Screening {
+    func screeningRule(_ ctx: CaseContext, _ trace: inout Trace, _ timeline: inout [TimelineEntry]) -> Screening {
         guard let arrival = ctx.facts.arrival else {
             trace.append(TraceStep(rule: .screening, ref: "Screening Art 5; Art 7", outcome: .string("undetermined"),
                                    because: .init(en: "how the applicant arrived is not given, so whether and how long screening applies is open",
@@ -24,22 +24,22 @@ extension Assessor {
         case .inTerritory:
             (period, ref, en, nl) = (ScreeningLaw.inTheTerritory, "Screening Art 7(1); Art 8(4)", "found within the territory with no sign of an external-border check", "aangetroffen op het grondgebied zonder aanwijzing van een buitengrenscontrole")
         case .lawfulStay, .relocation:
-            let why = arrival.kind == .lawfulStay
+            let why = ctx.say(arrival.kind == .lawfulStay
                 ? LocalizedText(en: "the applicant stays lawfully: screening covers only irregular arrivals and irregular stay", nl: "de aanvrager verblijft rechtmatig: screening geldt alleen voor irreguliere aankomst en irregulier verblijf")
-                : LocalizedText(en: "a relocated applicant was screened in the member state of arrival", nl: "een herplaatste aanvrager is gescreend in de lidstaat van aankomst")
+                : LocalizedText(en: "a relocated applicant was screened in the member state of arrival", nl: "een herplaatste aanvrager is gescreend in de lidstaat van aankomst"))
             trace.append(TraceStep(rule: .screening, ref: "Screening Art 5; Art 7(1)", outcome: .bool(false), because: why, sections: [.screening]))
             return Screening(applies: .no, endsBy: nil, ref: "Screening Art 5; Art 7(1)")
         }
-        let end = PactCalendar.regime.deadline(period, from: event)
+        let end = PactCalendar.regime.deadline(period, from: event, ctx.say)
         timeline.append(TimelineEntry(id: .screeningEnd, date: end.date, projected: false, ref: ref,
-                                      label: .init(en: "Screening ends (\(period.english) from \(event.iso))", nl: "Screening eindigt (\(period.dutch) na \(event.iso))")))
-        var because = LocalizedText(en: "\(en): screening must end within \(period.english), by \(end.date.iso)", nl: "\(nl): de screening eindigt binnen \(period.dutch), uiterlijk \(end.date.iso)")
-        if let moved = end.moved { because = .init(en: because.en + " (" + moved.en + ")", nl: because.nl + " (" + moved.nl + ")") }
+                                      label: ctx.say(.init(en: "Screening ends (\(period.english) from \(event.iso))", nl: "Screening eindigt (\(period.dutch) na \(event.iso))"))))
+        var because = ctx.say(LocalizedText(en: "\(en): screening must end within \(period.english), by \(end.date.iso)", nl: "\(nl): de screening eindigt binnen \(period.dutch), uiterlijk \(end.date.iso)"))
+        if let moved = end.moved { because = ctx.say(.init(en: because.en + " (" + moved.en + ")", nl: because.nl + " (" + moved.nl + ")")) }
         // Art 8(3), second subparagraph: only persons apprehended after an irregular crossing
         // (Art 5(1)(a)) to whom Eurodac Art 23(1) and (4) applies.
         if arrival.kind == .irregularCrossing {
-            because = .init(en: because.en + "; if the applicant is held at the external border for more than 72 hours, the screening must end within \(ScreeningLaw.heldAtTheBorder.english)",
-                            nl: because.nl + "; als de aanvrager langer dan 72 uur aan de buitengrens wordt vastgehouden, eindigt de screening binnen \(ScreeningLaw.heldAtTheBorder.dutch)")
+            because = ctx.say(.init(en: because.en + "; if the applicant is held at the external border for more than 72 hours, the screening must end within \(ScreeningLaw.heldAtTheBorder.english)",
+                            nl: because.nl + "; als de aanvrager langer dan 72 uur aan de buitengrens wordt vastgehouden, eindigt de screening binnen \(ScreeningLaw.heldAtTheBorder.dutch)"))
         }
         trace.append(TraceStep(rule: .screening, ref: ref, outcome: .bool(true), because: because, sections: [.screening, .timeline]))
         return Screening(applies: .yes, endsBy: end.date, ref: ref)

@@ -32,6 +32,7 @@ struct ResponsibilityFacts {
     let law: ResponsibilityLaw
     let registration: CalendarDate
     let unaccompaniedMinor: Truth
+    let say: Narration
     var me: CountryCode { facts.memberState }
 
     /// Earlier applications in another member state that still bind it: not granted, and not
@@ -89,7 +90,7 @@ extension ResponsibilityCriterion {
             let earlier = r.events([.application])
             guard earlier.isEmpty else { return .doesNotApply }
             switch r.facts.findings.truth(.internalSecurityThreat) {
-            case .yes: return .decides(me, nil, ref: "AMMR Art 16(4)", hitEvent: nil, because: words.securityThreat(me))
+            case .yes: return .decides(me, nil, ref: "AMMR Art 16(4)", hitEvent: nil, because: r.say(words.securityThreat(me)))
             case .no: return .doesNotApply
             // Handled by the caller: it matters only if a criterion below points elsewhere.
             case .unknown: return .doesNotApply
@@ -99,27 +100,27 @@ extension ResponsibilityCriterion {
             let (binding, open) = r.earlierApplications()
             guard let (i, e) = binding.first else { return .doesNotApply }
             if !open.isEmpty {
-                return .undetermined(open: open, ref: "AMMR Art 37(2)", because: words.cessationOpen(e.memberState))
+                return .undetermined(open: open, ref: "AMMR Art 37(2)", because: r.say(words.cessationOpen(e.memberState)))
             }
             if law.regulation == .ammr {
                 switch e.indicatedResponsible {
                 case nil:
                     return .undetermined(open: ["history[\(i)].indicatedResponsible"], ref: law.takeBackRef,
-                                         because: words.indicatedResponsibleOpen(e.memberState))
+                                         because: r.say(words.indicatedResponsibleOpen(e.memberState)))
                 case false?: return .doesNotApply
                 case true?: break
                 }
             }
-            return .decides(e.memberState, .takeBack, ref: law.takeBackRef, hitEvent: i, because: words.takeBack(e, law))
+            return .decides(e.memberState, .takeBack, ref: law.takeBackRef, hitEvent: i, because: r.say(words.takeBack(e, law)))
 
         case .unaccompaniedMinorFamily:
             guard r.unaccompaniedMinor == .yes else { return .doesNotApply }
             for (i, m) in r.facts.family.enumerated() where [.parent, .sibling, .spouse].contains(m.relation) {
                 guard let state = r.inOtherState(m) else { continue }
                 guard m.status != nil else {
-                    return .undetermined(open: ["family[\(i)].status"], ref: law.minorFamilyRef, because: words.minorFamilyStatusOpen(m, state))
+                    return .undetermined(open: ["family[\(i)].status"], ref: law.minorFamilyRef, because: r.say(words.minorFamilyStatusOpen(m, state)))
                 }
-                return .decides(state, .takeCharge, ref: law.minorFamilyRef, hitEvent: nil, because: words.minorFamily(m, state))
+                return .decides(state, .takeCharge, ref: law.minorFamilyRef, hitEvent: nil, because: r.say(words.minorFamily(m, state)))
             }
             return .doesNotApply
 
@@ -128,16 +129,16 @@ extension ResponsibilityCriterion {
             for (i, m) in r.facts.family.enumerated() where m.relation == .otherRelative {
                 guard let state = r.inOtherState(m) else { continue }
                 switch m.canTakeCare {
-                case nil: return .undetermined(open: ["family[\(i)].canTakeCare"], ref: law.minorRelativeRef, because: words.minorRelative(state))
+                case nil: return .undetermined(open: ["family[\(i)].canTakeCare"], ref: law.minorRelativeRef, because: r.say(words.minorRelative(state)))
                 case false?: continue
-                case true?: return .decides(state, .takeCharge, ref: law.minorRelativeRef, hitEvent: nil, because: words.minorRelativeCares(state))
+                case true?: return .decides(state, .takeCharge, ref: law.minorRelativeRef, hitEvent: nil, because: r.say(words.minorRelativeCares(state)))
                 }
             }
             return .doesNotApply
 
         case .unaccompaniedMinor:
             guard r.unaccompaniedMinor == .yes else { return .doesNotApply }
-            return .decides(me, nil, ref: law.minorAloneRef, hitEvent: nil, because: words.minorAlone(me))
+            return .decides(me, nil, ref: law.minorAloneRef, hitEvent: nil, because: r.say(words.minorAlone(me)))
 
         case .family:
             for (i, m) in r.facts.family.enumerated() where [.spouse, .unmarriedPartner, .child, .parent].contains(m.relation) {
@@ -145,14 +146,14 @@ extension ResponsibilityCriterion {
                 switch m.status {
                 case nil:
                     return .undetermined(open: ["family[\(i)].status"], ref: law.familyBeneficiaryRef + "; " + law.familyApplicantRef,
-                                         because: words.familyStatusOpen(m, state))
+                                         because: r.say(words.familyStatusOpen(m, state)))
                 case .beneficiary?, .applicant?:
                     let beneficiary = m.status == .beneficiary
                     let ref = beneficiary ? law.familyBeneficiaryRef : law.familyApplicantRef
                     switch m.wishInWriting {
-                    case nil: return .undetermined(open: ["family[\(i)].wishInWriting"], ref: ref, because: words.familyWish(m, state, beneficiary: beneficiary))
+                    case nil: return .undetermined(open: ["family[\(i)].wishInWriting"], ref: ref, because: r.say(words.familyWish(m, state, beneficiary: beneficiary)))
                     case false?: continue
-                    case true?: return .decides(state, .takeCharge, ref: ref, hitEvent: nil, because: words.familyWished(m, state, beneficiary: beneficiary))
+                    case true?: return .decides(state, .takeCharge, ref: ref, hitEvent: nil, because: r.say(words.familyWished(m, state, beneficiary: beneficiary)))
                     }
                 case .resident?, .citizen?:
                     continue
@@ -168,13 +169,13 @@ extension ResponsibilityCriterion {
             }
             for (i, e) in documents {
                 guard let until = e.validUntil else {
-                    return .undetermined(open: ["history[\(i)].validUntil"], ref: law.documentsRef, because: words.documentUndated(e))
+                    return .undetermined(open: ["history[\(i)].validUntil"], ref: law.documentsRef, because: r.say(words.documentUndated(e)))
                 }
                 let stillCounts = e.event == .residenceDocument ? until.adding(years: law.residenceDocumentExpiredYears)
                                                                 : until.adding(months: law.visaExpiredMonths)
                 if r.registration < stillCounts {
                     return .decides(e.memberState, .takeCharge, ref: law.documentsRef, hitEvent: e.event == .visa ? i : nil,
-                                    because: words.document(e, until: until, law: law))
+                                    because: r.say(words.document(e, until: until, law: law)))
                 }
             }
             return .doesNotApply
@@ -183,36 +184,36 @@ extension ResponsibilityCriterion {
             guard let years = law.diplomaYears else { return .doesNotApply }
             for (i, e) in r.events([.diploma]) {
                 guard let on = e.on else {
-                    return .undetermined(open: ["history[\(i)].on"], ref: "AMMR Art 30", because: words.diplomaUndated(e))
+                    return .undetermined(open: ["history[\(i)].on"], ref: "AMMR Art 30", because: r.say(words.diplomaUndated(e)))
                 }
                 if r.registration < on.adding(years: years) {
-                    return .decides(e.memberState, .takeCharge, ref: "AMMR Art 30", hitEvent: nil, because: words.diploma(e, on: on, years: years))
+                    return .decides(e.memberState, .takeCharge, ref: "AMMR Art 30", hitEvent: nil, because: r.say(words.diploma(e, on: on, years: years)))
                 }
             }
             return .doesNotApply
 
         case .visaWaivedEntry:
             guard let (_, e) = r.events([.visaWaivedEntry]).first else { return .doesNotApply }
-            return .decides(e.memberState, .takeCharge, ref: law.visaWaivedRef, hitEvent: nil, because: words.visaWaived(e))
+            return .decides(e.memberState, .takeCharge, ref: law.visaWaivedRef, hitEvent: nil, because: r.say(words.visaWaived(e)))
 
         case .irregularEntry:
             let entries = r.events([.irregularEntry, .seaRescue])
             if let (i, e) = entries.first(where: { $0.event.on == nil }) {
-                return .undetermined(open: ["history[\(i)].on"], ref: law.irregularEntryRef, because: words.entryUndated(e))
+                return .undetermined(open: ["history[\(i)].on"], ref: law.irregularEntryRef, because: r.say(words.entryUndated(e)))
             }
             guard let (i, e) = entries.min(by: { $0.event.on! < $1.event.on! }) else { return .doesNotApply }
             let months = e.event == .seaRescue ? law.seaRescueMonths : law.irregularEntryMonths
             guard r.registration <= e.on!.adding(months: months) else { return .doesNotApply }
             return .decides(e.memberState, .takeCharge, ref: law.irregularEntryRef, hitEvent: i,
-                            because: words.irregularEntry(e, months: months, registration: r.registration))
+                            because: r.say(words.irregularEntry(e, months: months, registration: r.registration)))
 
         case .firstRegistration:
             // The state where the application was first registered (or, under Dublin III, lodged).
             let earlier = r.earlierApplications().binding.min { ($0.event.on ?? .init(dayNumber: .max)) < ($1.event.on ?? .init(dayNumber: .max)) }
             if let (i, e) = earlier {
-                return .decides(e.memberState, .takeCharge, ref: law.defaultRef, hitEvent: i, because: words.firstRegisteredElsewhere(e.memberState))
+                return .decides(e.memberState, .takeCharge, ref: law.defaultRef, hitEvent: i, because: r.say(words.firstRegisteredElsewhere(e.memberState)))
             }
-            return .decides(me, nil, ref: law.defaultRef, hitEvent: nil, because: words.firstRegisteredHere(me))
+            return .decides(me, nil, ref: law.defaultRef, hitEvent: nil, because: r.say(words.firstRegisteredHere(me)))
         }
     }
 }

@@ -22,7 +22,7 @@ enum ResponsibilityRules {
         let me = f.memberState
         let reg = ctx.registration
         let law = ResponsibilityLaw.applying(registeredOn: reg.date)
-        let facts = ResponsibilityFacts(facts: f, law: law, registration: reg.date, unaccompaniedMinor: ctx.unaccompaniedMinor)
+        let facts = ResponsibilityFacts(facts: f, law: law, registration: reg.date, unaccompaniedMinor: ctx.unaccompaniedMinor, say: ctx.say)
 
         var chosen: (criterion: ResponsibilityCriterion, outcome: ResponsibilityCriterion.Outcome)? = nil
         for c in ResponsibilityCriterion.allCases {
@@ -51,7 +51,7 @@ enum ResponsibilityRules {
                 return Result(responsibility: Responsibility(memberState: nil, criterion: ResponsibilityCriterion.securityThreat.rawValue,
                                                              ref: "AMMR Art 16(4)", request: nil, determined: false),
                               otherState: .unknown, open: [FindingID.internalSecurityThreat.factPath],
-                              because: ResponsibilityWords.securityOpen(because, me), timeline: [], otherDeadlines: [], law: law)
+                              because: ctx.say(ResponsibilityWords.securityOpen(because, me)), timeline: [], otherDeadlines: [], law: law)
             }
             guard state != me, let kind else {
                 return Result(responsibility: Responsibility(memberState: state, criterion: criterion.rawValue, ref: ref, request: nil, determined: true),
@@ -109,8 +109,8 @@ enum ResponsibilityRules {
             : .init(en: "the hit, taken as received at registration", nl: "de treffer, gesteld op ontvangst bij registratie")
         let timeline = [TimelineEntry(id: timelineID, date: due, projected: start.projected || (hitApplies == .yes && !hitDated),
                                       ref: requestPeriod.ref,
-                                      label: .init(en: "\(label.en) to \(state) due (\(requestPeriod.period.english) from \(fromWhat.en))",
-                                                   nl: "\(label.nl) aan \(state) uiterlijk (\(requestPeriod.period.dutch) na \(fromWhat.nl))"))]
+                                      label: ctx.say(.init(en: "\(label.en) to \(state) due (\(requestPeriod.period.english) from \(fromWhat.en))",
+                                                   nl: "\(label.nl) aan \(state) uiterlijk (\(requestPeriod.period.dutch) na \(fromWhat.nl))")))]
         var other: [Deadline] = []
         var alternative: CalendarDate? = nil
         var open: [String] = []
@@ -121,20 +121,20 @@ enum ResponsibilityRules {
             open.append("history[\(i)].hit")
         }
         other.append(Deadline(id: .requestReply, date: replyBy, projected: true, ref: replyPeriod.ref, actor: .otherMemberState,
-                              label: .init(en: "\(state) to answer the \(label.en.lowercased()) (\(replyPeriod.period.english) from the request)",
-                                           nl: "\(state) antwoordt op het \(label.nl.lowercased()) (\(replyPeriod.period.dutch) na het verzoek)"),
-                              ifMissed: ResponsibilityWords.silence(state),
-                              note: law.counting.extendsEndToWorkingDay ? ResponsibilityWords.requestedStateHolidays : nil))
+                              label: ctx.say(.init(en: "\(state) to answer the \(label.en.lowercased()) (\(replyPeriod.period.english) from the request)",
+                                           nl: "\(state) antwoordt op het \(label.nl.lowercased()) (\(replyPeriod.period.dutch) na het verzoek)")),
+                              ifMissed: ctx.say(ResponsibilityWords.silence(state)),
+                              note: ctx.say.ifAny(law.counting.extendsEndToWorkingDay ? ResponsibilityWords.requestedStateHolidays : nil)))
         other.append(Deadline(id: .transfer, date: transferBy, projected: true, ref: law.transfer.ref, actor: .authority,
-                              label: .init(en: "Transfer to \(state) (\(law.transfer.period.english) from acceptance)",
-                                           nl: "Overdracht aan \(state) (\(law.transfer.period.dutch) na aanvaarding)"),
-                              ifMissed: ResponsibilityWords.missedTransfer(me), note: nil))
+                              label: ctx.say(.init(en: "Transfer to \(state) (\(law.transfer.period.english) from acceptance)",
+                                           nl: "Overdracht aan \(state) (\(law.transfer.period.dutch) na aanvaarding)")),
+                              ifMissed: ctx.say(ResponsibilityWords.missedTransfer(me)), note: nil))
         if let alt = alternative {
             other.append(Deadline(id: .requestAfterHit, date: alt, projected: true, ref: kind == .takeCharge ? law.takeChargeRequestAfterHit.ref : law.takeBackAfterHit.ref,
                                   actor: .authority,
-                                  label: .init(en: "\(label.en) to \(state) due if it rests on a \(law.hitSystems.contains(.vis) ? "Eurodac or VIS" : "Eurodac") hit",
-                                               nl: "\(label.nl) aan \(state) uiterlijk als het op een \(law.hitSystems.contains(.vis) ? "Eurodac- of VIS-" : "Eurodac")treffer berust"),
-                                  ifMissed: ResponsibilityWords.missedRequest(me, kind, law), note: ResponsibilityWords.hitOpen(state, law)))
+                                  label: ctx.say(.init(en: "\(label.en) to \(state) due if it rests on a \(law.hitSystems.contains(.vis) ? "Eurodac or VIS" : "Eurodac") hit",
+                                               nl: "\(label.nl) aan \(state) uiterlijk als het op een \(law.hitSystems.contains(.vis) ? "Eurodac- of VIS-" : "Eurodac")treffer berust")),
+                                  ifMissed: ctx.say(ResponsibilityWords.missedRequest(me, kind, law)), note: ctx.say(ResponsibilityWords.hitOpen(state, law))))
         }
         let request = ResponsibilityRequest(kind: kind, deadline: due, replyBy: replyBy, transferBy: transferBy, ifEurodacOrVisHit: alternative,
                                             basedOnHit: hitApplies, ref: "\(requestPeriod.ref); \(replyPeriod.ref); \(law.transfer.ref)")
