@@ -21,24 +21,38 @@ public struct TimelineEntry: Sendable, Equatable {
     public let label: LocalizedText
     /// The day the act actually happened, when the facts give it (registration, lodging).
     public var actualOn: CalendarDate? = nil
+    /// What follows in law if the date passes without the act (hard limits only).
+    public var ifMissed: LocalizedText? = nil
 }
 
 /// Where a deadline stands on a reference day (`--as-of`): met or late when the act's date is
-/// known, otherwise due in so many days or passed.
+/// known, otherwise due in so many days or passed. A right that starts on the date (work) is
+/// in effect once the day has come, and a date that nobody acts on (turning 18) has happened:
+/// neither is ever "passed", which a reader would take for a lapse.
 public enum DeadlineState: Sendable, Equatable {
     case met(on: CalendarDate)
     case late(on: CalendarDate)
     case due(inDays: Int)
     case passed(daysAgo: Int)
+    case inEffect(sinceDays: Int)
+    case happened(daysAgo: Int)
 
-    public static func of(_ date: CalendarDate, actual: CalendarDate?, asOf: CalendarDate) -> DeadlineState {
-        if let actual { return actual <= date ? .met(on: actual) : .late(on: actual) }
+    public static func of(_ date: CalendarDate, actual: CalendarDate?, asOf: CalendarDate, actor: DeadlineActor = .authority) -> DeadlineState {
         let left = asOf.days(until: date)
-        return left >= 0 ? .due(inDays: left) : .passed(daysAgo: -left)
+        switch actor {
+        case .entitlement: return left > 0 ? .due(inDays: left) : .inEffect(sinceDays: -left)
+        case .event: return left > 0 ? .due(inDays: left) : .happened(daysAgo: -left)
+        case .applicant, .authority, .otherMemberState:
+            if let actual { return actual <= date ? .met(on: actual) : .late(on: actual) }
+            return left >= 0 ? .due(inDays: left) : .passed(daysAgo: -left)
+        }
     }
 
     public var code: String {
-        switch self { case .met: "met"; case .late: "late"; case .due: "due"; case .passed: "passed" }
+        switch self {
+        case .met: "met"; case .late: "late"; case .due: "due"; case .passed: "passed"
+        case .inEffect: "in-effect"; case .happened: "happened"
+        }
     }
 }
 
@@ -169,6 +183,9 @@ public struct Reception: Sendable, Equatable {
     /// The profile's policy on language courses.
     public var languageCourses: LanguageCoursePolicy
     public var languageCoursesStatus: LegalStatus = .inForce
+    /// RCD Art 21: the reception that remains once a transfer decision has been notified, when it
+    /// differs from `kind` (the Dublin minimum outside the responsible state).
+    public var afterTransferDecision: String? = nil
 }
 
 /// What a grant of protection would mean for this applicant under the profile.

@@ -90,6 +90,7 @@ public enum AssessmentEncoder {
         w.field("determined", rc.determined)
         w.key("specialNeedsAssessmentBy"); date(rc.specialNeedsAssessmentBy, &w)
         w.field("languageCourses", rc.languageCourses.rawValue)
+        if let k = rc.afterTransferDecision { w.field("afterTransferDecision", k) }
         w.endObject()
 
         w.key("legalAid"); w.beginArray()
@@ -114,8 +115,9 @@ public enum AssessmentEncoder {
             w.beginObject()
             w.field("id", t.id.rawValue); w.key("date"); w.date(t.date); w.field("projected", t.projected); w.field("ref", t.ref)
             w.field("actor", t.id.actor.rawValue); w.field("hardLimit", t.id.isHardLimit)
-            if let asOf = a.asOf { state(.of(t.date, actual: t.actualOn, asOf: asOf), &w) }
+            if let asOf = a.asOf { state(.of(t.date, actual: t.actualOn, asOf: asOf, actor: t.id.actor), &w) }
             w.key("label"); text(t.label, &w)
+            if let m = t.ifMissed { w.key("ifMissed"); text(m, &w) }
             w.endObject()
         }
         w.endArray()
@@ -125,7 +127,7 @@ public enum AssessmentEncoder {
             w.beginObject()
             w.field("id", d.id.rawValue); w.key("date"); w.date(d.date); w.field("projected", d.projected); w.field("ref", d.ref)
             w.field("actor", d.actor.rawValue)
-            if let asOf = a.asOf { state(.of(d.date, actual: nil, asOf: asOf), &w) }
+            if let asOf = a.asOf { state(.of(d.date, actual: nil, asOf: asOf, actor: d.actor), &w) }
             w.key("label"); text(d.label, &w)
             if let m = d.ifMissed { w.key("ifMissed"); text(m, &w) }
             if let n = d.note { w.key("note"); text(n, &w) }
@@ -160,7 +162,8 @@ public enum AssessmentEncoder {
         switch s {
         case .met(let d), .late(let d): w.key("on"); w.date(d)
         case .due(let n): w.field("daysLeft", n)
-        case .passed(let n): w.field("daysAgo", n)
+        case .passed(let n), .happened(let n): w.field("daysAgo", n)
+        case .inEffect(let n): w.field("sinceDays", n)
         }
         w.endObject()
     }

@@ -80,28 +80,30 @@ public struct Assessor: Sendable {
             let reg = ctx.registration
             trace.append(TraceStep(rule: .registration, ref: "APR Art 27(1)", outcome: .string(reg.date.iso),
                                    because: reg.projected
-                                    ? .init(en: "not yet registered: registration is projected at the latest lawful date, \(regDeadline.date.iso), and dates that run from it are marked projected",
-                                            nl: "nog niet geregistreerd: registratie is verwacht op de laatste wettige dag, \(regDeadline.date.iso); data die daarvan afhangen zijn gemarkeerd als verwacht")
+                                    ? .init(en: "the case gives no registration date: the dates that run from registration are computed as if it happened on the last lawful day, \(regDeadline.date.iso), and are marked as computed",
+                                            nl: "de zaak vermeldt geen registratiedatum: de termijnen die vanaf de registratie lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(regDeadline.date.iso), en zijn als berekend gemarkeerd")
                                     : .init(en: "registered on \(reg.date.iso)" + (reg.date > regDeadline.date ? ", after the deadline of \(regDeadline.date.iso)" : ", within the deadline of \(regDeadline.date.iso)"),
                                             nl: "geregistreerd op \(reg.date.iso)" + (reg.date > regDeadline.date ? ", na de termijn van \(regDeadline.date.iso)" : ", binnen de termijn van \(regDeadline.date.iso)")),
                                    sections: [.timeline]))
             let lodgeDeadline = cal.deadline(s.lodgingPeriod, from: reg.date, say)
             timeline.append(TimelineEntry(id: .lodging, date: lodgeDeadline.date, projected: reg.projected, ref: "APR Art 28(1)",
                                           label: ctx.say(.init(en: "Lodging due (\(s.lodgingPeriod.english) from registration)", nl: "Indiening uiterlijk (\(s.lodgingPeriod.dutch) na registratie)")),
-                                          actualOn: facts.application.lodgedOn))
+                                          actualOn: facts.application.lodgedOn,
+                                          ifMissed: ctx.say.ifAny(.init(en: "the application can be declared implicitly withdrawn, unless the applicant had good cause or no effective opportunity to lodge (APR Art 41(1)(a))",
+                                                                        nl: "de aanvraag kan als stilzwijgend ingetrokken worden aangemerkt, tenzij de aanvrager een goede reden had of geen werkelijke gelegenheid om in te dienen (APR art. 41(1)(a))"))))
             let lodge = ctx.lodging
             trace.append(TraceStep(rule: .lodging, ref: "APR Art 28(1)", outcome: .string(lodge.date.iso),
                                    because: lodge.projected
-                                    ? .init(en: "not yet lodged: lodging is projected at the latest lawful date, \(lodge.date.iso)", nl: "nog niet ingediend: indiening is verwacht op de laatste wettige dag, \(lodge.date.iso)")
+                                    ? .init(en: "the case gives no lodging date: the dates that run from lodging are computed as if it happened on the last lawful day, \(lodge.date.iso)", nl: "de zaak vermeldt geen datum van indiening: de termijnen die vanaf de indiening lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(lodge.date.iso)")
                                     : .init(en: "lodged on \(lodge.date.iso)", nl: "ingediend op \(lodge.date.iso)"),
                                    sections: [.timeline]))
             if ctx.unaccompaniedMinor == .yes {
                 let rep = cal.deadline(s.representativePeriod, from: made, say)
                 timeline.append(TimelineEntry(id: .representative, date: rep.date, projected: false, ref: "APR Art 23(2)(b)",
-                                              label: ctx.say(.init(en: "Representative to be appointed by (\(s.representativePeriod.english) from making)", nl: "Vertegenwoordiger aan te stellen uiterlijk (\(s.representativePeriod.dutch) na het doen van de aanvraag)"))))
+                                              label: ctx.say(.init(en: "Representative to be appointed by (\(s.representativePeriod.english) from making)", nl: "Vertegenwoordiger (voogd) aan te stellen uiterlijk (\(s.representativePeriod.dutch) na het doen van de aanvraag)"))))
                 trace.append(TraceStep(rule: .representative, ref: "APR Art 23(2)", outcome: .string(rep.date.iso),
                                        because: .init(en: "\(ctx.unaccompaniedMinorReason.en): a representative must be appointed by \(rep.date.iso); a person to assist provisionally as soon as possible",
-                                                      nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.iso) moet een vertegenwoordiger zijn aangesteld; zo snel mogelijk een voorlopige begeleider"),
+                                                      nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.iso) moet een vertegenwoordiger (in Nederland: een voogd van Nidos) zijn aangesteld; tot dan zo snel mogelijk een voorlopige begeleider"),
                                        sections: [.timeline]))
             }
         }
@@ -143,7 +145,9 @@ public struct Assessor: Sendable {
             procedureRef = "APR Art 43-45; Art 51(2)"
             decisionDeadline = deadline(.borderProcedureEnd, s.borderMaximum, from: ctx.registration, ref: "APR Art 51(2)",
                                         en: "Border procedure ends, appeal included", nl: "Grensprocedure eindigt, beroep inbegrepen",
-                                        fromEN: "registration", fromNL: "registratie", into: &timeline)
+                                        fromEN: "registration", fromNL: "registratie", into: &timeline,
+                                        ifMissed: .init(en: "the applicant must be allowed to enter the territory (APR Art 51(2)) and detention for the border procedure ends; only the return border procedure (Reg 2024/1349 Art 4) can follow a rejection",
+                                                        nl: "de aanvrager moet tot het grondgebied worden toegelaten (APR art. 51(2)) en de bewaring voor de grensprocedure eindigt; alleen de terugkeergrensprocedure (Vo 2024/1349 art. 4) kan op een afwijzing volgen"))
             if facts.arrival?.kind == .relocation {
                 // APR Art 51(2): the period may be extended to 16 weeks for relocated persons.
                 let ext = PactCalendar.regime.end(of: .weeks(16), from: ctx.registration.date).date
@@ -209,10 +213,10 @@ public struct Assessor: Sendable {
             let adult = birth.adding(years: 18)
             if let due = decisionDeadline ?? timeline.map(\.date).max(), adult > made, adult <= due {
                 deadlines.append(Deadline(id: .turnsEighteen, date: adult, projected: false, ref: "APR Art 22-23; RCD Art 2",
-                                          actor: .applicant,
-                                          label: ctx.say(.init(en: "The applicant turns 18 before the procedure ends", nl: "De aanvrager wordt 18 voordat de procedure eindigt")),
-                                          ifMissed: ctx.say(.init(en: "from this day the safeguards for minors (representative, reception suited to minors) end; ask which rules take the age on the day the application was made",
-                                                          nl: "vanaf deze dag vervallen de waarborgen voor minderjarigen (vertegenwoordiger, opvang voor minderjarigen); ga na welke regels uitgaan van de leeftijd op de dag van de aanvraag")),
+                                          actor: .event,
+                                          label: ctx.say(.init(en: "The applicant turns 18, before the procedure ends", nl: "De aanvrager wordt 18, voordat de procedure eindigt")),
+                                          ifMissed: ctx.say(.init(en: "the safeguards for minors (representative, reception suited to minors, no detention as a rule) end, unless a rule takes the age on the day the application was made; the rights shown below are those of the day of the application",
+                                                          nl: "de waarborgen voor minderjarigen (vertegenwoordiger, opvang voor minderjarigen, in beginsel geen bewaring) vervallen, tenzij een regel uitgaat van de leeftijd op de dag van de aanvraag; de rechten hieronder zijn die van de dag van de aanvraag")),
                                           note: ctx.say.ifAny(facts.applicant.ageDisputed ? .init(en: "the age is disputed: an age assessment (APR Art 25) decides this date", nl: "de leeftijd wordt betwist: een leeftijdsonderzoek (APR art. 25) beslist over deze datum") : nil)))
             }
         }
@@ -223,10 +227,12 @@ public struct Assessor: Sendable {
 
     /// Adds a dated timeline entry for `period` from an event (actual or projected) and returns its date.
     func deadline(_ id: TimelineID, _ period: LegalPeriod, from event: (date: CalendarDate, projected: Bool), ref: String,
-                  en: String, nl: String, fromEN: String, fromNL: String, into timeline: inout [TimelineEntry]) -> CalendarDate {
+                  en: String, nl: String, fromEN: String, fromNL: String, into timeline: inout [TimelineEntry],
+                  ifMissed: @autoclosure () -> LocalizedText? = nil) -> CalendarDate {
         let d = PactCalendar.regime.end(of: period, from: event.date).date
         timeline.append(TimelineEntry(id: id, date: d, projected: event.projected, ref: ref,
-                                      label: say(.init(en: "\(en) (\(period.english) from \(fromEN))", nl: "\(nl) (\(period.dutch) na \(fromNL))"))))
+                                      label: say(.init(en: "\(en) (\(period.english) from \(fromEN))", nl: "\(nl) (\(period.dutch) na \(fromNL))")),
+                                      ifMissed: say.ifAny(ifMissed())))
         return d
     }
 

@@ -6,6 +6,10 @@ public enum DeadlineActor: String, Sendable, CaseIterable {
     case applicant
     case authority
     case otherMemberState = "other-member-state"
+    /// A right of the applicant that starts on the date (work): nobody has to act.
+    case entitlement
+    /// A date that simply comes (the applicant turns 18): nobody acts, but it changes the rights.
+    case event
 }
 
 /// The dated events of the contract's `timeline`, in the order a day's entries are listed.
@@ -28,8 +32,8 @@ public enum TimelineID: String, Sendable, CaseIterable, Comparable {
 
     public var actor: DeadlineActor {
         switch self {
-        // The applicant lodges; from the labour-market date the applicant may work.
-        case .lodging, .labourMarket: .applicant
+        case .lodging: .applicant
+        case .labourMarket: .entitlement
         default: .authority
         }
     }

@@ -47,18 +47,18 @@ enum OldLawWords {
               nl: "; in geen geval later dan 21 maanden na indiening, \(d.iso) (Richtlijn 2013/32/EU art. 31(5))")
     }
     static let lateDecision = LocalizedText(
-        en: "the applicant can give the IND notice of default and then go to court; the court can order a decision with a penalty payment (the automatic penalty is suspended, Stb. 2020, 242)",
-        nl: "de aanvrager kan de IND in gebreke stellen en daarna naar de rechter; de rechter kan een beslissing opdragen met een dwangsom (de automatische dwangsom is opgeschort, Stb. 2020, 242)")
+        en: "the applicant can give the IND written notice of default and, two weeks later, appeal against the failure to decide (Awb art 6:12); the court can order a decision and set a penalty payment (Awb art 8:55d); the automatic penalty of Awb art 4:17 does not apply in asylum cases (Vw 2000 art 71b)",
+        nl: "de aanvrager kan de IND schriftelijk in gebreke stellen en twee weken later beroep instellen wegens niet tijdig beslissen (Awb art. 6:12); de rechter kan een beslissing opdragen en een dwangsom vaststellen (Awb art. 8:55d); de automatische dwangsom van Awb art. 4:17 geldt niet in asielzaken (Vw 2000 art. 71b)")
     static func appealTransfer(_ days: Int) -> LocalizedText {
-        .init(en: "former law: appeal against the Dublin transfer decision within \(days) days; the appeal does not stop the transfer unless the court orders so",
-              nl: "oud recht: beroep tegen het Dublinoverdrachtsbesluit binnen \(days) dagen; het beroep houdt de overdracht niet tegen, tenzij de rechter dat beslist")
+        .init(en: "former law: appeal against the decision not to examine the application (another state is responsible) within \(days) days (Vw 2000 art 69(2)); the appeal does not stop the transfer (art 82(2)): ask the court for a provisional measure",
+              nl: "oud recht: beroep tegen het besluit de aanvraag niet in behandeling te nemen (een andere staat is verantwoordelijk) binnen \(days) dagen (Vw 2000 art. 69(2)); het beroep houdt de overdracht niet tegen (art. 82(2)): vraag de voorzieningenrechter om een voorlopige voorziening")
     }
     static func appealNational(short: Int, regular: Int, status: LegalStatus) -> LocalizedText {
-        .init(en: "former law: appeal within \(regular) days against a rejection in the extended procedure, but within \(short) days against a decision in the general asylum procedure or a rejection as manifestly unfounded or inadmissible; the shorter period is shown until the decision says which (status: \(StatusWords.name(status).en))",
-              nl: "oud recht: beroep binnen \(regular) dagen tegen een afwijzing in de verlengde procedure, maar binnen \(short) dagen tegen een beslissing in de algemene asielprocedure of een afwijzing als kennelijk ongegrond of niet-ontvankelijk; de kortere termijn staat er tot het besluit zegt welke geldt (status: \(StatusWords.name(status).nl))")
+        .init(en: "former law: appeal within \(short) days against a rejection in the general asylum procedure or as manifestly unfounded or inadmissible, and within \(regular) days against a rejection in the extended procedure (Vw 2000 art 69); until the decision says which, the shorter period is shown. The appeal suspends removal as a rule (art 82(1)), but not against a rejection as inadmissible or manifestly unfounded (art 82(2)): then ask the court for a provisional measure (status: \(StatusWords.name(status).en))",
+              nl: "oud recht: beroep binnen \(short) dagen tegen een afwijzing in de algemene asielprocedure of als kennelijk ongegrond of niet-ontvankelijk, en binnen \(regular) dagen tegen een afwijzing in de verlengde procedure (Vw 2000 art. 69); tot het besluit zegt welke, staat hier de kortste. Het beroep schorst de uitzetting in de regel (art. 82(1)), maar niet tegen een afwijzing als niet-ontvankelijk of kennelijk ongegrond (art. 82(2)): vraag dan de voorzieningenrechter om een voorlopige voorziening (status: \(StatusWords.name(status).nl))")
     }
     static func labourTransfer(_ me: CountryCode) -> LocalizedText {
-        .init(en: "another member state is responsible: no labour-market access is due in \(me)", nl: "een andere lidstaat is verantwoordelijk: toegang tot de arbeidsmarkt is in \(me) niet verschuldigd")
+        .init(en: "another member state is responsible: \(me) need not give access to the labour market", nl: "een andere lidstaat is verantwoordelijk: \(me) hoeft geen toegang tot de arbeidsmarkt te geven")
     }
     static func labourLabel(_ p: LegalPeriod) -> LocalizedText {
         .init(en: "Work allowed if no first-instance decision yet (\(p.english) from lodging, former law)",

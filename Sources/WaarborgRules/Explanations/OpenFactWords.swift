@@ -4,24 +4,30 @@ enum OpenFactWords {
     static func question(_ path: String, _ facts: CaseFacts) -> LocalizedText {
         if path.hasPrefix("findings."), let id = FindingID(rawValue: String(path.dropFirst(9))) { return FindingWords.question(id) }
         if let (i, field) = Assessor.indexed(path, "family") {
-            let who = i < facts.family.count ? ResponsibilityWords.relation(facts.family[i].relation) : .init(en: "family member", nl: "gezinslid")
-            let n = i + 1
+            // The person is named by relation and place, never by a position in the input.
+            let m = i < facts.family.count ? facts.family[i] : nil
+            let rel = m.map { ResponsibilityWords.relation($0.relation) } ?? .init(en: "family member", nl: "gezinslid")
+            let place = m?.memberState.map { LocalizedText(en: " in \($0)", nl: " in \($0)") } ?? .init(en: "", nl: "")
+            let who = LocalizedText(en: "the \(rel.en)\(place.en)", nl: "de \(rel.nl)\(place.nl)")
             switch field {
-            case "status": return .init(en: "What is the status of family member \(n) (\(who.en)) in the other member state: beneficiary of protection, applicant, resident or citizen?",
-                                        nl: "Wat is de status van gezinslid \(n) (\(who.nl)) in de andere lidstaat: statushouder, aanvrager, ingezetene of burger?")
-            case "birthDate": return .init(en: "How old is family member \(n) (\(who.en))?", nl: "Hoe oud is gezinslid \(n) (\(who.nl))?")
-            case "canTakeCare": return .init(en: "Can family member \(n) (\(who.en)) take care of the minor?", nl: "Kan gezinslid \(n) (\(who.nl)) voor de minderjarige zorgen?")
-            case "wishInWriting": return .init(en: "Do the applicant and family member \(n) (\(who.en)) wish in writing to be together in that state?", nl: "Wensen de aanvrager en gezinslid \(n) (\(who.nl)) schriftelijk in die staat samen te zijn?")
-            default: return .init(en: "Can family member \(n) (\(who.en)) take care of the applicant, or do both wish in writing to be together there?",
-                                  nl: "Kan gezinslid \(n) (\(who.nl)) voor de aanvrager zorgen, of wensen beiden schriftelijk daar samen te zijn?")
+            case "status": return .init(en: "What is the status of \(who.en): beneficiary of protection, applicant, resident or citizen?",
+                                        nl: "Wat is de status van \(who.nl): statushouder, asielzoeker, ingezetene of burger?")
+            case "birthDate": return .init(en: "How old is \(who.en)?", nl: "Hoe oud is \(who.nl)?")
+            case "canTakeCare": return .init(en: "Can \(who.en) take care of the minor (AMMR Art 25(3))?", nl: "Kan \(who.nl) voor de minderjarige zorgen (AMMR art. 25(3))?")
+            case "wishInWriting": return .init(en: "Have the applicant and \(who.en) said in writing that they wish to be together there (AMMR Arts 26-27)?",
+                                               nl: "Hebben de aanvrager en \(who.nl) schriftelijk verklaard dat zij daar samen willen zijn (AMMR art. 26-27)?")
+            default: return .init(en: "Can \(who.en) take care of the applicant, or have both said in writing that they wish to be together there?",
+                                  nl: "Kan \(who.nl) voor de aanvrager zorgen, of hebben beiden schriftelijk verklaard daar samen te willen zijn?")
             }
         }
         if let (i, field) = Assessor.indexed(path, "history") {
-            let n = i + 1
-            let state = i < facts.history.count ? facts.history[i].memberState.code : "?"
+            let e = i < facts.history.count ? facts.history[i] : nil
+            let state = e?.memberState.code ?? "?"
+            // The event in words: "the irregular entry into GRC on 2026-01-15".
+            let what = e.map { HistoryWords.event($0) } ?? .init(en: "the earlier event", nl: "de eerdere gebeurtenis")
             switch field {
-            case "hit": return .init(en: "Was event \(n) in the history (\(state)) found through a Eurodac or VIS hit?",
-                                     nl: "Is gebeurtenis \(n) in de voorgeschiedenis (\(state)) gevonden via een Eurodac- of VIS-treffer?")
+            case "hit": return .init(en: "Did \(state) learn of \(what.en) through a Eurodac or VIS hit?",
+                                     nl: "Is \(what.nl) bekend via een Eurodac- of VIS-treffer?")
             case "indicatedResponsible": return .init(en: "Does Eurodac indicate \(state) as the member state responsible for the earlier application?",
                                                       nl: "Wijst Eurodac \(state) aan als verantwoordelijke lidstaat voor de eerdere aanvraag?")
             case "borderProcedure": return .init(en: "Was the earlier application in \(state) examined in the border procedure?",
@@ -29,8 +35,13 @@ enum OpenFactWords {
             case "finalOn": return .init(en: "When did the decision on the earlier application in \(state) become final?",
                                          nl: "Wanneer werd het besluit op de eerdere aanvraag in \(state) onherroepelijk?")
             case "validUntil": return .init(en: "Until when was the document issued by \(state) valid?", nl: "Tot wanneer was het document van \(state) geldig?")
-            default: return .init(en: "On which date did event \(n) in the history (\(state)) take place?", nl: "Op welke datum vond gebeurtenis \(n) in de voorgeschiedenis (\(state)) plaats?")
+            default: return .init(en: "On which date did \(what.en) take place?", nl: "Op welke datum vond \(what.nl) plaats?")
             }
+        }
+        if path.hasPrefix("datasets.eu-recognition-rates[") {
+            let country = path.dropFirst("datasets.eu-recognition-rates[".count).dropLast()
+            return .init(en: "The data have no Union-wide recognition rate for \(country) that settles the threshold test. Is the rate at or below the threshold of the profile (APR Art 42(1)(j))?",
+                         nl: "De gegevens bevatten geen EU-brede inwilligingsgraad voor \(country) die de drempeltoets beslist. Ligt die op of onder de drempel van het profiel (APR art. 42(1)(j))?")
         }
         switch path {
         case "arrival.kind": return .init(en: "How did the applicant arrive: at a border crossing point, by irregular crossing, after a rescue at sea, found in the territory, during a lawful stay, or by relocation?",
@@ -41,6 +52,8 @@ enum OpenFactWords {
         case "applicant.formerHabitualResidence": return .init(en: "Where did the stateless applicant last live? It decides the safe-country and recognition-rate grounds.",
                                                                nl: "Waar woonde de staatloze aanvrager laatst? Dat beslist over de gronden veilig land en inwilligingsgraad.")
         case "application.lodgedOn": return .init(en: "On which date was the application lodged?", nl: "Op welke datum is de aanvraag ingediend?")
+        case "findings.safeThirdCountry.basis": return .init(en: "On what basis is the third country safe for the applicant: a connection, transit, or an agreement (APR Art 59)?",
+                                                            nl: "Op welke grond is het derde land veilig voor de aanvrager: een band, doorreis of een overeenkomst (APR art. 59)?")
         default: return .init(en: "A fact the decision needs is not given.", nl: "Een feit dat de beslissing nodig heeft, is niet opgegeven.")
         }
     }
@@ -67,8 +80,32 @@ enum FindingWords {
         case .medicalReasonsAgainstBorder: .init(en: "Do medical reasons preclude the border procedure?", nl: "Verzetten medische redenen zich tegen de grensprocedure?")
         case .familyTiesDoubted: .init(en: "Is there doubt about the family ties?", nl: "Is er twijfel over de gezinsbanden?")
         case .traffickingIndications: .init(en: "Are there indications of human trafficking?", nl: "Zijn er aanwijzingen van mensenhandel?")
-        case .internalSecurityThreat: .init(en: "Are there reasonable grounds to consider the applicant a threat to internal security?", nl: "Zijn er redelijke gronden om de aanvrager als bedreiging voor de binnenlandse veiligheid te beschouwen?")
-        case .detentionGuaranteesUnmet: .init(en: "Are the guarantees for detention not met, so that the border procedure cannot be applied without detention?", nl: "Is niet aan de waarborgen voor bewaring voldaan, zodat de grensprocedure niet zonder bewaring kan worden toegepast?")
+        case .internalSecurityThreat: .init(en: "Are there reasonable grounds to consider the applicant a threat to internal security, so that the Netherlands keeps the application (AMMR Art 16(4))? This decides only which member state is responsible; the acceleration ground of APR Art 42(1)(f) is a finding of its own.",
+                                            nl: "Zijn er redelijke gronden om de aanvrager als bedreiging voor de binnenlandse veiligheid te beschouwen, zodat Nederland de aanvraag houdt (AMMR art. 16(4))? Dit beslist alleen welke lidstaat verantwoordelijk is; de versnellingsgrond van APR art. 42(1)(f) is een aparte bevinding.")
+        case .detentionGuaranteesUnmet: .init(en: "Would the border procedure need detention whose guarantees cannot be met (APR Art 53(2)(e))?", nl: "Zou de grensprocedure bewaring vergen waarvan de waarborgen niet kunnen worden nageleefd (APR art. 53(2)(e))?")
         }
+    }
+}
+
+/// Events of the history in words, for questions and reasons.
+enum HistoryWords {
+    static func kind(_ k: HistoryEventKind) -> LocalizedText {
+        switch k {
+        case .irregularEntry: .init(en: "the irregular entry into", nl: "de irreguliere binnenkomst in")
+        case .seaRescue: .init(en: "the disembarkation after a rescue at sea in", nl: "de ontscheping na redding op zee in")
+        case .visa: .init(en: "the visa issued by", nl: "het visum van")
+        case .residenceDocument: .init(en: "the residence document issued by", nl: "het verblijfsdocument van")
+        case .diploma: .init(en: "the diploma obtained in", nl: "het diploma behaald in")
+        case .visaWaivedEntry: .init(en: "the visa-free entry into", nl: "de visumvrije binnenkomst in")
+        case .application: .init(en: "the earlier application in", nl: "de eerdere aanvraag in")
+        case .protectionGranted: .init(en: "the protection granted by", nl: "de bescherming verleend door")
+        case .removal: .init(en: "the removal from", nl: "de verwijdering uit")
+        }
+    }
+
+    static func event(_ e: HistoryEvent) -> LocalizedText {
+        let k = kind(e.event)
+        let on = e.on.map { LocalizedText(en: " on \($0.iso)", nl: " op \($0.iso)") } ?? .init(en: "", nl: "")
+        return .init(en: "\(k.en) \(e.memberState)\(on.en)", nl: "\(k.nl) \(e.memberState)\(on.nl)")
     }
 }

@@ -1,25 +1,87 @@
+import LegalCalendar
 import WaarborgJSON
 
-/// Values of an open fact's branches in plain words.
+/// Open facts' answers and the values they decide, in plain words: no enum value, path or
+/// `null` reaches the reader.
 enum ReportWords {
-    static func value(_ path: String, _ v: JSONValue, _ lang: Language) -> String {
+    /// A family member named by relation, as the outlook of a grant lists them.
+    static func familyMember(_ relation: String, _ lang: Language) -> String {
         let nl = lang == .nl
-        let shown: String
+        switch relation {
+        case "spouse": return nl ? "Echtgenoot of geregistreerd partner" : "Spouse or registered partner"
+        case "unmarried-partner": return nl ? "Ongehuwde partner" : "Unmarried partner"
+        case "minor-child": return nl ? "Minderjarig kind" : "Minor child"
+        case "adult-dependent-child": return nl ? "Meerderjarig kind" : "Adult child"
+        case "child": return nl ? "Kind" : "Child"
+        case "parents-of-minor": return nl ? "Ouder" : "Parent"
+        case "sibling": return nl ? "Broer of zus" : "Brother or sister"
+        default: return nl ? "Verwant" : "Relative"
+        }
+    }
+
+    /// Reception kinds: "regular" is the route's word too, so reception gets its own names.
+    static func receptionKind(_ k: String, _ lang: Language) -> String {
+        let nl = lang == .nl
+        switch k {
+        case "regular": return nl ? "volledige opvang (COA)" : "full reception (COA)"
+        case "dublin-minimum": return nl ? "alleen basisbehoeften en zorg (Dublinminimum)" : "basic needs and health care only (the Dublin minimum)"
+        default: return Vocabulary.term(k, lang)
+        }
+    }
+
+    /// The answer a branch stands for ("If a Eurodac hit", "Zo nee").
+    static func answer(_ v: JSONValue, _ lang: Language) -> String {
+        let nl = lang == .nl
         switch v {
-        case .null: shown = nl ? "geen" : "none"
-        case .string(let s): shown = path == "procedure.route" ? Vocabulary.term(s, lang) : s
+        case .bool(true): return nl ? "Zo ja" : "If yes"
+        case .bool(false): return nl ? "Zo nee" : "If no"
+        case .string(let s):
+            switch s {
+            case "eurodac": return nl ? "Bij een Eurodac-treffer" : "If a Eurodac hit"
+            case "vis": return nl ? "Bij een VIS-treffer" : "If a VIS hit"
+            case "none": return nl ? "Zonder treffer" : "Without a hit"
+            case "not given": return nl ? "Zolang dit niet bekend is" : "Until this is known"
+            case "under 18": return nl ? "Als jonger dan 18" : "If under 18"
+            case "18 or over": return nl ? "Als 18 of ouder" : "If 18 or over"
+            default:
+                if s.hasPrefix("recent ("), nl { return "Als recent " + s.dropFirst("recent ".count) }
+                if s.hasPrefix("long ago ("), nl { return "Als lang geleden " + s.dropFirst("long ago ".count) }
+                if let w = ValueWords.readable(s, lang) { return (nl ? "Als " : "If ") + w }
+                return (nl ? "Als " : "If ") + s
+            }
+        default: return (nl ? "Als " : "If ") + v.preview
+        }
+    }
+
+    static func value(_ path: String, _ v: JSONValue, _ lang: Language, asOf: CalendarDate? = nil) -> String {
+        let nl = lang == .nl
+        if case .null = v {
+            switch path {
+            case "responsibility.memberState": return nl ? "verantwoordelijke lidstaat nog niet te bepalen" : "member state responsible not yet determined"
+            case "responsibility.request.deadline": return nl ? "geen Dublinclaim (Nederland behandelt de aanvraag)" : "no request to another state (the Netherlands examines the application)"
+            case "reception.labourMarketFrom": return nl ? "geen toegang tot de arbeidsmarkt in Nederland" : "no labour-market access in the Netherlands"
+            case "procedure.decisionDeadline": return nl ? "geen beslistermijn in Nederland" : "no decision period in the Netherlands"
+            default: return nl ? "geen" : "none"
+            }
+        }
+        var shown: String
+        switch v {
+        case .string(let s):
+            if path == "procedure.route" { shown = Vocabulary.term(s, lang) }
+            else if let d = CalendarDate(iso: s) {
+                shown = s
+                if let asOf, d < asOf { shown += nl ? " (verstreken)" : " (passed)" }
+            } else { shown = s }
         default: shown = v.preview
         }
-        let name: String
         switch path {
-        case "procedure.route": name = nl ? "route" : "route"
-        case "responsibility.memberState": name = nl ? "verantwoordelijke lidstaat" : "member state responsible"
-        case "procedure.decisionDeadline": name = nl ? "beslissing uiterlijk" : "decision due"
-        case "responsibility.request.deadline": name = nl ? "verzoek uiterlijk" : "request due"
-        case "reception.labourMarketFrom": name = nl ? "werken vanaf" : "work from"
-        case "appeal.lodgeWithinDays": name = nl ? "beroepstermijn (dagen)" : "days to appeal"
-        default: name = path
+        case "procedure.route": return (nl ? "route " : "route ") + shown
+        case "responsibility.memberState": return (nl ? "verantwoordelijke lidstaat " : "member state responsible ") + shown
+        case "procedure.decisionDeadline": return (nl ? "beslissing uiterlijk " : "decision due ") + shown
+        case "responsibility.request.deadline": return (nl ? "verzoek uiterlijk " : "request due ") + shown
+        case "reception.labourMarketFrom": return (nl ? "werken vanaf " : "work from ") + shown
+        case "appeal.lodgeWithinDays": return nl ? "beroepstermijn \(shown) dagen" : "appeal within \(shown) days"
+        default: return shown
         }
-        return "\(name) \(shown)"
     }
 }

@@ -123,7 +123,7 @@ enum ResponsibilityWords {
     }
 
     static func visaWaived(_ e: HistoryEvent) -> LocalizedText {
-        .init(en: "entered \(e.memberState) without needing a visa", nl: "is \(e.memberState) visumvrij ingereisd")
+        .init(en: "the applicant entered \(e.memberState) without needing a visa", nl: "de aanvrager is zonder visumplicht \(e.memberState) binnengekomen")
     }
 
     static func entryUndated(_ e: HistoryEvent) -> LocalizedText {
@@ -183,8 +183,24 @@ enum ResponsibilityWords {
         }
     }
 
-    static func silence(_ state: CountryCode) -> LocalizedText {
-        .init(en: "if \(state) does not answer in time, the request counts as accepted", nl: "als \(state) niet op tijd antwoordt, geldt het verzoek als aanvaard")
+    /// AMMR Art 41(3)-(4): a take-back notification is not accepted but its receipt confirmed;
+    /// Art 40(8) and Dublin III Arts 22(7), 25(2): a request left unanswered counts as accepted.
+    static func silence(_ state: CountryCode, _ k: ResponsibilityRequest.Kind, _ law: ResponsibilityLaw) -> LocalizedText {
+        if k == .takeBack && law.regulation == .ammr {
+            return .init(en: "if \(state) does not confirm receipt in time, receipt counts as confirmed (AMMR Art 41(4))",
+                         nl: "bevestigt \(state) de ontvangst niet op tijd, dan geldt de ontvangst als bevestigd (AMMR art. 41(4))")
+        }
+        return .init(en: "if \(state) does not answer in time, the request counts as accepted", nl: "als \(state) niet op tijd antwoordt, geldt het verzoek als aanvaard")
+    }
+
+    static func replyLabel(_ k: ResponsibilityRequest.Kind, _ law: ResponsibilityLaw, to state: CountryCode, period: LegalPeriod) -> LocalizedText {
+        if k == .takeBack && law.regulation == .ammr {
+            return .init(en: "\(state) to confirm receipt of the take-back notification (\(period.english) from the notification)",
+                         nl: "\(state) bevestigt de ontvangst van de terugnamekennisgeving (\(period.dutch) na de kennisgeving)")
+        }
+        let label = requestKind(k, law)
+        return .init(en: "\(state) to answer the \(label.en.lowercased()) (\(period.english) from the request)",
+                     nl: "\(state) antwoordt op het \(label.nl.lowercased()) (\(period.dutch) na het verzoek)")
     }
 
     static func missedTransfer(_ me: CountryCode) -> LocalizedText {
@@ -199,13 +215,19 @@ enum ResponsibilityWords {
     static func requestDates(_ q: ResponsibilityRequest, to state: CountryCode, me: CountryCode, law: ResponsibilityLaw) -> LocalizedText {
         let k = requestKind(q.kind, law)
         var t = LocalizedText(en: "; \(k.en.lowercased()) due by \(q.deadline.iso) (\(q.ref)); \(missedRequest(me, q.kind, law).en)",
-                              nl: "; \(k.nl.lowercased()) uiterlijk \(q.deadline.iso) (\(q.ref)); \(missedRequest(me, q.kind, law).nl)")
+                              nl: "; \(k.nl.lowercased()) uiterlijk \(q.deadline.iso) (\(RuleWords.ref(q.ref, .nl))); \(missedRequest(me, q.kind, law).nl)")
         if let alt = q.ifEurodacOrVisHit {
             t = t + .init(en: "; if it rests on a \(law.hitSystems.contains(.vis) ? "Eurodac or VIS" : "Eurodac") hit, by \(alt.iso)",
                           nl: "; als het op een \(law.hitSystems.contains(.vis) ? "Eurodac- of VIS-" : "Eurodac")treffer berust, uiterlijk \(alt.iso)")
         }
-        t = t + .init(en: ". \(state) must answer by \(q.replyBy.iso) at the latest (\(silence(state).en)); the transfer must then happen by \(q.transferBy.iso): \(missedTransfer(me).en). These later dates assume the request is sent on its last day",
-                      nl: ". \(state) moet uiterlijk \(q.replyBy.iso) antwoorden (\(silence(state).nl)); de overdracht moet dan uiterlijk \(q.transferBy.iso) plaatsvinden: \(missedTransfer(me).nl). Deze latere data gaan ervan uit dat het verzoek op de laatste dag wordt verstuurd")
+        let silent = silence(state, q.kind, law)
+        if q.kind == .takeBack && law.regulation == .ammr {
+            t = t + .init(en: ". \(state) must confirm receipt by \(q.replyBy.iso) at the latest (\(silent.en)); the transfer must then happen by \(q.transferBy.iso): \(missedTransfer(me).en). These later dates assume the notification is sent on its last day",
+                          nl: ". \(state) moet de ontvangst uiterlijk \(q.replyBy.iso) bevestigen (\(silent.nl)); de overdracht moet dan uiterlijk \(q.transferBy.iso) plaatsvinden: \(missedTransfer(me).nl). Deze latere datums gaan ervan uit dat de kennisgeving op de laatste dag wordt verstuurd")
+        } else {
+            t = t + .init(en: ". \(state) must answer by \(q.replyBy.iso) at the latest (\(silent.en)); the transfer must then happen by \(q.transferBy.iso): \(missedTransfer(me).en). These later dates assume the request is sent on its last day",
+                          nl: ". \(state) moet uiterlijk \(q.replyBy.iso) antwoorden (\(silent.nl)); de overdracht moet dan uiterlijk \(q.transferBy.iso) plaatsvinden: \(missedTransfer(me).nl). Deze latere datums gaan ervan uit dat het verzoek op de laatste dag wordt verstuurd")
+        }
         if law.regulation == .dublinIII {
             t = t + .init(en: "; Dublin III counts weekends and holidays and never moves a deadline to a working day (Art 42)",
                           nl: "; Dublin III telt weekends en feestdagen mee en verschuift een termijn nooit naar een werkdag (art. 42)")

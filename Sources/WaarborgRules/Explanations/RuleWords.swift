@@ -40,7 +40,12 @@ enum RuleWords {
             .replacingOccurrences(of: "national law", with: "nationaal recht")
             .replacingOccurrences(of: "national policy", with: "nationaal beleid")
             .replacingOccurrences(of: "second subparagraph", with: "tweede alinea")
+            .replacingOccurrences(of: "Arts ", with: "art. ")
             .replacingOccurrences(of: "Art ", with: "art. ")
+            .replacingOccurrences(of: "/EC", with: "/EG")
+            .replacingOccurrences(of: "CJEU ", with: "HvJ EU ")
+            .replacingOccurrences(of: " (former)", with: " (oud)")
+            .replacingOccurrences(of: " art ", with: " art. ")
             .replacingOccurrences(of: " as amended by ", with: " zoals gewijzigd bij ")
             .replacingOccurrences(of: "Dublin III art.", with: "Dublin III art.")
     }

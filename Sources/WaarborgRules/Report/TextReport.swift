@@ -10,12 +10,16 @@ public enum TextReport {
         var out = ""
         func line(_ s: String = "") { out += s + "\n" }
         line(t("Waarborg assessment", "Waarborg-beoordeling") + " — " + t("case", "zaak") + " \(a.caseID)")
-        line(t("Profile", "Profiel") + ": \(a.profileID) (\(a.profileHash.prefix(19))…)   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   " + t("Status", "Status") + ": \(a.determined ? t("determined", "bepaald") : t("undetermined", "onbepaald"))")
+        line(t("Profile", "Profiel") + ": \(a.profileID)   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
+             + t("Assessment", "Beoordeling") + ": \(a.determined ? t("complete", "volledig") : t("incomplete — see the open questions", "onvolledig — zie de open vragen"))")
         line()
         line(t("ROUTE", "ROUTE") + ": \(Vocabulary.term(a.procedure.route.rawValue, lang).uppercased())   [\(RuleWords.ref(a.procedure.ref, lang))]")
         if let step = a.trace.first(where: { $0.rule == .route }) {
             line("  " + step.because.text(lang))
-            for n in step.notTaken { line("  " + t("not taken — ", "niet gevolgd — ") + Vocabulary.term(n.option, lang) + ": " + n.because.text(lang) + " [\(RuleWords.ref(n.ref, lang))]") }
+            for n in step.notTaken {
+                let open = n.failedOn == "undetermined"
+                line("  " + (open ? t("still open — ", "nog open — ") : t("not taken — ", "niet gevolgd — ")) + Vocabulary.term(n.option, lang) + ": " + n.because.text(lang) + " [\(RuleWords.ref(n.ref, lang))]")
+            }
         }
         if !a.procedure.grounds.isEmpty {
             line("  " + t("Grounds", "Gronden") + ": " + a.procedure.grounds.map {
@@ -25,70 +29,106 @@ public enum TextReport {
         if let m = a.responsibility.memberState {
             line("  " + t("Member state responsible", "Verantwoordelijke lidstaat") + ": \(m) (\(CriterionWords.name(a.responsibility.criterion).text(lang))) [\(RuleWords.ref(a.responsibility.ref, lang))]")
             if let q = a.responsibility.request {
-                line("  " + t("\(Vocabulary.term(q.kind.rawValue, lang)) request by \(q.deadline.iso); reply by \(q.replyBy.iso), transfer by \(q.transferBy.iso) (latest lawful dates)",
-                              "\(Vocabulary.term(q.kind.rawValue, lang))verzoek uiterlijk \(q.deadline.iso); antwoord uiterlijk \(q.replyBy.iso), overdracht uiterlijk \(q.transferBy.iso) (laatste wettige data)"))
+                let notification = q.kind == .takeBack && q.ref.hasPrefix("AMMR")
+                if notification {
+                    line("  " + t("take-back notification by \(q.deadline.iso); receipt confirmed by \(q.replyBy.iso), transfer by \(q.transferBy.iso) (latest lawful dates)",
+                                  "terugnamekennisgeving uiterlijk \(q.deadline.iso); bevestiging van ontvangst uiterlijk \(q.replyBy.iso), overdracht uiterlijk \(q.transferBy.iso) (laatste wettige datums)"))
+                } else {
+                    line("  " + t("\(Vocabulary.term(q.kind.rawValue, lang)) request by \(q.deadline.iso); reply by \(q.replyBy.iso), transfer by \(q.transferBy.iso) (latest lawful dates)",
+                                  "\(Vocabulary.term(q.kind.rawValue, lang))verzoek (Dublinclaim) uiterlijk \(q.deadline.iso); antwoord uiterlijk \(q.replyBy.iso), overdracht uiterlijk \(q.transferBy.iso) (laatste wettige datums)"))
+                }
             }
         }
         line()
+        // Every dated entry, timeline and further deadlines together, in date order.
+        struct Dated {
+            let date: CalendarDate, projected: Bool, label: LocalizedText, actor: DeadlineActor, hard: Bool
+            let actual: CalendarDate?, ifMissed: LocalizedText?, note: LocalizedText?, ref: String, rank: Int
+        }
+        var dated = a.timeline.map { Dated(date: $0.date, projected: $0.projected, label: $0.label, actor: $0.id.actor, hard: $0.id.isHardLimit,
+                                           actual: $0.actualOn, ifMissed: $0.ifMissed, note: nil, ref: $0.ref, rank: $0.id.rank) }
+        dated += a.deadlines.map { Dated(date: $0.date, projected: $0.projected, label: $0.label, actor: $0.actor, hard: false,
+                                         actual: nil, ifMissed: $0.ifMissed, note: $0.note, ref: $0.ref, rank: 100) }
+        dated.sort { ($0.date, $0.rank) < ($1.date, $1.rank) }
+        func who(_ x: DeadlineActor) -> String {
+            switch x {
+            case .applicant: t("the applicant", "de aanvrager")
+            case .authority: t("the authority", "de overheid")
+            case .otherMemberState: t("the other member state", "de andere lidstaat")
+            case .entitlement, .event: ""
+            }
+        }
         if let asOf = a.asOf {
-            // What happens next: the deadlines still ahead, nearest first, and who must act.
-            var ahead: [(date: CalendarDate, who: DeadlineActor, label: LocalizedText, hard: Bool)] = []
-            for e in a.timeline where e.id != .labourMarket {
-                if case .due = DeadlineState.of(e.date, actual: e.actualOn, asOf: asOf) { ahead.append((e.date, e.id.actor, e.label, e.id.isHardLimit)) }
-            }
-            for d in a.deadlines where d.date >= asOf { ahead.append((d.date, d.actor, d.label, false)) }
-            ahead.sort { $0.date < $1.date }
             line(t("WHAT HAPPENS NEXT", "WAT ER NU GEBEURT"))
-            if ahead.isEmpty { line("  " + t("No deadline lies ahead of \(asOf.iso) in this assessment.", "Na \(asOf.iso) ligt in deze beoordeling geen termijn meer.")) }
-            for n in ahead.prefix(3) {
-                let who: String
-                switch n.who {
-                case .applicant: who = t("the applicant", "de aanvrager")
-                case .authority: who = t("the authority", "de overheid")
-                case .otherMemberState: who = t("the other member state", "de andere lidstaat")
-                }
-                line("  " + n.date.iso + ": " + n.label.text(lang) + " — " + t("up to ", "aan zet: ") + who + (n.hard ? t(" (hard limit)", " (fatale termijn)") : ""))
+            var said = false
+            // Dates that have passed with a legal consequence: the first thing to check.
+            for d in dated where d.ifMissed != nil && d.date < asOf && d.actual == nil && d.actor != .event && d.actor != .entitlement {
+                line("  " + d.date.iso + ": " + d.label.text(lang) + t(" — the date has passed; check whether it was done in time. If not: ",
+                                                                       " — de datum is verstreken; ga na of het op tijd is gebeurd. Zo niet: ") + d.ifMissed!.text(lang))
+                said = true
             }
+            for d in dated where d.actor == .event && d.date <= asOf {
+                line("  " + d.date.iso + ": " + d.label.text(lang) + t(" — this has happened: ", " — dit is gebeurd: ") + (d.ifMissed?.text(lang) ?? ""))
+                said = true
+            }
+            let ahead = dated.filter { d in
+                d.actor != .entitlement && d.date >= asOf && (d.actual == nil)
+            }
+            for n in ahead.prefix(3) {
+                let actor = n.actor == .event ? "" : " — " + t("up to ", "aan zet: ") + who(n.actor)
+                line("  " + n.date.iso + (n.projected ? "*" : "") + ": " + n.label.text(lang) + actor + (n.hard ? t(" (hard limit)", " (fatale termijn)") : ""))
+                said = true
+            }
+            if a.regime == .prePact && a.procedure.decisionDeadline == nil && a.procedure.route != .transfer {
+                line("  " + t("The decision period cannot be computed: the case gives no date on which the application was lodged.",
+                              "De beslistermijn kan niet worden berekend: de zaak vermeldt niet wanneer de aanvraag is ingediend."))
+                said = true
+            }
+            if !said { line("  " + t("No deadline lies ahead of \(asOf.iso) in this assessment.", "Na \(asOf.iso) ligt in deze beoordeling geen termijn meer.")) }
             if !a.openFacts.isEmpty {
-                line("  " + t("\(a.openFacts.count) open question(s) below decide part of this assessment: answer them first.",
-                              "\(a.openFacts.count) open vraag/vragen hieronder beslissen over een deel van deze beoordeling: beantwoord die eerst."))
+                let n = a.openFacts.count
+                line("  " + (n == 1 ? t("1 open question below decides part of this assessment: answer it first.",
+                                        "1 open vraag hieronder bepaalt een deel van deze beoordeling: beantwoord die eerst.")
+                                    : t("\(n) open questions below decide part of this assessment: answer them first.",
+                                        "\(n) open vragen hieronder bepalen een deel van deze beoordeling: beantwoord die eerst.")))
             }
             line()
         }
         line(t("TIMELINE", "TIJDLIJN"))
-        if a.timeline.isEmpty { line("  " + t("(no dates)", "(geen data)")) }
+        if dated.isEmpty { line("  " + t("(no dates can be computed)", "(geen datums te berekenen)")) }
         func actor(_ x: DeadlineActor) -> String {
             switch x {
             case .applicant: t("applicant acts", "aanvrager handelt")
             case .authority: t("authority acts", "overheid handelt")
             case .otherMemberState: t("other member state acts", "andere lidstaat handelt")
+            case .entitlement: t("the applicant's right from this day", "recht van de aanvrager vanaf deze dag")
+            case .event: t("a date, not an act", "een datum, geen handeling")
             }
         }
-        func state(_ d: CalendarDate, _ actual: CalendarDate?) -> String {
+        func state(_ d: CalendarDate, _ actual: CalendarDate?, _ who: DeadlineActor) -> String {
             guard let asOf = a.asOf else { return "" }
-            switch DeadlineState.of(d, actual: actual, asOf: asOf) {
+            switch DeadlineState.of(d, actual: actual, asOf: asOf, actor: who) {
             case .met(let on): return t(" — met on \(on.iso)", " — gehaald op \(on.iso)")
             case .late(let on): return t(" — LATE: done on \(on.iso)", " — TE LAAT: gedaan op \(on.iso)")
             case .due(let n): return n == 0 ? t(" — DUE TODAY", " — VANDAAG") : n == 1 ? t(" — due tomorrow", " — morgen") : t(" — due in \(n) days", " — nog \(n) dagen")
-            case .passed(let n): return n == 1 ? t(" — PASSED yesterday", " — VERSTREKEN, gisteren") : t(" — PASSED \(n) days ago", " — VERSTREKEN, \(n) dagen geleden")
+            case .passed(let n): return n == 1 ? t(" — date passed yesterday; not known whether done in time", " — datum gisteren verstreken; niet bekend of op tijd gedaan")
+                                              : t(" — date passed \(n) days ago; not known whether done in time", " — datum \(n) dagen geleden verstreken; niet bekend of op tijd gedaan")
+            case .inEffect(let n): return n == 0 ? t(" — in effect from today", " — geldt vanaf vandaag") : t(" — in effect for \(n) days", " — geldt al \(n) dagen")
+            case .happened(let n): return n == 0 ? t(" — today", " — vandaag") : t(" — happened \(n) days ago", " — \(n) dagen geleden gebeurd")
             }
         }
-        for e in a.timeline {
-            let w = Vocabulary.weekdayShort[e.date.weekday]!
-            line("  " + e.date.iso + " " + (nl ? w.1 + " " : w.0) + (e.projected ? t("  latest*    ", "  uiterlijk* ") : "            ") + e.label.text(lang)
-                 + (e.id == .labourMarket ? t(" (the applicant's right from this day)", " (recht van de aanvrager vanaf deze dag)")
-                    : " (\(actor(e.id.actor))\(e.id.isHardLimit ? t(", hard limit", ", fatale termijn") : ""))") + state(e.date, e.actualOn) + "  [\(RuleWords.ref(e.ref, lang))]")
-        }
-        for d in a.deadlines {
+        for d in dated {
             let w = Vocabulary.weekdayShort[d.date.weekday]!
-            line("  " + d.date.iso + " " + (nl ? w.1 + " " : w.0) + (d.projected ? t("  latest*    ", "  uiterlijk* ") : "            ") + d.label.text(lang)
-                 + " (\(actor(d.actor)))" + state(d.date, nil) + "  [\(RuleWords.ref(d.ref, lang))]")
-            if let m = d.ifMissed { line("                            " + t("if missed: ", "zo niet: ") + m.text(lang)) }
-            if let n = d.note { line("                            " + n.text(lang)) }
+            line("  " + d.date.iso + " " + (nl ? w.1 + " " : w.0) + (d.projected ? t("  computed*  ", "  berekend*  ") : "             ") + d.label.text(lang)
+                 + " (\(actor(d.actor))\(d.hard ? t(", hard limit", ", fatale termijn") : ""))" + state(d.date, d.actual, d.actor) + "  [\(RuleWords.ref(d.ref, lang))]")
+            if let m = d.ifMissed {
+                line("                             " + (d.actor == .event ? t("from this day: ", "vanaf deze dag: ") : t("if missed: ", "gevolg bij overschrijding: ")) + m.text(lang))
+            }
+            if let n = d.note { line("                             " + n.text(lang)) }
         }
-        if a.timeline.contains(where: \.projected) || a.deadlines.contains(where: \.projected) {
-            line("  * " + t("latest lawful date, assuming the earlier step (registration, the request) happens on its own last lawful day",
-                            "laatste wettige datum, ervan uitgaande dat de eerdere stap (registratie, het verzoek) op de eigen laatste wettige dag plaatsvindt"))
+        if dated.contains(where: \.projected) {
+            line("  * " + t("computed as the latest lawful date, as if the earlier step (registration, the request) happened on the last day of its own period",
+                            "berekend als laatste wettige datum, alsof de vorige stap (registratie, het verzoek) op de laatste dag van zijn eigen termijn plaatsvond"))
         }
         if let asOf = a.asOf { line("  " + t("States as of \(asOf.iso).", "Stand op \(asOf.iso).")) }
         line()
@@ -96,13 +136,23 @@ public enum TextReport {
         line("  " + t("Appeal", "Beroep") + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))")
              + (a.appeal.determined ? "" : t(" — not determined: the shortest period of the possible routes", " — niet bepaald: de kortste termijn van de mogelijke routes"))
              + "  [\(RuleWords.ref(a.appeal.ref, lang)); \(StatusWords.name(a.appeal.legalStatus).text(lang))]")
+        if a.appeal.suspensive == "on-request" {
+            line("    " + t("The appeal does not by itself let the applicant stay: ask the court (the judge for interim relief) for a provisional measure"
+                          + (a.procedure.route == .transfer ? ", together with the appeal." : "."),
+                          "Het beroep laat de aanvrager niet vanzelf blijven: vraag de voorzieningenrechter om een voorlopige voorziening"
+                          + (a.procedure.route == .transfer ? ", tegelijk met het beroep." : ".")))
+        }
         if a.appeal.legalStatus == .unverified {
             line("    " + t("Warning: the enacted national period was not read; this is the shortest the law allows, so act within it.",
                           "Let op: de vastgestelde nationale termijn is niet gelezen; dit is de kortste die de wet toestaat, dus handel daarbinnen."))
         }
-        line("  " + t("Reception", "Opvang") + ": \(Vocabulary.term(a.reception.kind, lang))  [\(RuleWords.ref(a.reception.ref, lang))]")
+        line("  " + t("Reception", "Opvang") + ": \(ReportWords.receptionKind(a.reception.kind, lang))  [\(RuleWords.ref(a.reception.ref, lang))]")
+        if let k = a.reception.afterTransferDecision {
+            line("    " + t("once a transfer decision is notified: \(ReportWords.receptionKind(k, lang)), outside the responsible state (RCD Art 21)",
+                          "zodra een overdrachtsbesluit is bekendgemaakt: \(ReportWords.receptionKind(k, lang)), buiten de verantwoordelijke staat (RCD art. 21)"))
+        }
         if let d = a.reception.specialNeedsAssessmentBy {
-            line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " \(d.iso)  [RCD Art 25(1)]")
+            line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " \(d.iso)" + state(d, nil, .authority) + "  [\(RuleWords.ref("RCD Art 25(1)", lang))]")
         }
         if a.regime == .pact { line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses.rawValue, lang)) [\(StatusWords.name(a.reception.languageCoursesStatus).text(lang))]") }
         for l in a.legalAid {
@@ -116,13 +166,14 @@ public enum TextReport {
         if let g = a.ifGranted {
             line()
             line(t("IF PROTECTION IS GRANTED", "BIJ INWILLIGING"))
-            line("  " + t("Refugee status", "Vluchtelingenstatus") + ": " + t("permit \(g.refugee.permitYears) years, renewal \(g.refugee.renewalYears) years", "vergunning \(g.refugee.permitYears) jaar, verlenging \(g.refugee.renewalYears) jaar") + " (\(StatusWords.name(g.refugee.legalStatus).text(lang)))  [\(RuleWords.ref(g.refugee.ref, lang))]")
+            line("  " + t("Refugee status", "Vluchtelingenstatus (verblijfsvergunning asiel bepaalde tijd)") + ": " + t("permit \(g.refugee.permitYears) years, renewal \(g.refugee.renewalYears) years", "vergunning \(g.refugee.permitYears) jaar, verlenging \(g.refugee.renewalYears) jaar") + " (\(StatusWords.name(g.refugee.legalStatus).text(lang)))  [\(RuleWords.ref(g.refugee.ref, lang))]")
             line("    " + g.refugee.familyReunification.text(lang))
             line("  " + t("Subsidiary protection", "Subsidiaire bescherming") + ": " + t("permit \(g.subsidiary.permitYears) years, renewal \(g.subsidiary.renewalYears) years", "vergunning \(g.subsidiary.permitYears) jaar, verlenging \(g.subsidiary.renewalYears) jaar") + " (\(StatusWords.name(g.subsidiary.legalStatus).text(lang)))  [\(RuleWords.ref(g.subsidiary.ref, lang))]")
             line("    " + g.subsidiary.familyReunification.text(lang))
             for m in g.family {
-                let may = m.eligible == .yes ? t("may follow", "mag overkomen") : m.eligible == .no ? t("may not follow", "mag niet overkomen") : t("open", "open")
-                line("  " + t("Family member", "Gezinslid") + " \(m.index + 1): \(may) — " + m.because.text(lang))
+                let may = m.eligible == .yes ? t("may follow (family reunification)", "nareis mogelijk") : m.eligible == .no ? t("may not follow", "nareis niet mogelijk")
+                    : t("cannot be assessed yet", "nog niet te beoordelen")
+                line("  " + ReportWords.familyMember(m.relation, lang) + t(" (not with the applicant)", " (niet meegereisd)") + ": \(may) — " + m.because.text(lang))
             }
             if let n = g.naturalisationAfterYears { line("  " + t("Naturalisation after \(n) years of residence", "Naturalisatie na \(n) jaar verblijf")) }
         }
@@ -132,18 +183,19 @@ public enum TextReport {
             for f in a.openFacts {
                 line("  " + (f.note?.text(lang) ?? f.fact))
                 for b in f.branches {
-                    let answer: String
-                    switch b.value { case .bool(true): answer = t("If yes", "Zo ja"); case .bool(false): answer = t("If no", "Zo nee")
-                    default: answer = t("If ", "Als ") + b.value.preview.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+                    let answer = ReportWords.answer(b.value, lang)
                     let then = b.then.filter { $0.path == "procedure.route" || $0.path == "responsibility.memberState" || $0.path.hasSuffix("Deadline") || $0.path.hasSuffix("From") || $0.path.hasSuffix("deadline") || $0.path == "appeal.lodgeWithinDays" }
-                        .map { ReportWords.value($0.path, $0.value, lang) }.joined(separator: "; ")
-                    line("    " + answer + ": " + (then.isEmpty ? t("other values change (see the JSON)", "andere waarden veranderen (zie de JSON)") : then))
+                        .map { ReportWords.value($0.path, $0.value, lang, asOf: a.asOf) }.joined(separator: "; ")
+                    line("    " + answer + ": " + (then.isEmpty ? t("other values change (reception, detention or the appeal)", "andere waarden veranderen (opvang, bewaring of beroep)") : then))
                 }
             }
         }
         line()
         line(t("REASONING", "REDENERING"))
+        line("  " + t("Profile version", "Profielversie") + ": \(a.profileHash)")
         for s in a.trace { line("  " + RuleWords.title(s.rule).text(lang) + " [" + RuleWords.ref(s.ref, lang) + "]: " + s.because.text(lang)) }
-        return out
+        // Country codes become names; the first line (the case's own identifier) is left as given.
+        guard let firstBreak = out.firstIndex(of: "\n") else { return out }
+        return String(out[...firstBreak]) + CountryWords.naming(String(out[out.index(after: firstBreak)...]), lang)
     }
 }

@@ -13,24 +13,24 @@ enum AcceleratedGrounds {
         let lists = ctx.data.safeCountries.listIDs.filter { s.safeCountryLists.contains($0) }
         guard let d = ctx.data.safeCountries.designation(of: country, lists: lists) else {
             return GroundCheck(id: id, ref: ref, truth: .no, openFacts: [],
-                               because: ctx.say(.init(en: "\(country) is not on the safe-country lists applied (\(lists.joined(separator: ", ")))",
-                                              nl: "\(country) staat niet op de toegepaste lijsten van veilige landen (\(lists.joined(separator: ", ")))")))
+                               because: ctx.say(.init(en: "\(country) is not on \(SafeCountryWords.lists(lists).en) of safe countries of origin",
+                                              nl: "\(country) staat niet op \(SafeCountryWords.lists(lists).nl) van veilige landen van herkomst")))
         }
         let exempt = ctx.facts.applicant.riskProfiles.filter { s.safeCountryExemptRiskProfiles.contains($0.rawValue) }
         if let p = exempt.first {
             return GroundCheck(id: id, ref: "APR Art 61(2)", truth: .no, openFacts: [],
-                               because: ctx.say(.init(en: "\(country) is designated (\(d.ref)), but the profile excepts the category \(p.rawValue)",
-                                              nl: "\(country) is aangewezen (\(d.ref)), maar het profiel zondert de categorie \(p.rawValue) uit")))
+                               because: ctx.say(.init(en: "\(country) is designated (\(d.ref)), but the profile excepts the category \(ValueWords.readable(p.rawValue, .en) ?? p.rawValue)",
+                                              nl: "\(country) is aangewezen (\(RuleWords.ref(d.ref, .nl))), maar het profiel zondert de categorie \(ValueWords.readable(p.rawValue, .nl) ?? p.rawValue) uit")))
         }
         let rebutted = ctx.facts.findings.truth(.safeCountryOfOriginRebutted)
         let because: LocalizedText
         switch rebutted {
-        case .no: because = ctx.say(.init(en: "\(country) is designated safe (\(d.list) list, \(d.ref)) and the applicant did not rebut it",
-                                  nl: "\(country) is aangewezen als veilig (\(d.list)-lijst, \(d.ref)) en de aanvrager heeft dit niet weerlegd"))
+        case .no: because = ctx.say(.init(en: "\(country) is on \(SafeCountryWords.list(d.list).en) of safe countries of origin (\(d.ref)) and the applicant did not rebut it",
+                                  nl: "\(country) staat op \(SafeCountryWords.list(d.list).nl) van veilige landen van herkomst (\(RuleWords.ref(d.ref, .nl))) en de aanvrager heeft dit niet weerlegd"))
         case .yes: because = ctx.say(.init(en: "\(country) is designated safe (\(d.ref)) but the applicant presented elements against applying it (APR Art 61)",
-                                   nl: "\(country) is aangewezen als veilig (\(d.ref)) maar de aanvrager heeft elementen aangevoerd tegen toepassing (APR art. 61)"))
+                                   nl: "\(country) is aangewezen als veilig (\(RuleWords.ref(d.ref, .nl))) maar de aanvrager heeft elementen aangevoerd tegen toepassing (APR art. 61)"))
         case .unknown: because = ctx.say(.init(en: "\(country) is designated safe (\(d.ref)); whether the applicant rebutted it is not given",
-                                       nl: "\(country) is aangewezen als veilig (\(d.ref)); of de aanvrager dit heeft weerlegd is niet opgegeven"))
+                                       nl: "\(country) is aangewezen als veilig (\(RuleWords.ref(d.ref, .nl))); of de aanvrager dit heeft weerlegd is niet opgegeven"))
         }
         return GroundCheck(id: id, ref: ref, truth: !rebutted,
                            openFacts: rebutted == .unknown ? [FindingID.safeCountryOfOriginRebutted.factPath] : [], because: because)
@@ -46,8 +46,8 @@ enum AcceleratedGrounds {
         }
         guard let e = ctx.data.recognitionRates.latest(for: country), let figure = e.comparable else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: ["datasets.eu-recognition-rates[\(country)]"],
-                               because: ctx.say(.init(en: "the dataset has no recognition rate for \(country): unknown, not above \(pct) %",
-                                              nl: "de dataset heeft geen inwilligingsgraad voor \(country): onbekend, niet boven \(pct) %")))
+                               because: ctx.say(.init(en: "the data have no Union-wide recognition rate for \(country): whether it is above or below \(pct) % is not known, so this ground cannot be established from the data",
+                                              nl: "de gegevens bevatten geen EU-brede inwilligingsgraad voor \(country): of die boven of onder \(pct) % ligt is onbekend, dus deze grond kan met de gegevens niet worden vastgesteld")))
         }
         var shown: String { e.rate.map { "\(Int(($0 * 100).rounded())) %" } ?? "under \(Int((figure * 100).rounded())) %" }
         var shownNL: String { e.rate.map { "\(Int(($0 * 100).rounded())) %" } ?? "onder \(Int((figure * 100).rounded())) %" }
@@ -84,20 +84,20 @@ enum AcceleratedGrounds {
         let f = ctx.facts
         return [
             .finding(.irrelevantIssues, "APR Art 42(1)(a)", .irrelevantIssuesOnly, in: ctx,
-                     en: "only issues not relevant to international protection were raised", nl: "alleen kwesties aangevoerd die niet relevant zijn voor internationale bescherming"),
+                     en: "the applicant raised only issues not relevant to international protection", nl: "de aanvrager alleen kwesties heeft aangevoerd die niet relevant zijn voor internationale bescherming"),
             .finding(.falseStatements, "APR Art 42(1)(b)", .inconsistentOrFalseStatements, in: ctx,
-                     en: "clearly inconsistent, false or improbable statements", nl: "duidelijk inconsistente, onware of onwaarschijnlijke verklaringen"),
+                     en: "the applicant made clearly inconsistent, false or improbable statements", nl: "de aanvrager duidelijk inconsistente, onware of onwaarschijnlijke verklaringen heeft afgelegd"),
             .finding(.misledAuthorities, "APR Art 42(1)(c)", .misledAuthorities, in: ctx,
-                     en: "the authorities were misled on identity or nationality, or documents destroyed in bad faith", nl: "de autoriteiten zijn misleid over identiteit of nationaliteit, of documenten te kwader trouw vernietigd"),
+                     en: "the applicant misled the authorities on identity or nationality, or destroyed documents in bad faith", nl: "de aanvrager de autoriteiten heeft misleid over identiteit of nationaliteit, of te kwader trouw documenten heeft vernietigd"),
             .finding(.delayingRemoval, "APR Art 42(1)(d)", .applicationToDelayRemoval, in: ctx,
-                     en: "the application was made merely to delay or frustrate removal", nl: "de aanvraag is alleen gedaan om verwijdering uit te stellen of te verijdelen"),
+                     en: "the application was made merely to delay or frustrate removal", nl: "de aanvraag alleen is gedaan om verwijdering uit te stellen of te verijdelen"),
             safeCountryOfOrigin(ctx, id: .safeCountryOfOrigin, ref: "APR Art 42(1)(e)"),
             .finding(.publicOrderDanger, "APR Art 42(1)(f)", .publicOrderDanger, in: ctx,
-                     en: "reasonable grounds to consider the applicant a danger to national security or public order", nl: "redelijke gronden om de aanvrager als gevaar voor de nationale veiligheid of openbare orde te beschouwen"),
+                     en: "there are reasonable grounds to consider the applicant a danger to national security or public order", nl: "er redelijke gronden zijn om de aanvrager als gevaar voor de nationale veiligheid of openbare orde te beschouwen"),
             GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: subsequentAdmissible.truth,
                         openFacts: subsequentAdmissible.openFacts, because: subsequentAdmissible.because),
             .finding(.lateApplication, "APR Art 42(1)(h)", .lateApplicationWithoutReason, in: ctx,
-                     en: "unlawful entry or stay and no application as soon as possible without good reason", nl: "onrechtmatige binnenkomst of verblijf en zonder goede reden niet zo snel mogelijk een aanvraag gedaan"),
+                     en: "the applicant entered or stayed unlawfully and, without good reason, did not apply as soon as possible", nl: "de aanvrager onrechtmatig is binnengekomen of verblijft en zonder goede reden niet zo snel mogelijk een aanvraag heeft gedaan"),
             .finding(.refusesBiometrics, "APR Art 42(1)(i)", .refusesBiometrics, in: ctx,
                      en: "the applicant refuses to have biometric data taken", nl: "de aanvrager weigert biometrische gegevens te laten afnemen"),
             lowRecognitionRate(ctx),
@@ -108,16 +108,33 @@ enum AcceleratedGrounds {
     static func unaccompaniedMinor(_ ctx: CaseContext, subsequentAdmissible: GroundCheck) -> [GroundCheck] {
         let f = ctx.facts
         let security = GroundCheck.finding(.minorPublicOrderDanger, "APR Art 42(3)(b)", .publicOrderDanger, in: ctx,
-                                           en: "reasonable grounds to consider the minor a danger to national security or public order",
-                                           nl: "redelijke gronden om de minderjarige als gevaar voor de nationale veiligheid of openbare orde te beschouwen")
+                                           en: "there are reasonable grounds to consider the minor a danger to national security or public order",
+                                           nl: "er redelijke gronden zijn om de minderjarige als gevaar voor de nationale veiligheid of openbare orde te beschouwen")
         guard ctx.settings.acceleratesUnaccompaniedMinors else { return [security] }
         return [
             safeCountryOfOrigin(ctx, id: .minorSafeCountryOfOrigin, ref: "APR Art 42(3)(a)"),
             security,
             .finding(.minorMisledAuthorities, "APR Art 42(3)(c)", .misledAuthorities, in: ctx,
-                     en: "the authorities were misled on identity or nationality", nl: "de autoriteiten zijn misleid over identiteit of nationaliteit"),
+                     en: "the minor misled the authorities on identity or nationality", nl: "de minderjarige de autoriteiten heeft misleid over identiteit of nationaliteit"),
             GroundCheck(id: .minorAdmissibleSubsequent, ref: "APR Art 42(3)(d)", truth: subsequentAdmissible.truth,
                         openFacts: subsequentAdmissible.openFacts, because: subsequentAdmissible.because),
         ]
+    }
+}
+
+/// The safe-country lists by name, never by their ids.
+enum SafeCountryWords {
+    static func list(_ id: String) -> LocalizedText {
+        switch SafeCountryListID(rawValue: id) {
+        case .eu?: .init(en: "the EU list", nl: "de EU-lijst")
+        case .nl?: .init(en: "the Dutch national list", nl: "de Nederlandse lijst")
+        case nil: .init(en: "the list \(id)", nl: "de lijst \(id)")
+        }
+    }
+
+    static func lists(_ ids: [String]) -> LocalizedText {
+        if ids.isEmpty { return .init(en: "any list applied by the profile (it applies none)", nl: "een lijst die het profiel toepast (het past er geen toe)") }
+        let names = ids.map(list)
+        return .init(en: names.map(\.en).joined(separator: " or "), nl: names.map(\.nl).joined(separator: " of "))
     }
 }

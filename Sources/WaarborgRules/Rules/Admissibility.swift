@@ -43,7 +43,9 @@ enum Admissibility {
                                     because: ctx.say(.init(en: "\(en): subsequent application; " + (newElements == .yes ? "new elements were presented" : newElements == .no ? "no new elements" : "whether there are new elements is not given"),
                                                    nl: "\(nl): volgende aanvraag; " + (newElements == .yes ? "nieuwe elementen aangevoerd" : newElements == .no ? "geen nieuwe elementen" : "of er nieuwe elementen zijn is niet opgegeven"))))
             subsequentAdmissible = GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: newElements, openFacts: open,
-                                               because: ctx.say(.init(en: "\(en): subsequent application that is not inadmissible", nl: "\(nl): volgende aanvraag die niet niet-ontvankelijk is")))
+                                               because: ctx.say(newElements == .yes ? .init(en: "\(en): subsequent application with new elements, so admissible", nl: "\(nl): volgende aanvraag met nieuwe elementen, dus ontvankelijk")
+                                                   : newElements == .no ? .init(en: "\(en): subsequent application without new elements, so inadmissible", nl: "\(nl): volgende aanvraag zonder nieuwe elementen, dus niet-ontvankelijk")
+                                                   : .init(en: "\(en): subsequent application; whether it has new elements is not given", nl: "\(nl): volgende aanvraag; of er nieuwe elementen zijn is niet opgegeven")))
         } else {
             subsequentAdmissible = GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: .no, openFacts: [],
                                                because: ctx.say(.init(en: "no earlier application with a final decision", nl: "geen eerdere aanvraag met een definitief besluit")))
@@ -54,7 +56,7 @@ enum Admissibility {
         // (a) first country of asylum, Art 58.
         if s.optionalInadmissibilityGrounds.contains(.firstCountryOfAsylum) {
             let c = GroundCheck.finding(.firstCountryOfAsylum, "APR Art 38(1)(a); Art 58", .firstCountryOfAsylum, in: ctx,
-                                        en: "a first country of asylum applies", nl: "er is een eerste land van asiel")
+                                        en: "a first country of asylum applies", nl: "er een eerste land van asiel is")
             optional.append(c)
         } else { notApplied.append(.firstCountryOfAsylum) }
         // (b) safe third country, Art 59 as amended by Reg 2026/463.
@@ -78,7 +80,7 @@ enum Admissibility {
         let facts = ctx.facts
         let t = facts.findings.truth(.safeThirdCountry)
         guard t == .yes, let f = facts.findings[.safeThirdCountry] else {
-            return GroundCheck.finding(id, ref, .safeThirdCountry, in: ctx, en: "a safe third country applies", nl: "er is een veilig derde land")
+            return GroundCheck.finding(id, ref, .safeThirdCountry, in: ctx, en: "a safe third country applies", nl: "er een veilig derde land is")
         }
         guard let basis = f.basis else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: ["findings.safeThirdCountry.basis"],

@@ -59,9 +59,11 @@ extension Assessor {
         }
         if uam {
             if s.detainsUnaccompaniedMinorsOnSecurity && danger == .yes {
-                return result(true, route == .border ? s.borderFacility : nil, "RCD Art 13; Art 10(4)",
-                              en: "an unaccompanied minor found a danger to public order: the profile allows detention as a last resort, in the child's best interests",
-                              nl: "een alleenstaande minderjarige die een gevaar voor de openbare orde is: het profiel staat bewaring toe als uiterste middel, in het belang van het kind")
+                // RCD Art 13: never in a prison or law-enforcement facility, always apart from
+                // adults, so never the facility the profile names for adults at the border.
+                return result(true, nil, "RCD Art 13; Art 10(4)",
+                              en: "an unaccompanied minor found a danger to public order: the profile allows detention only as a last resort, in the child's best interests, in a facility suited to minors and apart from adults, never in a prison (RCD Art 13); not in the facility for adults in the border procedure",
+                              nl: "een alleenstaande minderjarige die een gevaar voor de openbare orde is: het profiel staat bewaring alleen toe als uiterste middel, in het belang van het kind, in een voorziening die geschikt is voor minderjarigen en gescheiden van volwassenen, nooit in een gevangenis (RCD art. 13); niet in de voorziening voor volwassenen in de grensprocedure")
             }
             return result(false, nil, "RCD Art 13",
                           en: s.detainsUnaccompaniedMinorsOnSecurity ? "an unaccompanied minor is not detained: no danger to public order is found" : "the profile never detains unaccompanied minors",

@@ -93,8 +93,8 @@ extension Assessor {
                               naturalisationAfterYears: g.naturalisationYears > 0 ? g.naturalisationYears : nil,
                               ref: "QR Art 24; Directive 2003/86/EC")
         trace.append(TraceStep(rule: .ifGranted, ref: "QR Art 24; Directive 2003/86/EC Art 4, 12", outcome: .number(Double(g.refugeePermitYears)),
-                               because: .init(en: "if granted: refugee permit \(g.refugeePermitYears) years (\(StatusWords.name(st("granted.refugee.permitYears")).en)), subsidiary protection \(g.subsidiaryPermitYears) years (\(StatusWords.name(st("granted.subsidiary.permitYears")).en)). Refugees: \(refugee.familyReunification.en). Subsidiary protection: \(subsidiary.familyReunification.en)",
-                                              nl: "bij inwilliging: vergunning vluchteling \(g.refugeePermitYears) jaar (\(StatusWords.name(st("granted.refugee.permitYears")).nl)), subsidiaire bescherming \(g.subsidiaryPermitYears) jaar (\(StatusWords.name(st("granted.subsidiary.permitYears")).nl)). Vluchtelingen: \(refugee.familyReunification.nl). Subsidiaire bescherming: \(subsidiary.familyReunification.nl)"),
+                               because: .init(en: "refugee permit \(g.refugeePermitYears) years (\(StatusWords.name(st("granted.refugee.permitYears")).en)), subsidiary protection \(g.subsidiaryPermitYears) years (\(StatusWords.name(st("granted.subsidiary.permitYears")).en)). Refugees: \(refugee.familyReunification.en). Subsidiary protection: \(subsidiary.familyReunification.en)",
+                                              nl: "vergunning vluchteling \(g.refugeePermitYears) jaar (\(StatusWords.name(st("granted.refugee.permitYears")).nl)), subsidiaire bescherming \(g.subsidiaryPermitYears) jaar (\(StatusWords.name(st("granted.subsidiary.permitYears")).nl)). Vluchtelingen: \(refugee.familyReunification.nl). Subsidiaire bescherming: \(subsidiary.familyReunification.nl)"),
                                sections: [.ifGranted]))
         return grant
     }

@@ -24,7 +24,7 @@ enum OldLaw {
         let cal = counting
         let d = cal.end(of: o.decisionPeriod, from: lodged).date
         timeline.append(TimelineEntry(id: .decision, date: d, projected: false, ref: "Vw 2000 art 42(1); Directive 2013/32/EU Art 31(3)",
-                                      label: ctx.say(OldLawWords.decisionLabel(o.decisionPeriod))))
+                                      label: ctx.say(OldLawWords.decisionLabel(o.decisionPeriod)), ifMissed: ctx.say.ifAny(OldLawWords.lateDecision)))
         var because = ctx.say(OldLawWords.decision(lodged: lodged, period: o.decisionPeriod, due: d))
         let total = o.individualExtension.amount + o.furtherExtension.amount
         if total > 0 {

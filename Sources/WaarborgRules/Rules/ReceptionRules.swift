@@ -27,7 +27,7 @@ extension Assessor {
         let barred = routeBars && groundsBar
         if route == .transfer {
             trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 21; AMMR Art 17(4)", outcome: .null,
-                                   because: .init(en: "another member state is responsible: labour-market access is not due in \(ctx.facts.memberState)", nl: "een andere lidstaat is verantwoordelijk: toegang tot de arbeidsmarkt is in \(ctx.facts.memberState) niet verschuldigd"),
+                                   because: .init(en: "another member state is responsible: \(ctx.facts.memberState) need not give access to the labour market", nl: "een andere lidstaat is verantwoordelijk: \(ctx.facts.memberState) hoeft geen toegang tot de arbeidsmarkt te geven"),
                                    sections: [.reception, .timeline]))
         } else if barred == .yes {
             trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .null,
@@ -54,6 +54,7 @@ extension Assessor {
     /// The kind of reception that goes with the route (RCD; APR Art 54 for the border procedure).
     func receptionKind(_ ctx: CaseContext, _ route: Route, _ labour: CalendarDate?, _ school: CalendarDate?, _ trace: inout Trace) -> Reception {
         let kind: String, ref: String, why: LocalizedText
+        var afterTransfer: String? = nil
         if ctx.regime == .prePact {
             // The old law gives full reception to every applicant, Dublin cases included (Rva 2005; Directive 2013/33/EU Art 17).
             (kind, ref, why) = (ctx.unaccompaniedMinor == .yes ? "unaccompanied-minor-facility" : "regular", "Directive 2013/33/EU Art 17; Wet COA art 3",
@@ -62,7 +63,11 @@ extension Assessor {
         } else if ctx.unaccompaniedMinor == .yes && route != .transfer {
             (kind, ref, why) = ("unaccompanied-minor-facility", "RCD Art 27", .init(en: "unaccompanied minor: reception suited to minors", nl: "alleenstaande minderjarige: opvang die past bij minderjarigen"))
         } else if route == .transfer && !ctx.settings.fullDublinReception {
-            (kind, ref, why) = ("dublin-minimum", "RCD Art 21", .init(en: "another member state is responsible: only the standard of living EU law requires (basic needs and health care), outside the responsible state", nl: "een andere lidstaat is verantwoordelijk: buiten die staat alleen de levensstandaard die het Unierecht vereist (basisbehoeften en zorg)"))
+            // RCD Art 21 takes the reception conditions of Arts 17-20 away only from the moment the
+            // applicant has been notified of a decision to transfer; until then they apply in full.
+            afterTransfer = "dublin-minimum"
+            (kind, ref, why) = ("regular", "RCD Art 19(1); Art 21; AMMR Art 18", .init(en: "another member state is responsible: full reception until a transfer decision is notified; from then, outside the responsible state, only the standard of living EU law requires (basic needs, health care, schooling for children)",
+                                                                                   nl: "een andere lidstaat is verantwoordelijk: volledige opvang tot een overdrachtsbesluit is bekendgemaakt; daarna, buiten de verantwoordelijke staat, alleen de levensstandaard die het Unierecht vereist (basisbehoeften, zorg, onderwijs voor kinderen)"))
         } else if route == .transfer {
             (kind, ref, why) = ("regular", "RCD Art 19; Art 21", .init(en: "another member state is responsible, but the profile keeps full reception until the transfer", nl: "een andere lidstaat is verantwoordelijk, maar het profiel houdt volledige opvang aan tot de overdracht"))
         } else if route == .border && ctx.familyWithMinorChildren == .yes {
@@ -98,6 +103,6 @@ extension Assessor {
         }
         return Reception(kind: kind, labourMarketFrom: labour, schoolingBy: school, ref: ref, determined: route != .undetermined,
                          specialNeedsAssessmentBy: needsBy, languageCourses: ctx.settings.languageCourses,
-                         languageCoursesStatus: ctx.settings.languageCoursesStatus)
+                         languageCoursesStatus: ctx.settings.languageCoursesStatus, afterTransferDecision: afterTransfer)
     }
 }

@@ -31,13 +31,14 @@ extension Assessor {
                                     ? .init(en: "arrival \(arrivalWords.en): not a border situation of Art 43(1)", nl: "aankomst \(arrivalWords.nl): geen grenssituatie van art. 43(1)")
                                     : .init(en: "how the applicant arrived is not given", nl: "hoe de aanvrager is aangekomen is niet opgegeven"),
                                sections: [.procedure]))
-        trace.append(TraceStep(rule: .borderExemptions, ref: "APR Art 53(2)", outcome: outcome(e.borderExempt),
+        // The exemptions matter only where there is, or may be, a border situation.
+        if e.borderEligible != .no { trace.append(TraceStep(rule: .borderExemptions, ref: "APR Art 53(2)", outcome: outcome(e.borderExempt),
                                because: e.borderExempt == .yes
                                 ? .init(en: "an exemption of Art 53(2) applies: \(exemptLetters(ctx).en)", nl: "een uitzondering van art. 53(2) geldt: \(exemptLetters(ctx).nl)")
                                 : e.borderExempt == .no
                                     ? .init(en: "no exemption: support can be given, no medical reasons preclude the border procedure, and it can be applied without detention or the detention guarantees are met (Art 53(2)(b)-(e)); it continues only while a ground for it holds (Art 53(2)(a))", nl: "geen uitzondering: ondersteuning kan worden geboden, er zijn geen medische bezwaren, en de procedure kan zonder bewaring of met naleving van de waarborgen voor bewaring (art. 53(2)(b)-(e)); die loopt alleen door zolang een grond ervoor geldt (art. 53(2)(a))")
                                     : .init(en: "whether support can be given or medical reasons preclude the border procedure is not given", nl: "of ondersteuning kan worden geboden of medische redenen zich verzetten is niet opgegeven"),
-                               sections: [.procedure]))
+                               sections: [.procedure])) }
         if e.familyLimited != .no {
             trace.append(TraceStep(rule: .borderFamilies, ref: "APR Art 45(1); Art 53(2)(b)", outcome: outcome(e.familyLimited),
                                    because: .init(en: "family with minor children: the profile applies the border procedure to families only on the mandatory grounds of Art 45",
@@ -49,6 +50,12 @@ extension Assessor {
         var notTaken: [NotTaken] = []
         func add(_ r: Route, _ failedOn: String, _ ref: String, _ why: LocalizedText) {
             guard r != route else { return }
+            // While the route is open, a route an answer can still lead to is not "not taken".
+            if route == .undetermined && e.possible.contains(r) {
+                notTaken.append(NotTaken(option: r.rawValue, isRoute: true, failedOn: "undetermined", ref: ref,
+                                         because: .init(en: "still possible: it depends on the open questions below", nl: "nog mogelijk: dit hangt af van de open vragen hieronder")))
+                return
+            }
             notTaken.append(NotTaken(option: r.rawValue, isRoute: true, failedOn: failedOn, ref: ref, because: why))
         }
         let resp = e.responsibility.responsibility
@@ -67,7 +74,7 @@ extension Assessor {
         if adm.inadmissible == .yes {
             let held = adm.all.filter { $0.truth == .yes }.map(\.ref).joined(separator: ", ")
             add(.inadmissibility, "an earlier route applies", "APR Art 38",
-                .init(en: "inadmissibility grounds hold (\(held))", nl: "niet-ontvankelijkheidsgronden gelden (\(held))") + earlier)
+                .init(en: "inadmissibility grounds hold (\(held))", nl: "niet-ontvankelijkheidsgronden gelden (\(RuleWords.ref(held, .nl)))") + earlier)
         } else {
             add(.inadmissibility, adm.all.isEmpty ? "no inadmissibility ground applied" : adm.all.map(\.id.rawValue).joined(separator: ", ") + " not established", "APR Art 38",
                 adm.inadmissible == .unknown ? .init(en: "whether an inadmissibility ground holds depends on a fact not given", nl: "of een niet-ontvankelijkheidsgrond geldt, hangt af van een niet opgegeven feit")
@@ -77,16 +84,14 @@ extension Assessor {
         if e.anyAccelerated == .yes {
             let held = e.accelerated.filter { $0.truth == .yes }.map(\.ref).joined(separator: ", ")
             add(.accelerated, "an earlier route applies", accRef,
-                .init(en: "grounds for acceleration hold (\(held))", nl: "gronden voor versnelling gelden (\(held))") + earlier)
+                .init(en: "grounds for acceleration hold (\(held))", nl: "gronden voor versnelling gelden (\(RuleWords.ref(held, .nl)))") + earlier)
         } else {
             add(.accelerated, "APR Art 42 grounds not established", accRef,
                 e.anyAccelerated == .unknown ? .init(en: "whether a ground for acceleration holds depends on a fact not given", nl: "of een grond voor versnelling geldt, hangt af van een niet opgegeven feit")
                     : .init(en: "no ground for acceleration is established", nl: "er is geen grond voor versnelling vastgesteld"))
         }
-        if route != .regular {
-            notTaken.append(NotTaken(option: "regular", isRoute: true, failedOn: "a route earlier in the order applies", ref: "APR Art 35(4)",
-                                     because: .init(en: "the regular procedure applies only when no other route does", nl: "de reguliere procedure geldt alleen als geen andere route geldt")))
-        }
+        add(.regular, "a route earlier in the order applies", "APR Art 35(4)",
+            .init(en: "the regular procedure applies only when no other route does", nl: "de reguliere procedure geldt alleen als geen andere route geldt"))
         let because: LocalizedText
         switch route {
         case .undetermined:

@@ -110,7 +110,9 @@ enum ResponsibilityRules {
         let timeline = [TimelineEntry(id: timelineID, date: due, projected: start.projected || (hitApplies == .yes && !hitDated),
                                       ref: requestPeriod.ref,
                                       label: ctx.say(.init(en: "\(label.en) to \(state) due (\(requestPeriod.period.english) from \(fromWhat.en))",
-                                                   nl: "\(label.nl) aan \(state) uiterlijk (\(requestPeriod.period.dutch) na \(fromWhat.nl))")))]
+                                                   nl: "\(label.nl) aan \(state) uiterlijk (\(requestPeriod.period.dutch) na \(fromWhat.nl))")),
+                                      // A late take-back notification changes nothing (AMMR Art 41(1)): no consequence to show.
+                                      ifMissed: kind == .takeBack && law.regulation == .ammr ? nil : ctx.say.ifAny(ResponsibilityWords.missedRequest(me, kind, law)))]
         var other: [Deadline] = []
         var alternative: CalendarDate? = nil
         var open: [String] = []
@@ -121,13 +123,15 @@ enum ResponsibilityRules {
             open.append("history[\(i)].hit")
         }
         other.append(Deadline(id: .requestReply, date: replyBy, projected: true, ref: replyPeriod.ref, actor: .otherMemberState,
-                              label: ctx.say(.init(en: "\(state) to answer the \(label.en.lowercased()) (\(replyPeriod.period.english) from the request)",
-                                           nl: "\(state) antwoordt op het \(label.nl.lowercased()) (\(replyPeriod.period.dutch) na het verzoek)")),
-                              ifMissed: ctx.say(ResponsibilityWords.silence(state)),
+                              label: ctx.say(ResponsibilityWords.replyLabel(kind, law, to: state, period: replyPeriod.period)),
+                              ifMissed: ctx.say(ResponsibilityWords.silence(state, kind, law)),
                               note: ctx.say.ifAny(law.counting.extendsEndToWorkingDay ? ResponsibilityWords.requestedStateHolidays : nil)))
         other.append(Deadline(id: .transfer, date: transferBy, projected: true, ref: law.transfer.ref, actor: .authority,
-                              label: ctx.say(.init(en: "Transfer to \(state) (\(law.transfer.period.english) from acceptance)",
-                                           nl: "Overdracht aan \(state) (\(law.transfer.period.dutch) na aanvaarding)")),
+                              label: ctx.say(kind == .takeBack && law.regulation == .ammr
+                                             ? .init(en: "Transfer to \(state) (\(law.transfer.period.english) from the confirmation)",
+                                                     nl: "Overdracht aan \(state) (\(law.transfer.period.dutch) na de bevestiging)")
+                                             : .init(en: "Transfer to \(state) (\(law.transfer.period.english) from acceptance)",
+                                                     nl: "Overdracht aan \(state) (\(law.transfer.period.dutch) na aanvaarding)")),
                               ifMissed: ctx.say(ResponsibilityWords.missedTransfer(me)), note: nil))
         if let alt = alternative {
             other.append(Deadline(id: .requestAfterHit, date: alt, projected: true, ref: kind == .takeCharge ? law.takeChargeRequestAfterHit.ref : law.takeBackAfterHit.ref,
