@@ -7,10 +7,12 @@ struct CLI {
     static let binary = ProcessInfo.processInfo.environment["WAARBORG_BIN"] ?? root.appendingPathComponent(".build/debug/waarborg").path
     static let examples = root.appendingPathComponent("Tests/WaarborgCLITests/Cases")
 
-    static func run(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    /// `environment` is added to the test's own (`["COLUMNS": "100"]` fixes the width of a table).
+    static func run(_ args: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out; p.standardError = err; p.standardInput = inp
         try p.run()
