@@ -32,14 +32,18 @@ enum Vocabulary {
         "take-back": ("take-back", "terugname"),
     ]
 
-    /// The places of detention the embedded profiles name (free text in a profile, glossed in
-    /// English there): the Dutch reader gets them without the English gloss.
-    static let facilities: [String: (en: String, nl: String)] = [
-        "a location at or near the border (APR Art 54(1))": ("a location at or near the border (APR Art 54(1))", "een locatie aan of nabij de grens (APR art. 54(1))"),
-        "a facility suited to families (APR Art 54(2))": ("a facility suited to families (APR Art 54(2))", "een voorziening die geschikt is voor gezinnen (APR art. 54(2))"),
-        "Justitieel Complex Schiphol (border detention)": ("Justitieel Complex Schiphol (border detention)", "Justitieel Complex Schiphol (grensdetentie)"),
-        "Gesloten Gezinsvoorziening Zeist (closed family facility)": ("Gesloten Gezinsvoorziening Zeist (closed family facility)", "Gesloten Gezinsvoorziening Zeist"),
-    ]
+    /// The places of detention the embedded profiles name (free text in a profile, with or
+    /// without an English gloss): the English reader gets the gloss, the Dutch reader the name.
+    static let facilities: [String: (en: String, nl: String)] = {
+        let schiphol = (en: "Justitieel Complex Schiphol (border detention)", nl: "Justitieel Complex Schiphol (grensdetentie)")
+        let zeist = (en: "Gesloten Gezinsvoorziening Zeist (closed family facility)", nl: "Gesloten Gezinsvoorziening Zeist")
+        return [
+            "a location at or near the border (APR Art 54(1))": ("a location at or near the border (APR Art 54(1))", "een locatie aan of nabij de grens (APR art. 54(1))"),
+            "a facility suited to families (APR Art 54(2))": ("a facility suited to families (APR Art 54(2))", "een voorziening die geschikt is voor gezinnen (APR art. 54(2))"),
+            "Justitieel Complex Schiphol (border detention)": schiphol, "Justitieel Complex Schiphol": schiphol,
+            "Gesloten Gezinsvoorziening Zeist (closed family facility)": zeist, "Gesloten Gezinsvoorziening Zeist": zeist,
+        ]
+    }()
 
     static func term(_ value: String, _ lang: Language) -> String {
         guard let t = terms[value] else { return value }
