@@ -7,6 +7,10 @@ import WaarborgRules
 /// `Comparison` (`profiles`, `assessments` through `encode`, `differences[].path/.values/.rules/
 /// .parameters`) and the parameter meanings of `ParameterCatalog`.
 ///
+/// The reader meets no identifier: a rule by its title (`RuleTitles`), a parameter by its meaning,
+/// a value in words (`ValueWords`, `ParameterWords`), an open fact by its question and the values
+/// it decides. The JSON keeps the identifiers.
+///
 /// From the differences to the rows:
 /// - a text in two languages (`….en`, `….nl`) is shown once, in the chosen language;
 /// - explanatory texts (`note`, `because`, `summary`, `label`) and what-if `branches` are left out
@@ -120,7 +124,7 @@ struct CompareText {
                 }
             }
             done.insert(item.path)
-            rows.append(Row(label: label(item.path), values: item.values.map(render),
+            rows.append(Row(label: label(item.path), values: item.values.map { render($0, at: item.path) },
                             rules: item.rules, parameters: relevant(item.parameters, to: item.path)))
         }
         return rows
@@ -140,7 +144,7 @@ struct CompareText {
     func summary(of group: [Item], at i: Int, element: String) -> String {
         func field(_ name: String) -> Item? { group.first { $0.path == element + "." + name } }
         if let date = field("date") {
-            var s = render(date.values[i])
+            var s = render(date.values[i], at: date.path)
             if let p = field("projected"), case .bool(true) = p.values[i] { s += t(" (latest lawful date)", " (uiterste wettige datum)") }
             return s
         }
@@ -149,7 +153,7 @@ struct CompareText {
             let name = String(g.path.dropFirst(element.count + 1))
             // The field that holds the element's own key (id, stage, fact) says nothing new.
             if case .string(let s) = g.values[i], s == key { return nil }
-            return word(name) + ": " + render(g.values[i])
+            return word(name) + ": " + render(g.values[i], at: g.path)
         }.joined(separator: "; ")
     }
 
@@ -179,21 +183,31 @@ struct CompareText {
 
     // MARK: Values
 
-    func render(_ v: JSONValue) -> String {
+    /// A value in words. `path` says what it is: the values an open fact decides are paths, and a
+    /// naturalisation period that is absent is one the profile leaves to national law.
+    func render(_ v: JSONValue, at path: String = "") -> String {
         switch v {
-        case .null: return "—"
+        case .null: return path == "ifGranted.naturalisationAfterYears" ? ParameterWords.noPactRule.text(lang) : "—"
         case .bool(let b): return b ? t("yes", "ja") : t("no", "nee")
         case .number(let x): return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
         case .string(let s): return ValueWords.readable(s, lang) ?? s
         case .array(let items):
             if items.isEmpty { return t("none", "geen") }
-            let texts = items.map(render)
+            if path.hasPrefix("openFacts[") {
+                return items.map { if case .string(let p) = $0 { return decided(p) } else { return render($0) } }.joined(separator: ", ")
+            }
+            // Family members as the parameter line lists them: in the catalogue's order, side by side.
+            if path == "ifGranted.familyReunification.members" {
+                let raw = items.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
+                return ParameterWords.value(.grantedFamilyReunificationMembers, .set(raw), lang)
+            }
+            let texts = items.map { render($0) }
             // Sentences one to a line; ids and dates side by side.
             if texts.contains(where: { $0.contains(" ") }) { return texts.map { "· " + $0 }.joined(separator: "\n") }
             return texts.joined(separator: ", ")
         case .object(let members):
             if let text = v[lang.rawValue], case .string(let s) = text, members.count == 2, v[nl ? "en" : "nl"] != nil { return s }
-            return members.map { word($0.0) + ": " + render($0.1) }.joined(separator: "; ")
+            return members.map { word($0.0) + ": " + render($0.1, at: path + "." + $0.0) }.joined(separator: "; ")
         }
     }
 
@@ -233,21 +247,55 @@ struct CompareText {
         "daysAgo": ("days ago", "dagen geleden"), "on": ("on", "op"), "fact": ("fact", "feit"), "id": ("id", "id"),
     ]
 
-    static let timeline: [String: (en: String, nl: String)] = [
-        "screening-end": ("screening ends", "einde screening"), "registration-deadline": ("registration due", "registratie uiterlijk"),
-        "lodging-deadline": ("lodging due", "indiening uiterlijk"),
-        "representative-appointment-deadline": ("representative to be appointed by", "vertegenwoordiger aan te stellen uiterlijk"),
-        "take-charge-request-deadline": ("take-charge request due", "overnameverzoek uiterlijk"),
-        "take-back-notification-deadline": ("take-back notification due", "terugnamekennisgeving uiterlijk"),
-        "admissibility-decision-deadline": ("admissibility decision due", "ontvankelijkheidsbeslissing uiterlijk"),
-        "decision-deadline": ("decision due", "beslissing uiterlijk"), "border-procedure-end": ("border procedure ends", "einde grensprocedure"),
-        "schooling-deadline": ("schooling by", "onderwijs uiterlijk"), "labour-market-access": ("labour-market access", "toegang tot de arbeidsmarkt"),
-        "request-if-hit": ("request after a database hit", "verzoek na een treffer"), "request-reply": ("reply to the request", "antwoord op het verzoek"),
-        "transfer-deadline": ("transfer", "overdracht"), "decision-deadline-extended": ("decision, extended", "beslissing, verlengd"),
-        "decision-deadline-general-extension": ("decision, general extension", "beslissing, algemene verlenging"),
-        "decision-deadline-outer-limit": ("decision, outer limit", "beslissing, uiterste grens"),
-        "border-procedure-end-extended": ("border procedure ends, extended", "einde grensprocedure, verlengd"),
+    /// A timeline entry or deadline by its id; the switches are exhaustive, so a new entry
+    /// cannot reach the table without words.
+    static func entry(_ key: String) -> (en: String, nl: String)? {
+        if let id = TimelineID(rawValue: key) {
+            switch id {
+            case .screeningEnd: return ("screening ends", "einde screening")
+            case .registration: return ("registration due", "registratie uiterlijk")
+            case .lodging: return ("lodging due", "indiening uiterlijk")
+            case .representative: return ("representative to be appointed by", "vertegenwoordiger aan te stellen uiterlijk")
+            case .takeChargeRequest: return ("take-charge request due", "overnameverzoek uiterlijk")
+            case .takeBackNotification: return ("take-back notification due", "terugnamekennisgeving uiterlijk")
+            case .admissibilityDecision: return ("admissibility decision due", "ontvankelijkheidsbeslissing uiterlijk")
+            case .decision: return ("decision due", "beslissing uiterlijk")
+            case .borderProcedureEnd: return ("border procedure ends", "einde grensprocedure")
+            case .schooling: return ("schooling by", "onderwijs uiterlijk")
+            case .labourMarket: return ("labour-market access", "toegang tot de arbeidsmarkt")
+            }
+        }
+        if let id = DeadlineID(rawValue: key) {
+            switch id {
+            case .requestAfterHit: return ("request after a database hit", "verzoek na een treffer")
+            case .requestReply: return ("reply to the request", "antwoord op het verzoek")
+            case .transfer: return ("transfer", "overdracht")
+            case .decisionExtended: return ("decision, extended", "beslissing, verlengd")
+            case .decisionGeneralExtension: return ("decision, general extension", "beslissing, algemene verlenging")
+            case .decisionOuterLimit: return ("decision, outer limit", "beslissing, uiterste grens")
+            case .turnsEighteen: return ("the applicant turns 18", "de aanvrager wordt 18")
+            case .borderProcedureExtended: return ("border procedure ends, extended", "einde grensprocedure, verlengd")
+            }
+        }
+        return nil
+    }
+
+    /// What an open fact decides, by the assessment path of each value.
+    static let decidedValues: [String: (en: String, nl: String)] = [
+        "procedure.route": ("route", "route"), "procedure.grounds": ("grounds", "gronden"),
+        "procedure.decisionDeadline": ("decision deadline", "beslistermijn"),
+        "responsibility.memberState": ("member state responsible", "verantwoordelijke lidstaat"),
+        "responsibility.request.deadline": ("deadline of the Dublin request", "termijn voor het Dublinverzoek"),
+        "screening.endsBy": ("end of screening", "einde van de screening"), "reception.kind": ("kind of reception", "soort opvang"),
+        "reception.labourMarketFrom": ("access to the labour market", "toegang tot de arbeidsmarkt"),
+        "appeal.lodgeWithinDays": ("time to appeal", "beroepstermijn"), "appeal.suspensive": ("suspensive effect", "schorsende werking"),
+        "detention.permitted": ("detention", "bewaring"),
     ]
+
+    func decided(_ path: String) -> String {
+        if let w = Self.decidedValues[path] { return nl ? w.nl : w.en }
+        return label(path)
+    }
 
     func word(_ key: String) -> String {
         if let w = Self.fields[key] { return nl ? w.nl : w.en }
@@ -289,13 +337,14 @@ struct CompareText {
             if let key {
                 switch name {
                 case "legalAid": text += ", " + (ValueWords.readable(key, lang) ?? key)
-                case "timeline", "deadlines": text += ": " + (Self.timeline[key].map { nl ? $0.nl : $0.en } ?? key)
-                case "openFacts": text += ": " + (question(key) ?? key)
-                case "grounds": text = t("ground ", "grond ") + key
+                case "timeline", "deadlines": text += ": " + (Self.entry(key).map { nl ? $0.nl : $0.en } ?? word(key))
+                case "openFacts": text += ": " + (question(key) ?? t("a fact not given", "een niet opgegeven feit")) + t(" — decides:", " — beslist over:")
+                case "grounds":
+                    text = t("ground: ", "grond: ") + (GroundID(rawValue: key).map { $0.name.text(lang) + " [" + ParameterWords.ref($0.ref, lang) + "]" } ?? word(key))
                 case "family":
                     // `ifGranted.family[family[1]]`: the member, counted from 1.
                     if let i = Int(key.filter(\.isNumber)) { text = t("family member \(i + 1)", "gezinslid \(i + 1)") } else { text += " " + key }
-                default: text += " " + key
+                default: text += " " + word(key)
                 }
             }
             out.append(text)
@@ -319,8 +368,10 @@ struct CompareText {
         if rows.isEmpty {
             return s + "\n" + t("The profiles give the same assessment for this case.\n", "De profielen geven voor deze zaak dezelfde beoordeling.\n")
         }
-        s += FieldGuide.wrap(t("\(rows.count) rows for \(comparison.differences.count) differences (the JSON output, --format json, has every detail). Under each group: the rules whose outcome differs, and the policy parameters behind them with their legal status.",
-                               "\(rows.count) regels voor \(comparison.differences.count) verschillen (de JSON-uitvoer, --format json, bevat alle details). Onder elke groep: de regels met een andere uitkomst, en de beleidsparameters erachter met hun juridische status."),
+        // One row is one difference as the reader sees it ("regels" would also read as "rules").
+        let count = rows.count == 1 ? t("1 difference", "1 verschil") : t("\(rows.count) differences", "\(rows.count) verschillen")
+        s += FieldGuide.wrap(count + t(" (the machine-readable output has every detail). Under each group: the rules whose outcome differs, and the policy parameters behind them with their legal status.",
+                                       " (alle details staan in de machineleesbare uitvoer). Onder elke groep: de regels met een andere uitkomst, en de beleidsparameters erachter met hun juridische status."),
                              indent: 0, width: width) + "\n"
         s += table.row([t("What differs", "Wat verschilt")] + profiles)
         s += table.rule()
@@ -331,12 +382,13 @@ struct CompareText {
             run.append(r)
             guard i == rows.count - 1 || rows[i + 1].rules != r.rules else { continue }
             if !r.rules.isEmpty {
-                s += FieldGuide.hanging("  " + t("rules: ", "regels: "), r.rules.joined(separator: ", "), width: width)
+                let titles = r.rules.map { RuleTitles.title($0)?.text(lang) ?? word($0) }
+                s += FieldGuide.hanging("  " + t("rules: ", "regels: "), unique(titles).joined(separator: "; "), width: width)
             }
             for p in mergeParameters(run.map(\.parameters)) {
-                let meaning = ParameterCatalog.byKey[p.key].map { nl ? $0.meaning.nl : $0.meaning.en } ?? p.key
-                s += FieldGuide.hanging("  · ", meaning + " (" + p.key + ")", width: width)
-                s += table.row([""] + p.values.map { StatusText.valueWithStatus($0, lang) })
+                let meaning = ParameterCatalog.byKey[p.key].map { nl ? $0.meaning.nl : $0.meaning.en } ?? word(p.key)
+                s += FieldGuide.hanging("  · ", meaning, width: width)
+                s += table.row([""] + p.values.map { StatusText.valueWithStatus($0, lang) { ParameterWords.value(key: p.key, described: $0, lang) } })
             }
             s += "\n"
             run = []

@@ -26,27 +26,16 @@ struct Profiles: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a profile's resolved parameters: what each means, its value, legal basis, status and source.")
         @Argument var id: String
-        @Option(help: "en or nl: the language of the headings, meanings and statuses (values and sources are shown as the profile states them).")
+        @Option(help: "en or nl: the language of the meanings, values, legal bases and statuses (sources and notes are shown as the profile states them, in English).")
         var lang: Language = .en
+        @Flag(help: "Add each parameter's key (as in the profile files and the JSON output) after its meaning.")
+        var showKeys = false
         @OptionGroup var sources: SourceOptions
         func run() throws {
             let engine: Engine
             do { engine = try sources.engine() } catch { fail("\(error)") }
             guard let p = engine.profiles[id] else { fail("error: unknown profile \"\(id)\" (known: \(engine.profiles.keys.sorted().joined(separator: ", ")))") }
-            let nl = lang == .nl
-            var s = "\(p.id): \(p.title.text(lang))\n\(p.description.text(lang))\n"
-            if let b = p.base { s += (nl ? "basis: " : "base: ") + b + "\n" }
-            s += "hash: \(p.hash)\n"
-            for (k, v) in p.parameters {
-                s += "\n\(k) = \(v.value)\n"
-                if let m = ParameterCatalog.byKey[k]?.meaning { s += "    \(m.text(lang))\n" }
-                s += (nl ? "    grondslag: " : "    ref: ") + v.ref + "\n"
-                s += "    status: \(StatusText.text(v.status, lang))"
-                s += nl ? "; laatst nagegaan op \(v.checked.iso); vastgelegd in \(v.definedIn)\n" : ", checked \(v.checked.iso), set in \(v.definedIn)\n"
-                s += (nl ? "    bron: " : "    source: ") + v.source + "\n"
-                if let n = v.note { s += (nl ? "    opmerking: " : "    note: ") + n + "\n" }
-            }
-            writeOut(Array(s.utf8))
+            writeOut(Array(ProfileText(profile: p, profiles: engine.profiles, lang: lang, showKeys: showKeys).render().utf8))
         }
     }
 
@@ -70,7 +59,14 @@ struct Profiles: ParsableCommand {
             ("detention.", "Detention", "Bewaring"),
             ("reception.", "Reception", "Opvang"), ("labourMarket.", "Reception", "Opvang"), ("schooling.", "Reception", "Opvang"),
             ("granted.", "If protection is granted", "Bij inwilliging"),
+            ("oldLaw.", "Former law (applications made before 12 June 2026)", "Oud recht (aanvragen gedaan vóór 12 juni 2026)"),
         ]
+
+        /// The theme of a parameter key, and its rank: the first position of that theme's label.
+        static func theme(_ key: String) -> (rank: Int, en: String, nl: String) {
+            guard let t = themes.first(where: { key.hasPrefix($0.prefix) }) else { return (themes.count, "Other", "Overig") }
+            return (themes.firstIndex { $0.en == t.en }!, t.en, t.nl)
+        }
 
         func run() throws {
             let engine: Engine
@@ -81,16 +77,12 @@ struct Profiles: ParsableCommand {
             var s = (nl ? "Verschillen " : "Differences ") + "\(a.id) → \(b.id)\n"
             var n = 0
             var lastTheme = ""
-            // Rank of a key's theme: the first position of that theme's label in the list.
-            func rank(_ key: String) -> Int {
-                guard let t = Self.themes.first(where: { key.hasPrefix($0.prefix) }) else { return Self.themes.count }
-                return Self.themes.firstIndex { $0.en == t.en }!
-            }
+            func rank(_ key: String) -> Int { Self.theme(key).rank }
             let keys = a.parameters.map(\.key).sorted { (rank($0), $0) < (rank($1), $1) }
             for k in keys {
                 guard let va = a.parameter(k), let vb = b.parameter(k), vb.value != va.value else { continue }
                 n += 1
-                let theme = Self.themes.first { k.hasPrefix($0.prefix) }.map { nl ? $0.nl : $0.en } ?? (nl ? "Overig" : "Other")
+                let theme = nl ? Self.theme(k).nl : Self.theme(k).en
                 if theme != lastTheme { s += "\n== \(theme) ==\n"; lastTheme = theme }
                 let meaning = ParameterCatalog.byKey[k].map { nl ? $0.meaning.nl : $0.meaning.en } ?? k
                 s += "\n\(meaning) (\(k))\n  \(a.id): \(va.value)   [\(StatusText.text(va.status, lang)); \(va.source)]\n  \(b.id): \(vb.value)   [\(StatusText.text(vb.status, lang)); \(vb.source)]\n"
@@ -98,5 +90,79 @@ struct Profiles: ParsableCommand {
             s += "\n" + (nl ? "\(n) parameter(s) verschillen.\n" : "\(n) parameter(s) differ.\n")
             writeOut(Array(s.utf8))
         }
+    }
+}
+
+/// `profiles show` as a reader reads it: each parameter under its meaning, its value in words, the
+/// legal basis, the legal status and where it was set; the identifiers of the profile files stay
+/// out unless `--show-keys` asks for them. Sources and notes are the profile's own English text.
+struct ProfileText {
+    let profile: PolicyProfile
+    let profiles: [String: PolicyProfile]
+    let lang: Language
+    let showKeys: Bool
+
+    var nl: Bool { lang == .nl }
+    func t(_ en: String, _ nl: String) -> String { self.nl ? nl : en }
+
+    func render() -> String {
+        let p = profile
+        var s = t("Profile ", "Profiel ") + "\(p.id): \(p.title.text(lang))\n\(p.description.text(lang))\n"
+        if let b = p.base {
+            let title = profiles[b].map { $0.title.text(lang) + " (\(b))" } ?? b
+            s += t("Based on the profile \(title): what this profile does not set itself comes from there.",
+                   "Gebaseerd op het profiel \(title): wat dit profiel niet zelf vastlegt, komt daaruit.") + "\n"
+        }
+        // Theme by theme, as `profiles diff` orders them; within a theme in the catalogue's order.
+        var lastTheme = ""
+        func rank(_ k: String) -> (Int, Int) { (Profiles.Diff.theme(k).rank, ParameterCatalog.all.firstIndex { $0.key == k } ?? ParameterCatalog.all.count) }
+        for (k, v) in p.parameters.sorted(by: { rank($0.key) < rank($1.key) }) {
+            let theme = Profiles.Diff.theme(k)
+            if theme.en != lastTheme { s += "\n== " + t(theme.en, theme.nl) + " ==\n"; lastTheme = theme.en }
+            let key = ParameterKey(rawValue: k)
+            let meaning = ParameterCatalog.byKey[k]?.meaning.text(lang) ?? k
+            // A list of grounds: one line for each, its citation with what it is.
+            var grounds: [GroundID] = []
+            if case .set(let items) = v.value { grounds = items.compactMap(GroundID.init(rawValue:)).sorted() }
+            let value = key.map { ParameterWords.value($0, v.value, lang) } ?? v.value.description
+            s += "\n\(meaning):" + (grounds.isEmpty ? " \(value)" : "")
+            if showKeys { s += t("  (key: \(k))", "  (sleutel: \(k))") }
+            s += "\n"
+            for g in grounds {
+                s += "      · " + (key.flatMap { ParameterWords.item($0, g.rawValue) }?.text(lang) ?? g.rawValue) + ": " + g.name.text(lang) + "\n"
+            }
+            s += t("    legal basis: ", "    grondslag: ") + ParameterWords.ref(v.ref, lang) + "\n"
+            s += t("    status: \(StatusText.text(v.status, lang)), checked \(v.checked.iso), set in \(setIn(k, v))\n",
+                   "    status: \(StatusText.text(v.status, lang)); laatst nagegaan op \(v.checked.iso); vastgelegd in \(setIn(k, v))\n")
+            s += sourceLine(v.source, en: "source", nl: "bron")
+            if let n = v.note { s += sourceLine(n, en: "note", nl: "opmerking") }
+        }
+        s += "\n" + t("Fingerprint of this version of the profile (also in the receipt of every assessment): ",
+                      "Kenmerk van deze versie van het profiel (staat ook in het ontvangstbewijs van elke beoordeling): ") + p.hash + "\n"
+        return s
+    }
+
+    /// The profile that set the value: up the base chain while the base holds the same value from
+    /// the same file. A file outside the embedded ones is named too.
+    func setIn(_ key: String, _ v: ParameterValue) -> String {
+        var owner = profile
+        while let b = owner.base, let base = profiles[b], let bv = base.parameter(key), bv.definedIn == v.definedIn { owner = base }
+        var s = t("the profile ", "het profiel ") + owner.id
+        if v.definedIn.contains("/") { s += t(" (file \(v.definedIn))", " (bestand \(v.definedIn))") }
+        return s
+    }
+
+    /// A source or note: the profile's English text, so the Dutch label says so. A parameter key in
+    /// it is replaced by the parameter's meaning; "as for KEY" alone is said in the reader's language.
+    func sourceLine(_ text: String, en: String, nl: String) -> String {
+        func meaning(_ k: String) -> String { "“" + (ParameterCatalog.byKey[k]?.meaning.text(lang) ?? k) + "”" }
+        if text.hasPrefix("as for "), ParameterCatalog.byKey[String(text.dropFirst(7))] != nil {
+            return "    " + t("\(en): as for ", "\(nl): dezelfde als bij ") + meaning(String(text.dropFirst(7))) + "\n"
+        }
+        var s = text
+        for k in ParameterCatalog.byKey.keys.sorted(by: { $0.count > $1.count }) where s.contains(k) {
+            s = s.replacingOccurrences(of: k, with: meaning(k))
+        }
+        return "    " + t("\(en): ", "\(nl) (Engels): ") + s + "\n"
     }
 }

@@ -9,11 +9,12 @@ enum StatusText {
 
     static func text(_ status: LegalStatus, _ lang: Language) -> String { StatusWords.short(status).text(lang) }
 
-    /// `"6 months (in-force)"`, as `Comparison` writes a parameter value, to `"6 months (in force)"`.
-    static func valueWithStatus(_ s: String, _ lang: Language) -> String {
-        guard s.hasSuffix(")"), let open = s.range(of: " (", options: .backwards) else { return s }
+    /// `"6 months (in-force)"`, as `Comparison` writes a parameter value, to `"6 months (in force)"`;
+    /// `words` puts the value itself in words (`"6 maanden (van kracht)"`).
+    static func valueWithStatus(_ s: String, _ lang: Language, words: (String) -> String = { $0 }) -> String {
+        guard s.hasSuffix(")"), let open = s.range(of: " (", options: .backwards) else { return words(s) }
         let id = String(s[open.upperBound..<s.index(before: s.endIndex)])
-        guard let status = LegalStatus(rawValue: id) else { return s }
-        return s[..<open.lowerBound] + " (" + text(status, lang) + ")"
+        guard let status = LegalStatus(rawValue: id) else { return words(s) }
+        return words(String(s[..<open.lowerBound])) + " (" + text(status, lang) + ")"
     }
 }

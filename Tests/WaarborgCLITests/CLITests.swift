@@ -7,10 +7,12 @@ struct CLI {
     static let binary = ProcessInfo.processInfo.environment["WAARBORG_BIN"] ?? root.appendingPathComponent(".build/debug/waarborg").path
     static let examples = root.appendingPathComponent("Tests/WaarborgCLITests/Cases")
 
-    static func run(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    /// `environment` is added to the test's own (`["COLUMNS": "100"]` fixes the width of a table).
+    static func run(_ args: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out; p.standardError = err; p.standardInput = inp
         try p.run()
@@ -86,7 +88,8 @@ struct CLITests {
         let list = try CLI.run(["profiles"])
         #expect(list.status == 0 && list.out.contains("pact-minimum") && list.out.contains("vwn-alternative"))
         let show = try CLI.run(["profiles", "show", "nl-2026"])
-        #expect(show.out.contains("legalAid.administrative = counselling-by-authority") && show.out.contains("status: adopted"))
+        #expect(show.out.contains("Free legal counselling in the administrative procedure: legal counselling by the IND (the determining authority)\n"))
+        #expect(show.out.contains("status: adopted"))
         let diff = try CLI.run(["profiles", "diff", "nl-2026", "vwn-alternative"])
         #expect(diff.out.contains("labourMarket.accessAfter") && diff.out.contains("1 month"))
     }

@@ -63,7 +63,7 @@ public enum ParameterCatalog {
         .init(key: .legalAidReception, kind: .choice([LegalAidForm.lawyer.rawValue]), bandRef: "RCD Art 29",
               meaning: .init(en: "Free legal assistance in appeals on reception decisions", nl: "Kosteloze rechtsbijstand in beroep tegen opvangbesluiten")),
         .init(key: .detentionBorderProcedure, kind: .choice(BorderDetentionPolicy.options), bandRef: "RCD Art 10(2), (4); APR Art 54",
-              meaning: .init(en: "Adults in the border procedure: detention, or alternatives such as a reporting duty", nl: "Volwassenen in de grensprocedure: bewaring, of alternatieven zoals een meldplicht")),
+              meaning: .init(en: "Detention of adults in the border procedure, or alternatives such as a reporting duty", nl: "Bewaring van volwassenen in de grensprocedure, of alternatieven zoals een meldplicht")),
         .init(key: .detentionFamiliesWithChildren, kind: .choice(FamilyDetentionPolicy.options), bandRef: "RCD Art 13",
               meaning: .init(en: "Detention of families with minor children", nl: "Bewaring van gezinnen met minderjarige kinderen")),
         .init(key: .detentionUnaccompaniedMinors, kind: .choice(MinorDetentionPolicy.options), bandRef: "RCD Art 13",

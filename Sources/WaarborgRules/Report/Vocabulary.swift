@@ -14,8 +14,8 @@ enum Vocabulary {
         "automatic": ("automatic", "automatisch"),
         "on-request": ("only on request to the court", "alleen op verzoek aan de rechter"),
         "none": ("none", "geen"),
-        "counselling-by-authority": ("counselling by the determining authority", "counseling door de beslissende autoriteit"),
-        "independent-counselling": ("independent counselling", "onafhankelijke counseling"),
+        "counselling-by-authority": ("legal counselling by the IND (the determining authority)", "juridische counseling door de IND"),
+        "independent-counselling": ("independent legal counselling", "onafhankelijke juridische counseling"),
         "lawyer": ("lawyer", "advocaat"),
         "screening": ("screening", "screening"),
         "administrative": ("administrative procedure", "bestuurlijke procedure"),
@@ -31,6 +31,19 @@ enum Vocabulary {
         "take-charge": ("take-charge", "overname"),
         "take-back": ("take-back", "terugname"),
     ]
+
+    /// The places of detention the embedded profiles name (free text in a profile, with or
+    /// without an English gloss): the English reader gets the gloss, the Dutch reader the name.
+    static let facilities: [String: (en: String, nl: String)] = {
+        let schiphol = (en: "Justitieel Complex Schiphol (border detention)", nl: "Justitieel Complex Schiphol (grensdetentie)")
+        let zeist = (en: "Gesloten Gezinsvoorziening Zeist (closed family facility)", nl: "Gesloten Gezinsvoorziening Zeist")
+        return [
+            "a location at or near the border (APR Art 54(1))": ("a location at or near the border (APR Art 54(1))", "een locatie aan of nabij de grens (APR art. 54(1))"),
+            "a facility suited to families (APR Art 54(2))": ("a facility suited to families (APR Art 54(2))", "een voorziening die geschikt is voor gezinnen (APR art. 54(2))"),
+            "Justitieel Complex Schiphol (border detention)": schiphol, "Justitieel Complex Schiphol": schiphol,
+            "Gesloten Gezinsvoorziening Zeist (closed family facility)": zeist, "Gesloten Gezinsvoorziening Zeist": zeist,
+        ]
+    }()
 
     static func term(_ value: String, _ lang: Language) -> String {
         guard let t = terms[value] else { return value }
