@@ -13,7 +13,8 @@ struct DecisionPathTests {
     /// Every value of the assessment except its words (trace, labels, reasons, notes).
     static func decisions(_ a: Assessment) -> [String: JSONValue] {
         Fixtures.paths(a).filter { path, _ in
-            !path.hasPrefix("trace") && !path.hasSuffix(".en") && !path.hasSuffix(".nl")
+            // The safeguards are sentences (the contract writes them as English text).
+            !path.hasPrefix("trace") && !path.hasSuffix(".en") && !path.hasSuffix(".nl") && path != "detention.safeguards"
         }
     }
 
@@ -25,7 +26,8 @@ struct DecisionPathTests {
                 let assessor = Fixtures.engine.assessor(p)!
                 let narrated = Self.decisions(assessor.assessRules(facts))
                 let silent = Self.decisions(assessor.decide(facts))
-                #expect(narrated == silent, "seed \(seed) \(p): \(Set(narrated.keys).symmetricDifference(silent.keys).sorted()) \(narrated.filter { silent[$0.key] != $0.value }.keys.sorted())")
+                let differing = Set(narrated.keys).symmetricDifference(silent.keys).union(narrated.filter { silent[$0.key] != $0.value }.keys)
+                #expect(differing.isEmpty, "seed \(seed) \(p): the paths differ at \(differing.sorted())")
             }
         }
     }
@@ -46,7 +48,8 @@ struct DecisionPathTests {
         let facts = try CaseDecoder.decode(Fixtures.json(try #require(doc["case"])))
         for p in Fixtures.profileIDs {
             let assessor = Fixtures.engine.assessor(p)!
-            #expect(Self.decisions(assessor.assessRules(facts)) == Self.decisions(assessor.decide(facts)), "\(file) \(p)")
+            let narrated = Self.decisions(assessor.assessRules(facts)), silent = Self.decisions(assessor.decide(facts))
+            #expect(narrated == silent, "\(file) \(p): the paths differ at \(narrated.filter { silent[$0.key] != $0.value }.keys.sorted())")
         }
     }
 }

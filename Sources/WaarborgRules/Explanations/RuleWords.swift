@@ -32,21 +32,35 @@ enum RuleWords {
     }
 
     /// Citations in the reader's language: the Dutch report says "art.", "Richtlijn", "Verordening".
+    /// One pass over the bytes, because every narrated assessment translates dozens of them.
     static func ref(_ r: String, _ lang: Language) -> String {
         guard lang == .nl else { return r }
-        return r.replacingOccurrences(of: "Directive ", with: "Richtlijn ")
-            .replacingOccurrences(of: "Regulation ", with: "Verordening ")
-            .replacingOccurrences(of: "Reg ", with: "Vo ")
-            .replacingOccurrences(of: "national law", with: "nationaal recht")
-            .replacingOccurrences(of: "national policy", with: "nationaal beleid")
-            .replacingOccurrences(of: "second subparagraph", with: "tweede alinea")
-            .replacingOccurrences(of: "Arts ", with: "art. ")
-            .replacingOccurrences(of: "Art ", with: "art. ")
-            .replacingOccurrences(of: "/EC", with: "/EG")
-            .replacingOccurrences(of: "CJEU ", with: "HvJ EU ")
-            .replacingOccurrences(of: " (former)", with: " (oud)")
-            .replacingOccurrences(of: " art ", with: " art. ")
-            .replacingOccurrences(of: " as amended by ", with: " zoals gewijzigd bij ")
-            .replacingOccurrences(of: "Dublin III art.", with: "Dublin III art.")
+        var out: [UInt8] = []
+        let bytes = Array(r.utf8)
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        outer: while i < bytes.count {
+            for (from, to) in dutchCitationWords where bytes[i] == from[0] && i + from.count <= bytes.count {
+                var k = 1
+                while k < from.count && bytes[i + k] == from[k] { k += 1 }
+                if k == from.count {
+                    out += to
+                    i += from.count
+                    continue outer
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// English citation words and their Dutch forms, longest first where one starts another.
+    private static let dutchCitationWords: [([UInt8], [UInt8])] = [
+        ("Directive ", "Richtlijn "), ("Regulation ", "Verordening "), ("Reg ", "Vo "),
+        ("national law", "nationaal recht"), ("national policy", "nationaal beleid"),
+        ("second subparagraph", "tweede alinea"), ("Arts ", "art. "), ("Art ", "art. "),
+        (" as amended by ", " zoals gewijzigd bij "), ("/EC", "/EG"), ("CJEU ", "HvJ EU "),
+        (" (former)", " (oud)"), (" art ", " art. "),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }

@@ -60,6 +60,25 @@ public struct GrantSettings: Sendable {
     public let naturalisationYears: Int
     /// Legal status of each `granted.*` parameter.
     public let statuses: [String: LegalStatus]
+    /// `familyMembers` in order, as every assessment lists them.
+    public var sortedFamilyMembers: [String] { sortedMembers }
+    private let sortedMembers: [String]
+
+    init(refugeePermitYears: Int, refugeeRenewalYears: Int, subsidiaryPermitYears: Int, subsidiaryRenewalYears: Int,
+         familyMembers: Set<String>, refugeeConditionFreeMonths: Int, subsidiaryWaitYears: Int, subsidiaryIncomeAndHousing: Bool,
+         naturalisationYears: Int, statuses: [String: LegalStatus]) {
+        self.refugeePermitYears = refugeePermitYears
+        self.refugeeRenewalYears = refugeeRenewalYears
+        self.subsidiaryPermitYears = subsidiaryPermitYears
+        self.subsidiaryRenewalYears = subsidiaryRenewalYears
+        self.familyMembers = familyMembers
+        self.refugeeConditionFreeMonths = refugeeConditionFreeMonths
+        self.subsidiaryWaitYears = subsidiaryWaitYears
+        self.subsidiaryIncomeAndHousing = subsidiaryIncomeAndHousing
+        self.naturalisationYears = naturalisationYears
+        self.statuses = statuses
+        self.sortedMembers = familyMembers.sorted()
+    }
 }
 
 /// The old-law layer of a profile: the rules for applications made before 12 June 2026.

@@ -13,7 +13,11 @@ public enum TextReport {
         line(t("Profile", "Profiel") + ": \(a.profileID)   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
              + t("Assessment", "Beoordeling") + ": \(a.determined ? t("complete", "volledig") : t("incomplete — see the open questions", "onvolledig — zie de open vragen"))")
         line()
-        line(t("ROUTE", "ROUTE") + ": \(Vocabulary.term(a.procedure.route.rawValue, lang).uppercased())   [\(RuleWords.ref(a.procedure.ref, lang))]")
+        // The former law has no "regular procedure": the general or the extended asylum procedure.
+        let routeName = a.regime == .prePact && a.procedure.route == .regular
+            ? t("asylum procedure under the former law (general or extended)", "asielprocedure oud recht (algemene of verlengde asielprocedure)")
+            : Vocabulary.term(a.procedure.route.rawValue, lang)
+        line(t("ROUTE", "ROUTE") + ": \(routeName.uppercased())   [\(RuleWords.ref(a.procedure.ref, lang))]")
         if let step = a.trace.first(where: { $0.rule == .route }) {
             line("  " + step.because.text(lang))
             for n in step.notTaken {

@@ -8,7 +8,8 @@ extension Assessor {
         let f = ctx.facts.findings
         let uam = ctx.unaccompaniedMinor == .yes
         let family = ctx.familyWithMinorChildren
-        var safeguards: [LocalizedText] = [
+        // The safeguards are words only: a silent pass leaves them out.
+        var safeguards: [LocalizedText] = !ctx.say.on ? [] : [
             .init(en: "RCD Art 10(1): no detention for the sole reason of being an applicant",
                   nl: "RCD art. 10(1): geen bewaring alleen omdat iemand aanvrager is"),
             .init(en: "RCD Art 10(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
@@ -16,15 +17,15 @@ extension Assessor {
             .init(en: "RCD Art 11: written order with reasons; speedy judicial review, ex officio within 15 days (21 in exceptional situations)",
                   nl: "RCD art. 11: schriftelijk en gemotiveerd bevel; snelle rechterlijke toetsing, ambtshalve binnen 15 dagen (21 in uitzonderlijke situaties)"),
         ]
-        if uam || family != .no {
+        if ctx.say.on && (uam || family != .no) {
             safeguards.append(.init(en: "RCD Art 13: minors are as a rule not detained; only as a last resort, after alternatives were found ineffective, and in the child's best interests",
                                     nl: "RCD art. 13: minderjarigen worden in beginsel niet in bewaring gesteld; alleen als uiterste middel, nadat alternatieven ondoeltreffend bleken, en in het belang van het kind"))
         }
-        if route == .border {
+        if ctx.say.on && route == .border {
             safeguards.append(.init(en: "APR Art 54(2): families with minors only in facilities suited to their needs",
                                     nl: "APR art. 54(2): gezinnen met minderjarigen alleen in voorzieningen die bij hun behoeften passen"))
         }
-        if route == .transfer {
+        if ctx.say.on && route == .transfer {
             safeguards.append(.init(en: "AMMR Art 44: only on a significant risk of absconding or for public order, proportionate and as short as possible",
                                     nl: "AMMR art. 44: alleen bij een aanzienlijk risico op onttrekking of voor de openbare orde, evenredig en zo kort mogelijk"))
         }
@@ -47,7 +48,7 @@ extension Assessor {
                        LocalizedText(en: "Directive 2013/33/EU Art 9: written order with reasons and speedy judicial review",
                                      nl: "Richtlijn 2013/33/EU art. 9: schriftelijk en gemotiveerd bevel en snelle rechterlijke toetsing"),
                        LocalizedText(en: "Directive 2013/33/EU Art 11: minors only as a last resort", nl: "Richtlijn 2013/33/EU art. 11: minderjarigen alleen als uiterste middel")]
-            safeguards = old
+            safeguards = ctx.say.on ? old : []
             if danger == .yes && !uam {
                 return result(true, nil, "Directive 2013/33/EU Art 8(3)(e); Vw 2000 art 59b",
                               en: "old law: a danger to public order is found, a ground for detention after an individual assessment",

@@ -89,7 +89,7 @@ extension Assessor {
             }
             family.append(.init(index: i, relation: relation, eligible: eligible, because: because))
         }
-        let grant = IfGranted(refugee: refugee, subsidiary: subsidiary, eligibleRelations: members.sorted(), family: family,
+        let grant = IfGranted(refugee: refugee, subsidiary: subsidiary, eligibleRelations: g.sortedFamilyMembers, family: family,
                               naturalisationAfterYears: g.naturalisationYears > 0 ? g.naturalisationYears : nil,
                               ref: "QR Art 24; Directive 2003/86/EC")
         trace.append(TraceStep(rule: .ifGranted, ref: "QR Art 24; Directive 2003/86/EC Art 4, 12", outcome: .number(Double(g.refugeePermitYears)),

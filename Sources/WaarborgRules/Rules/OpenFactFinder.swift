@@ -1,25 +1,82 @@
 import WaarborgJSON
 import LegalCalendar
 
-extension Assessor {
-    /// The values a counsellor acts on. An unknown fact is open when an answer to it changes any of
-    /// them, not only the route (an unknown finding can move the labour-market date while the route
-    /// stays the same).
-    static func decidedValues(_ a: Assessment) -> [(path: String, value: JSONValue)] {
+/// The values a counsellor acts on, typed, so that the open-fact search compares them without
+/// building JSON for every branch it tries. An unknown fact is open when an answer to it changes
+/// any of them, not only the route (an unknown finding can move the labour-market date while the
+/// route stays the same).
+struct DecidedValues: Equatable {
+    var route: Route
+    var grounds: [GroundID]
+    var decisionDeadline: CalendarDate?
+    var memberState: CountryCode?
+    var requestDeadline: CalendarDate?
+    var screeningEndsBy: CalendarDate?
+    var receptionKind: String
+    var labourMarketFrom: CalendarDate?
+    var appealDays: Int
+    var suspensive: String
+    var detentionPermitted: Bool
+
+    init(_ a: Assessment) {
+        route = a.procedure.route
+        grounds = a.procedure.grounds.map(\.id)
+        decisionDeadline = a.procedure.decisionDeadline
+        memberState = a.responsibility.memberState
+        requestDeadline = a.responsibility.request?.deadline
+        screeningEndsBy = a.screening.endsBy
+        receptionKind = a.reception.kind
+        labourMarketFrom = a.reception.labourMarketFrom
+        appealDays = a.appeal.lodgeWithinDays
+        suspensive = a.appeal.suspensive
+        detentionPermitted = a.detention.permitted
+    }
+
+    static let paths = ["procedure.route", "procedure.grounds", "procedure.decisionDeadline", "responsibility.memberState",
+                        "responsibility.request.deadline", "screening.endsBy", "reception.kind", "reception.labourMarketFrom",
+                        "appeal.lodgeWithinDays", "appeal.suspensive", "detention.permitted"]
+
+    /// Whether the value at `paths[i]` is the same in both.
+    func same(_ o: DecidedValues, at i: Int) -> Bool {
+        switch i {
+        case 0: route == o.route
+        case 1: grounds == o.grounds
+        case 2: decisionDeadline == o.decisionDeadline
+        case 3: memberState == o.memberState
+        case 4: requestDeadline == o.requestDeadline
+        case 5: screeningEndsBy == o.screeningEndsBy
+        case 6: receptionKind == o.receptionKind
+        case 7: labourMarketFrom == o.labourMarketFrom
+        case 8: appealDays == o.appealDays
+        case 9: suspensive == o.suspensive
+        default: detentionPermitted == o.detentionPermitted
+        }
+    }
+
+    /// The value at `paths[i]` as the contract writes it; built only for the branches reported.
+    func json(at i: Int) -> JSONValue {
         func date(_ d: CalendarDate?) -> JSONValue { d.map { .string($0.iso) } ?? .null }
-        return [
-            ("procedure.route", .string(a.procedure.route.rawValue)),
-            ("procedure.grounds", .string(a.procedure.grounds.map(\.id.rawValue).joined(separator: ","))),
-            ("procedure.decisionDeadline", date(a.procedure.decisionDeadline)),
-            ("responsibility.memberState", a.responsibility.memberState.map { .string($0.code) } ?? .null),
-            ("responsibility.request.deadline", date(a.responsibility.request?.deadline)),
-            ("screening.endsBy", date(a.screening.endsBy)),
-            ("reception.kind", .string(a.reception.kind)),
-            ("reception.labourMarketFrom", date(a.reception.labourMarketFrom)),
-            ("appeal.lodgeWithinDays", .number(Double(a.appeal.lodgeWithinDays))),
-            ("appeal.suspensive", .string(a.appeal.suspensive)),
-            ("detention.permitted", .bool(a.detention.permitted)),
-        ]
+        switch i {
+        case 0: return .string(route.rawValue)
+        case 1: return .string(grounds.map(\.rawValue).joined(separator: ","))
+        case 2: return date(decisionDeadline)
+        case 3: return memberState.map { .string($0.code) } ?? .null
+        case 4: return date(requestDeadline)
+        case 5: return date(screeningEndsBy)
+        case 6: return .string(receptionKind)
+        case 7: return date(labourMarketFrom)
+        case 8: return .number(Double(appealDays))
+        case 9: return .string(suspensive)
+        default: return .bool(detentionPermitted)
+        }
+    }
+}
+
+extension Assessor {
+    /// The decided values as `path -> value` pairs, in the contract's spelling.
+    static func decidedValues(_ a: Assessment) -> [(path: String, value: JSONValue)] {
+        let d = DecidedValues(a)
+        return DecidedValues.paths.indices.map { (DecidedValues.paths[$0], d.json(at: $0)) }
     }
 
     /// Every unknown input whose answer would change a decided value, with what each answer gives.
@@ -36,7 +93,7 @@ extension Assessor {
     }
 
     private func openFacts(_ given: CaseFacts, current: Assessment, eval: RouteEvaluation, others: Bool?) -> [OpenFact] {
-        let base = Self.decidedValues(current)
+        let base = DecidedValues(current)
         let silent = Assessor(profile: profile, data: data, say: .silent)
         var facts = given
         var out: [OpenFact] = []
@@ -44,23 +101,24 @@ extension Assessor {
         func record(_ path: String, _ options: [(JSONValue, CaseFacts)]) {
             guard !done.contains(path) else { return }
             done.insert(path)
-            let results = options.map { ($0.0, Self.decidedValues(silent.decide($0.1))) }
-            var changed: [String] = []
+            let results = options.map { ($0.0, DecidedValues(silent.decide($0.1))) }
+            var changed: [Int] = []
             // In the second pass the other facts were filled in, so only answers that differ from
             // each other count.
-            for (i, (p, v)) in base.enumerated()
-            where (others == nil && results.contains(where: { $0.1[i].value != v })) || Set(results.map { $0.1[i].value.preview }).count > 1 {
-                changed.append(p)
+            for i in DecidedValues.paths.indices {
+                let differsFromBase = results.contains { !$0.1.same(base, at: i) }
+                let differAmongThemselves = results.dropFirst().contains { !$0.1.same(results[0].1, at: i) }
+                if (others == nil && differsFromBase) || differAmongThemselves { changed.append(i) }
             }
             guard !changed.isEmpty else { return }
             let branches = results.map { r in
-                (value: r.0, then: r.1.filter { changed.contains($0.path) })
+                (value: r.0, then: changed.map { (path: DecidedValues.paths[$0], value: r.1.json(at: $0)) })
             }
             var note = OpenFactWords.question(path, facts)
             if others != nil {
                 note = note + .init(en: " (Each answer assumes the other open questions are answered no.)", nl: " (Elk antwoord gaat ervan uit dat de andere open vragen met nee worden beantwoord.)")
             }
-            out.append(OpenFact(fact: path, decides: changed, branches: branches, note: note))
+            out.append(OpenFact(fact: path, decides: changed.map { DecidedValues.paths[$0] }, branches: branches, note: note))
         }
         var paths = (eval.accelerated + eval.admissibility.all + eval.optionalBorder + eval.mandatoryBorder).flatMap(\.openFacts)
             + eval.responsibility.open
