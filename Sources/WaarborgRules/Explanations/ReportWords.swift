@@ -43,6 +43,7 @@ enum ReportWords {
             case "not given": return nl ? "Zolang dit niet bekend is" : "Until this is known"
             case "under 18": return nl ? "Als jonger dan 18" : "If under 18"
             case "18 or over": return nl ? "Als 18 of ouder" : "If 18 or over"
+            case _ where CalendarDate(iso: s) != nil: return nl ? "Als op \(s)" : "If on \(s)"
             default:
                 if s.hasPrefix("recent ("), nl { return "Als recent " + s.dropFirst("recent ".count) }
                 if s.hasPrefix("long ago ("), nl { return "Als lang geleden " + s.dropFirst("long ago ".count) }

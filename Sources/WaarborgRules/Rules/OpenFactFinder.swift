@@ -190,6 +190,20 @@ extension Assessor {
             }
         }
         facts = given
+        // The former law runs the decision period from lodging, and no period fixes when that
+        // happens: without the date no decision deadline can be given. The earliest possible day,
+        // the day the application was made, shows the earliest deadline.
+        if others == nil, current.regime == .prePact, given.application.lodgedOn == nil, current.procedure.route != .transfer {
+            var lodged = given
+            lodged.application.lodgedOn = given.application.madeOn
+            let d = DecidedValues(silent.decide(lodged))
+            let paths = [2, 7]   // the decision deadline and the labour-market date
+            done.insert("application.lodgedOn")
+            out.append(OpenFact(fact: "application.lodgedOn", decides: paths.map { DecidedValues.paths[$0] },
+                                branches: [(value: .string(given.application.madeOn.iso), then: paths.map { (path: DecidedValues.paths[$0], value: d.json(at: $0)) })],
+                                note: say.ifAny(.init(en: "On which date was the application lodged? The decision period of the former law runs from it. The answer below takes the earliest possible day, the day the application was made.",
+                                                      nl: "Op welke datum is de aanvraag ingediend? De beslistermijn van het oude recht loopt vanaf die dag. Het antwoord hieronder gaat uit van de vroegst mogelijke dag, de dag waarop de aanvraag is gedaan."))))
+        }
         if facts.arrival == nil {
             record("arrival.kind", ArrivalKind.allCases.map { k in
                 var f = facts; f.arrival = Arrival(kind: k, on: nil, place: nil); return (.string(k.rawValue), f)
