@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-100000}
 swift build -c release --product waarborg >/dev/null
+swift build -c release --product waarborg-assess-bench >/dev/null
 BIN=.build/release/waarborg
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -22,4 +23,15 @@ for profile in nl-2026 pact-minimum vwn-alternative; do
   end=$(date +%s.%N)
   awk -v n="$lines" -v s="$start" -v e="$end" -v p="$profile" -v st="$status" \
     'BEGIN { t = e - s; printf "%-16s %7d assessments in %6.2f s = %8.0f per second on one core (exit status %d)\n", p, n, t, n / t, st }'
+done
+
+# The rules alone, cases decoded beforehand (Benchmarks/AssessBench): the decision path the
+# simulation uses (silent, no open-fact search), the full assessment, and the full assessment
+# written as JSON. Once on the generated cases (about 7 % of findings missing, so most cases need
+# the open-fact search) and once with every finding given.
+python3 scripts/generate-cases.py 20000 1 1 > "$WORK/complete.jsonl"
+for set in cases complete; do
+  echo "rules only, $set.jsonl (20,000 cases of the file above, nl-2026):"
+  head -20000 "$WORK/$set.jsonl" > "$WORK/$set-20k.jsonl"
+  taskset -c 0 .build/release/waarborg-assess-bench "$WORK/$set-20k.jsonl" nl-2026 | sed 's/^/  /'
 done
