@@ -1,0 +1,79 @@
+/// The words of the detention rule (`DetentionRule`), in English and Dutch.
+enum DetentionWords {
+    static func note(_ r: DetentionRule.Reason) -> LocalizedText {
+        switch r {
+        case .formerLawPublicOrder:
+            .init(en: "old law: a danger to public order is found, a ground for detention after an individual assessment",
+                  nl: "oud recht: een gevaar voor de openbare orde is vastgesteld, een grond voor bewaring na een individuele beoordeling")
+        case .formerLawNoGround:
+            .init(en: "old law: detention only on a ground of Directive 2013/33/EU Art 8(3) (identity, evidence, entry, removal, public order, Dublin) after an individual assessment, and the facts establish none",
+                  nl: "oud recht: bewaring alleen op een grond van Richtlijn 2013/33/EU art. 8(3) (identiteit, bewijs, binnenkomst, terugkeer, openbare orde, Dublin) na een individuele beoordeling, en de feiten stellen er geen vast")
+        case .minorLastResort:
+            .init(en: "an unaccompanied minor found a danger to public order: the profile allows detention only as a last resort, in the child's best interests, in a facility suited to minors and apart from adults, never in a prison (RCD Art 13); not in the facility for adults in the border procedure",
+                  nl: "een alleenstaande minderjarige die een gevaar voor de openbare orde is: het profiel staat bewaring alleen toe als uiterste middel, in het belang van het kind, in een voorziening die geschikt is voor minderjarigen en gescheiden van volwassenen, nooit in een gevangenis (RCD art. 13); niet in de voorziening voor volwassenen in de grensprocedure")
+        case .minorNoDanger:
+            .init(en: "an unaccompanied minor is not detained: no danger to public order is found",
+                  nl: "een alleenstaande minderjarige wordt niet in bewaring gesteld: er is geen gevaar voor de openbare orde vastgesteld")
+        case .minorsNever:
+            .init(en: "the profile never detains unaccompanied minors", nl: "het profiel stelt alleenstaande minderjarigen nooit in bewaring")
+        case .familiesNever:
+            .init(en: "the profile never detains families with minor children", nl: "het profiel stelt gezinnen met minderjarige kinderen nooit in bewaring")
+        case .familyGroundFound:
+            .init(en: "family with minor children: the profile detains families only on doubt about family ties, indications of trafficking or public order, and one of these is found",
+                  nl: "gezin met minderjarige kinderen: het profiel stelt gezinnen alleen in bewaring bij twijfel over gezinsbanden, aanwijzingen van mensenhandel of openbare orde, en een daarvan is vastgesteld")
+        case .familyNoGround:
+            .init(en: "family with minor children: none of the grounds on which the profile detains families (doubt about family ties, trafficking, public order) is found; the family stays in a facility suited to families",
+                  nl: "gezin met minderjarige kinderen: geen van de gronden waarop het profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde) is vastgesteld; het gezin verblijft in een voorziening voor gezinnen")
+        case .familyGroundOpen:
+            .init(en: "family with minor children: whether a ground on which the profile detains families applies (doubt about family ties, trafficking, public order, or the children's ages) is not given",
+                  nl: "gezin met minderjarige kinderen: of een grond geldt waarop het profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde, of de leeftijd van de kinderen) is niet opgegeven")
+        case .borderDetains:
+            .init(en: "adult in the border procedure: the profile detains to decide on the right to enter, after an individual assessment",
+                  nl: "volwassene in de grensprocedure: het profiel stelt in bewaring om te beslissen over het recht op binnenkomst, na een individuele beoordeling")
+        case .borderAlternatives:
+            .init(en: "adult in the border procedure: the profile uses alternatives to detention (for example a reporting duty)",
+                  nl: "volwassene in de grensprocedure: het profiel gebruikt alternatieven voor bewaring (bijvoorbeeld een meldplicht)")
+        case .transferIndividualAssessment:
+            .init(en: "Dublin procedure: detention only on a significant risk of absconding established in an individual assessment, which the facts do not include",
+                  nl: "Dublinprocedure: bewaring alleen bij een aanzienlijk risico op onttrekking, vastgesteld in een individuele beoordeling, en de feiten bevatten dat niet")
+        case .publicOrder:
+            .init(en: "a danger to public order is found: detention on that ground is permitted after an individual assessment",
+                  nl: "een gevaar voor de openbare orde is vastgesteld: bewaring op die grond is toegestaan na een individuele beoordeling")
+        case .noGround:
+            .init(en: "no ground of detention is established by the facts; other grounds of RCD Art 10(4) (identity, a risk of absconding) need findings the facts do not include",
+                  nl: "de feiten stellen geen grond voor bewaring vast; andere gronden van RCD art. 10(4) (identiteit, risico op onttrekking) vragen bevindingen die de feiten niet bevatten")
+        }
+    }
+
+    /// The safeguards that hold whatever the decision, with their articles.
+    static func safeguards(_ regime: Regime, minors: Bool, route: Route) -> [LocalizedText] {
+        guard regime == .pact else {
+            return [LocalizedText(en: "Directive 2013/33/EU Art 8(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
+                                  nl: "Richtlijn 2013/33/EU art. 8(2): alleen na een individuele beoordeling, als lichtere alternatieven niet doeltreffend kunnen worden toegepast"),
+                    LocalizedText(en: "Directive 2013/33/EU Art 9: written order with reasons and speedy judicial review",
+                                  nl: "Richtlijn 2013/33/EU art. 9: schriftelijk en gemotiveerd bevel en snelle rechterlijke toetsing"),
+                    LocalizedText(en: "Directive 2013/33/EU Art 11: minors only as a last resort", nl: "Richtlijn 2013/33/EU art. 11: minderjarigen alleen als uiterste middel")]
+        }
+        var out: [LocalizedText] = [
+            .init(en: "RCD Art 10(1): no detention for the sole reason of being an applicant",
+                  nl: "RCD art. 10(1): geen bewaring alleen omdat iemand aanvrager is"),
+            .init(en: "RCD Art 10(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
+                  nl: "RCD art. 10(2): alleen na een individuele beoordeling, als lichtere alternatieven niet doeltreffend kunnen worden toegepast"),
+            .init(en: "RCD Art 11: written order with reasons; speedy judicial review, ex officio within 15 days (21 in exceptional situations)",
+                  nl: "RCD art. 11: schriftelijk en gemotiveerd bevel; snelle rechterlijke toetsing, ambtshalve binnen 15 dagen (21 in uitzonderlijke situaties)"),
+        ]
+        if minors {
+            out.append(.init(en: "RCD Art 13: minors are as a rule not detained; only as a last resort, after alternatives were found ineffective, and in the child's best interests",
+                             nl: "RCD art. 13: minderjarigen worden in beginsel niet in bewaring gesteld; alleen als uiterste middel, nadat alternatieven ondoeltreffend bleken, en in het belang van het kind"))
+        }
+        if route == .border && minors {
+            out.append(.init(en: "APR Art 54(2): families with minors only in facilities suited to their needs",
+                             nl: "APR art. 54(2): gezinnen met minderjarigen alleen in voorzieningen die bij hun behoeften passen"))
+        }
+        if route == .transfer {
+            out.append(.init(en: "AMMR Art 44: only on a significant risk of absconding or for public order, proportionate and as short as possible",
+                             nl: "AMMR art. 44: alleen bij een aanzienlijk risico op onttrekking of voor de openbare orde, evenredig en zo kort mogelijk"))
+        }
+        return out
+    }
+}
