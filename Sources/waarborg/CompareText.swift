@@ -223,6 +223,7 @@ struct CompareText {
 
     static let fields: [String: (en: String, nl: String)] = [
         "route": ("route", "route"), "possibleRoutes": ("possible routes", "mogelijke routes"), "grounds": ("grounds", "gronden"),
+        "intentionToReject": ("intention to reject before a rejection", "voornemen vóór een afwijzing"),
         "decisionDeadline": ("decision deadline", "beslistermijn"), "ref": ("legal basis", "grondslag"),
         "determined": ("determined", "bepaald"), "note": ("note", "toelichting"), "because": ("because", "omdat"),
         "safeguards": ("safeguards", "waarborgen"), "permitted": ("permitted", "toegestaan"), "facility": ("facility", "locatie"),

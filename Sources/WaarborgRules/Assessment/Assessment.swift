@@ -159,6 +159,11 @@ public struct Procedure: Sendable, Equatable {
     public var ref: String
     /// The routes still possible when `route` is undetermined.
     public var possibleRoutes: [Route]
+    /// Whether a rejection is preceded by an intention to reject the applicant can answer in
+    /// writing; nil where the Netherlands takes no decision on the merits (a transfer) or the
+    /// former law applies.
+    public var intentionToReject: Bool? = nil
+    public var intentionToRejectStatus: LegalStatus = .inForce
 }
 
 public struct Detention: Sendable, Equatable {

@@ -69,6 +69,7 @@ public enum AssessmentEncoder {
         w.key("decisionDeadline"); date(p.decisionDeadline, &w)
         w.field("ref", p.ref)
         w.key("possibleRoutes"); w.beginArray(); for x in p.possibleRoutes { w.string(x.rawValue) }; w.endArray()
+        if let i = p.intentionToReject { w.field("intentionToReject", i); w.field("intentionToRejectStatus", p.intentionToRejectStatus.rawValue) }
         w.endObject()
 
         let d = a.detention

@@ -189,6 +189,16 @@ public struct Assessor: Sendable {
                                    sections: [.procedure, .timeline]))
         }
 
+        // The step before a rejection: a national choice the Pact neither requires nor forbids.
+        var intentionToReject: Bool? = nil
+        if pact && route != .transfer {
+            let policy = s.intentionToReject
+            intentionToReject = policy == .required
+            trace.append(TraceStep(rule: .intentionToReject, ref: "APR Art 35; national law", outcome: .bool(policy == .required),
+                                   because: ProcedureWords.intentionToReject(policy, status: s.intentionToRejectStatus),
+                                   sections: [.procedure]))
+        }
+
         // Rights that run from registration and lodging (RCD Arts 16-17).
         var labourFrom: CalendarDate? = nil
         var schoolingBy: CalendarDate? = nil
@@ -206,7 +216,8 @@ public struct Assessor: Sendable {
             caseID: facts.id, profileID: profile.id, profileHash: profile.hash, engineVersion: Self.engineVersion,
             datasetVersions: data.versions, regime: ctx.regime, screening: screening, responsibility: responsibility,
             procedure: Procedure(route: route, grounds: grounds, decisionDeadline: decisionDeadline, ref: procedureRef,
-                                 possibleRoutes: route == .undetermined ? eval.possible : [route]),
+                                 possibleRoutes: route == .undetermined ? eval.possible : [route],
+                                 intentionToReject: intentionToReject, intentionToRejectStatus: s.intentionToRejectStatus),
             detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, ifGranted: ifGranted, timeline: timeline, trace: trace.steps)
         // A minor who turns 18 before the decision is due: the counsellor must act before that day.
         if let birth = facts.applicant.birthDate, ctx.unaccompaniedMinor == .yes || made < birth.adding(years: 18) {

@@ -101,6 +101,7 @@ public struct Comparison: Sendable {
             ("procedure.possibleRoutes", .array(a.procedure.possibleRoutes.map { .string($0.rawValue) })),
             ("procedure.grounds", .array(a.procedure.grounds.map { .string($0.id.rawValue) })),
             ("procedure.decisionDeadline", date(a.procedure.decisionDeadline)),
+            ("procedure.intentionToReject", a.procedure.intentionToReject.map { .bool($0) } ?? .null),
             ("detention.permitted", .bool(a.detention.permitted)),
             ("detention.determined", .bool(a.detention.determined)),
             ("detention.facility", a.detention.facility.map { .string($0) } ?? .null),

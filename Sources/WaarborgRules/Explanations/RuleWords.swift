@@ -26,6 +26,7 @@ enum RuleWords {
         case .reception: .init(en: "Reception", nl: "Opvang")
         case .specialNeedsAssessment: .init(en: "Special reception needs", nl: "Bijzondere opvangbehoeften")
         case .languageCourses: .init(en: "Language courses", nl: "Taallessen")
+        case .intentionToReject: .init(en: "Intention to reject", nl: "Voornemen tot afwijzing")
         case .detention: .init(en: "Detention", nl: "Bewaring")
         case .ifGranted: .init(en: "If protection is granted", nl: "Bij inwilliging")
         }

@@ -166,6 +166,7 @@ public enum ParameterWords {
         case .detentionUnaccompaniedMinors: MinorDetentionPolicy(rawValue: raw).map(words)
         case .receptionDublin: DublinReceptionPolicy(rawValue: raw).map(words)
         case .grantedSubsidiaryIncomeAndHousing: IncomeAndHousingPolicy(rawValue: raw).map(words)
+        case .procedureIntentionToReject: IntentionToRejectPolicy(rawValue: raw).map(words)
         // The report names these in the same words (Vocabulary).
         case .receptionLanguageCourses: LanguageCoursePolicy(rawValue: raw).flatMap { vocabulary($0.rawValue) }
         case .legalAidScreening, .legalAidAdministrative, .legalAidBorder, .legalAidAppeal, .legalAidDublin, .legalAidReception,
@@ -248,6 +249,13 @@ public enum ParameterWords {
         switch v {
         case .minimum: .init(en: "only basic needs and health care — the Dublin minimum", nl: "alleen basisbehoeften en zorg — het Dublinminimum")
         case .full: .init(en: "full reception until the transfer", nl: "volledige opvang tot de overdracht")
+        }
+    }
+
+    static func words(_ v: IntentionToRejectPolicy) -> LocalizedText {
+        switch v {
+        case .required: .init(en: "yes: an intention to reject first, which the applicant can answer in writing", nl: "ja: eerst een voornemen, waarop de aanvrager een zienswijze kan indienen")
+        case .none: .init(en: "no: the rejection follows the interview directly", nl: "nee: de afwijzing volgt direct op het gehoor")
         }
     }
 

@@ -7,7 +7,7 @@ public enum RuleID: Hashable, Sendable {
     case admissibility(GroundID), admissibilityOptionalGrounds, accelerated(GroundID)
     case borderEligibility, borderExemptions, borderFamilies, route
     case decisionDeadline, oldLawDecisionDeadline
-    case labourMarket, schooling, appeal, legalAid, reception, specialNeedsAssessment, languageCourses
+    case labourMarket, schooling, appeal, legalAid, reception, specialNeedsAssessment, languageCourses, intentionToReject
     case detention, ifGranted
 
     /// Every rule, for tests and vocabularies.
@@ -15,7 +15,7 @@ public enum RuleID: Hashable, Sendable {
         [.regime, .screening, .registration, .lodging, .representative, .responsibilityRegulation, .responsibility]
             + GroundID.allCases.map(RuleID.admissibility) + [.admissibilityOptionalGrounds] + GroundID.allCases.map(RuleID.accelerated)
             + [.borderEligibility, .borderExemptions, .borderFamilies, .route, .decisionDeadline, .oldLawDecisionDeadline,
-               .labourMarket, .schooling, .appeal, .legalAid, .reception, .specialNeedsAssessment, .languageCourses, .detention, .ifGranted]
+               .labourMarket, .schooling, .appeal, .legalAid, .reception, .specialNeedsAssessment, .languageCourses, .intentionToReject, .detention, .ifGranted]
     }
 
     /// The identifier written in `trace[].rule`.
@@ -44,6 +44,7 @@ public enum RuleID: Hashable, Sendable {
         case .reception: "reception"
         case .specialNeedsAssessment: "special-needs-assessment"
         case .languageCourses: "language-courses"
+        case .intentionToReject: "intention-to-reject"
         case .detention: "detention"
         case .ifGranted: "if-granted"
         }
@@ -73,7 +74,7 @@ public enum RuleID: Hashable, Sendable {
         case .responsibilityRegulation, .responsibility:
             return starts("responsibility", "timeline[take-", "deadlines[request", "deadlines[transfer", "procedure.route", "procedure.possibleRoutes")
         case .admissibility, .admissibilityOptionalGrounds, .accelerated, .borderEligibility, .borderExemptions, .borderFamilies, .route:
-            return starts("procedure", "status", "openFacts", "timeline[border-procedure-end]", "timeline[admissibility-decision-deadline]",
+            return starts("procedure.route", "procedure.possibleRoutes", "procedure.grounds", "procedure.decisionDeadline", "procedure.ref", "status", "openFacts", "timeline[border-procedure-end]", "timeline[admissibility-decision-deadline]",
                           "timeline[decision-deadline]", "deadlines[border-procedure")
         case .decisionDeadline: return starts("procedure.decisionDeadline", "timeline[decision-deadline]", "timeline[admissibility-decision-deadline]",
                                               "timeline[border-procedure-end]", "deadlines[border-procedure")
@@ -85,6 +86,7 @@ public enum RuleID: Hashable, Sendable {
         case .reception: return starts("reception.kind")
         case .specialNeedsAssessment: return starts("reception.specialNeedsAssessmentBy")
         case .languageCourses: return starts("reception.languageCourses")
+        case .intentionToReject: return starts("procedure.intentionToReject")
         case .detention: return starts("detention")
         case .ifGranted: return starts("ifGranted")
         }
@@ -126,6 +128,7 @@ public enum RuleID: Hashable, Sendable {
         case .reception: [.receptionDublin]
         case .specialNeedsAssessment: [.receptionSpecialNeedsAssessment]
         case .languageCourses: [.receptionLanguageCourses]
+        case .intentionToReject: [.procedureIntentionToReject]
         case .detention: [.detentionBorderProcedure, .detentionFamiliesWithChildren, .detentionUnaccompaniedMinors, .detentionBorderFacility, .detentionFamilyFacility]
         case .ifGranted: [.grantedRefugeePermitYears, .grantedRefugeeRenewalYears, .grantedSubsidiaryPermitYears, .grantedSubsidiaryRenewalYears, .grantedFamilyReunificationMembers, .grantedRefugeeConditionFreeMonths, .grantedSubsidiaryFamilyWaitYears, .grantedSubsidiaryIncomeAndHousing, .grantedNaturalisationYears]
         }

@@ -74,6 +74,8 @@ public enum ParameterCatalog {
               meaning: .init(en: "Where families are held when they are detained", nl: "Waar gezinnen worden vastgehouden als zij in bewaring worden gesteld")),
         .init(key: .receptionDublin, kind: .choice(DublinReceptionPolicy.options), bandRef: "RCD Art 21; AMMR Art 17(4)",
               meaning: .init(en: "Reception of applicants another member state is responsible for", nl: "Opvang van aanvragers voor wie een andere lidstaat verantwoordelijk is")),
+        .init(key: .procedureIntentionToReject, kind: .choice(IntentionToRejectPolicy.options), bandRef: "not required by the APR",
+              meaning: .init(en: "An intention to reject that the applicant can answer in writing, before a rejection", nl: "Een voornemen tot afwijzing waarop de aanvrager schriftelijk kan reageren (zienswijze), vóór een afwijzing")),
         .init(key: .receptionLanguageCourses, kind: .choice(LanguageCoursePolicy.options), bandRef: "RCD Art 19 (not required)",
               meaning: .init(en: "Language courses during the procedure", nl: "Taallessen tijdens de procedure")),
         .init(key: .receptionSpecialNeedsAssessment, kind: .period(unit: .days, min: 1, max: 30), bandRef: "RCD Art 25(1)",

@@ -35,6 +35,7 @@ public enum ParameterKey: String, CaseIterable, Sendable, Comparable {
     case detentionFamilyFacility = "detention.familyFacility"
     case receptionDublin = "reception.dublin"
     case receptionLanguageCourses = "reception.languageCourses"
+    case procedureIntentionToReject = "procedure.intentionToReject"
     case receptionSpecialNeedsAssessment = "reception.specialNeedsAssessment"
     case grantedRefugeePermitYears = "granted.refugee.permitYears"
     case grantedRefugeeRenewalYears = "granted.refugee.renewalYears"

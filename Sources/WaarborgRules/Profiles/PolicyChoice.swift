@@ -15,6 +15,9 @@ public enum MinorDetentionPolicy: String, PolicyChoice { case never, securityOnl
 public enum DublinReceptionPolicy: String, PolicyChoice { case minimum, full }
 public enum LanguageCoursePolicy: String, PolicyChoice { case none, goodProspectsOnly = "good-prospects-only", all }
 public enum IncomeAndHousingPolicy: String, PolicyChoice { case required, notRequired = "not-required" }
+/// Whether the authority, before rejecting, first sends an intention to reject that the applicant
+/// can answer in writing (in Dutch practice the "voornemen" and the "zienswijze").
+public enum IntentionToRejectPolicy: String, PolicyChoice { case required, none }
 
 /// Who gives legal help at a stage (APR Arts 16-17).
 public enum LegalAidForm: String, PolicyChoice {

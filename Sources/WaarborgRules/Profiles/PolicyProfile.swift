@@ -137,6 +137,8 @@ public final class ProfileSettings: Sendable {
     public let familyFacility: String
     public let fullDublinReception: Bool
     public let languageCourses: LanguageCoursePolicy
+    public let intentionToReject: IntentionToRejectPolicy
+    public let intentionToRejectStatus: LegalStatus
     public let specialNeedsAssessment: LegalPeriod
     public let granted: GrantSettings
     public let oldLaw: OldLawSettings
@@ -212,6 +214,8 @@ public final class ProfileSettings: Sendable {
         familyFacility = try text("detention.familyFacility")
         fullDublinReception = try choice("reception.dublin", DublinReceptionPolicy.self) == .full
         languageCourses = try choice("reception.languageCourses", LanguageCoursePolicy.self)
+        intentionToReject = try choice("procedure.intentionToReject", IntentionToRejectPolicy.self)
+        intentionToRejectStatus = status("procedure.intentionToReject")
         specialNeedsAssessment = try period("reception.specialNeedsAssessment")
         func date(_ k: String) throws(ProfileError) -> CalendarDate {
             guard case .date(let v)? = p[k]?.value else { throw missing(k) }

@@ -30,6 +30,11 @@ public enum TextReport {
                 "\($0.id.name.text(lang)) (\(RuleWords.ref($0.ref, lang))\($0.mandatory ? t(", mandatory for this route", ", verplicht voor deze route") : ""))"
             }.joined(separator: "; "))
         }
+        if let i = a.procedure.intentionToReject {
+            line("  " + t("Before a rejection", "Vóór een afwijzing") + ": " + (i ? t("an intention to reject, which the applicant can answer in writing", "een voornemen, waarop de aanvrager een zienswijze kan indienen")
+                                                                          : t("no intention to reject: the appeal is the first chance to answer a rejection", "geen voornemen: het beroep is de eerste gelegenheid om op een afwijzing te reageren"))
+                 + " [\(StatusWords.name(a.procedure.intentionToRejectStatus).text(lang))]")
+        }
         if let m = a.responsibility.memberState {
             line("  " + t("Member state responsible", "Verantwoordelijke lidstaat") + ": \(m) (\(CriterionWords.name(a.responsibility.criterion).text(lang))) [\(RuleWords.ref(a.responsibility.ref, lang))]")
             if let q = a.responsibility.request {
