@@ -197,7 +197,7 @@ struct CompareText {
                 return items.map { if case .string(let p) = $0 { return decided(p) } else { return render($0) } }.joined(separator: ", ")
             }
             // Family members as the parameter line lists them: in the catalogue's order, side by side.
-            if path == "ifGranted.familyReunification.members" {
+            if path.hasSuffix("familyReunification.members") {
                 let raw = items.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
                 return ParameterWords.value(.grantedFamilyReunificationMembers, .set(raw), lang)
             }

@@ -214,7 +214,12 @@ public struct IfGranted: Sendable {
     }
     public let refugee: Status
     public let subsidiary: Status
+    /// The relations the profile admits; for refugees `refugeeRelations` adds the parents of an
+    /// unaccompanied minor, whom Directive 2003/86/EC Art 10(3)(a) admits whatever the profile says.
     public let eligibleRelations: [String]
+    public var refugeeRelations: [String] {
+        eligibleRelations.contains("parents-of-minor") ? eligibleRelations : (eligibleRelations + ["parents-of-minor"]).sorted()
+    }
     public let family: [FamilyMemberOutlook]
     public let naturalisationAfterYears: Int?
     public let ref: String
@@ -237,6 +242,9 @@ public struct Appeal: Sendable, Equatable {
     public var determined: Bool
     /// Legal status of the profile value behind the period.
     public var legalStatus: LegalStatus = .inForce
+    /// The shortest period the Pact allows for this decision, when it is shorter than the
+    /// profile's value: national law may set it, so an unverified value is not safe to rely on.
+    public var shortestLawfulDays: Int? = nil
 }
 
 /// One case assessed under one profile (`waarborg.assessment/1`).

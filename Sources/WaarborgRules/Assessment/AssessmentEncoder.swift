@@ -107,6 +107,7 @@ public enum AssessmentEncoder {
         w.field("suspensive", a.appeal.suspensive)
         w.field("ref", a.appeal.ref)
         w.field("determined", a.appeal.determined)
+        if let d = a.appeal.shortestLawfulDays { w.field("shortestLawfulDays", d) }
         w.endObject()
 
         if let g = a.ifGranted { writeGrant(g, &w) }
@@ -170,12 +171,12 @@ public enum AssessmentEncoder {
     }
 
     static func writeGrant(_ g: IfGranted, _ w: inout JSONWriter) {
-        func status(_ s: IfGranted.Status) {
+        func status(_ s: IfGranted.Status, members: [String]) {
             w.beginObject()
             w.field("permitYears", s.permitYears); w.field("renewalYears", s.renewalYears)
             w.field("ref", s.ref); w.field("status", s.legalStatus.rawValue)
             w.key("familyReunification"); w.beginObject()
-            w.key("members"); w.beginArray(); for m in g.eligibleRelations { w.string(m) }; w.endArray()
+            w.key("members"); w.beginArray(); for m in members { w.string(m) }; w.endArray()
             w.field("waitYears", s.waitYears); w.field("incomeAndHousing", s.incomeAndHousing)
             w.key("conditionFreeMonths"); if let c = s.conditionFreeMonths { w.int(c) } else { w.null() }
             w.key("summary"); text(s.familyReunification, &w)
@@ -183,8 +184,8 @@ public enum AssessmentEncoder {
             w.endObject()
         }
         w.key("ifGranted"); w.beginObject()
-        w.key("refugee"); status(g.refugee)
-        w.key("subsidiary"); status(g.subsidiary)
+        w.key("refugee"); status(g.refugee, members: g.refugeeRelations)
+        w.key("subsidiary"); status(g.subsidiary, members: g.eligibleRelations)
         w.key("family"); w.beginArray()
         for m in g.family {
             w.beginObject()

@@ -108,7 +108,8 @@ public struct Comparison: Sendable {
             ("reception.kind", .string(a.reception.kind)),
             ("reception.labourMarketFrom", date(a.reception.labourMarketFrom)),
             ("reception.schoolingBy", date(a.reception.schoolingBy)),
-            ("reception.languageCourses", .string(a.reception.languageCourses.rawValue)),
+            // The former law has no language-course rule of the Pact: no row for it.
+            ("reception.languageCourses", a.regime == .pact ? .string(a.reception.languageCourses.rawValue) : .null),
             ("appeal.lodgeWithinDays", .number(Double(a.appeal.lodgeWithinDays))),
             ("appeal.suspensive", .string(a.appeal.suspensive)),
         ]
@@ -123,7 +124,8 @@ public struct Comparison: Sendable {
                 out.append(("ifGranted.\(name).familyReunification.waitYears", .number(Double(st.waitYears))))
                 out.append(("ifGranted.\(name).familyReunification.incomeAndHousing", .bool(st.incomeAndHousing)))
             }
-            out.append(("ifGranted.familyReunification.members", .array(g.eligibleRelations.map { .string($0) })))
+            out.append(("ifGranted.refugee.familyReunification.members", .array(g.refugeeRelations.map { .string($0) })))
+            out.append(("ifGranted.subsidiary.familyReunification.members", .array(g.eligibleRelations.map { .string($0) })))
             for m in g.family { out.append(("ifGranted.family[\(m.index)].mayFollow", truth(m.eligible))) }
             out.append(("ifGranted.naturalisationAfterYears", g.naturalisationAfterYears.map { .number(Double($0)) } ?? .null))
         }

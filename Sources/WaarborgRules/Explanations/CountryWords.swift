@@ -71,7 +71,7 @@ public enum CountryWords {
                 let code = String(String.UnicodeScalarView(chars[i..<i + 3]))
                 if let n = names[code] {
                     var name = lang == .nl ? n.1 : n.0
-                    let sentenceStart = out.isEmpty || out.hasSuffix(". ") || out.hasSuffix(": ") || out.hasSuffix("\n")
+                    let sentenceStart = out.isEmpty || out.hasSuffix(". ") || out.hasSuffix("\n")
                     if sentenceStart, let f = name.first, f.isLowercase { name = f.uppercased() + name.dropFirst() }
                     out += name
                     i += 3

@@ -26,7 +26,7 @@ enum OpenFactWords {
             // The event in words: "the irregular entry into GRC on 2026-01-15".
             let what = e.map { HistoryWords.event($0) } ?? .init(en: "the earlier event", nl: "de eerdere gebeurtenis")
             switch field {
-            case "hit": return .init(en: "Did \(state) learn of \(what.en) through a Eurodac or VIS hit?",
+            case "hit": return .init(en: "Did the Netherlands find \(what.en) through a Eurodac or VIS hit?",
                                      nl: "Is \(what.nl) bekend via een Eurodac- of VIS-treffer?")
             case "indicatedResponsible": return .init(en: "Does Eurodac indicate \(state) as the member state responsible for the earlier application?",
                                                       nl: "Wijst Eurodac \(state) aan als verantwoordelijke lidstaat voor de eerdere aanvraag?")

@@ -175,11 +175,11 @@ enum ResponsibilityWords {
     static func missedRequest(_ me: CountryCode, _ k: ResponsibilityRequest.Kind, _ law: ResponsibilityLaw) -> LocalizedText {
         switch (k, law.regulation) {
         case (.takeCharge, _):
-            return .init(en: "if the request is not made in time, \(me) becomes responsible", nl: "als het verzoek niet op tijd wordt gedaan, wordt \(me) verantwoordelijk")
+            return .init(en: "\(me) is responsible if the request was not made in time", nl: "zonder tijdig verzoek is \(me) verantwoordelijk")
         case (.takeBack, .ammr):
             return .init(en: "a late notification does not end the duty to take back (AMMR Art 41(1))", nl: "een late kennisgeving beëindigt de terugnameplicht niet (AMMR art. 41(1))")
         case (.takeBack, .dublinIII):
-            return .init(en: "if the request is not made in time, \(me) becomes responsible (Dublin III Art 23(3))", nl: "als het verzoek niet op tijd wordt gedaan, wordt \(me) verantwoordelijk (Dublin III art. 23(3))")
+            return .init(en: "\(me) is responsible if the request was not made in time (Dublin III Art 23(3))", nl: "zonder tijdig verzoek is \(me) verantwoordelijk (Dublin III art. 23(3))")
         }
     }
 
@@ -187,10 +187,10 @@ enum ResponsibilityWords {
     /// Art 40(8) and Dublin III Arts 22(7), 25(2): a request left unanswered counts as accepted.
     static func silence(_ state: CountryCode, _ k: ResponsibilityRequest.Kind, _ law: ResponsibilityLaw) -> LocalizedText {
         if k == .takeBack && law.regulation == .ammr {
-            return .init(en: "if \(state) does not confirm receipt in time, receipt counts as confirmed (AMMR Art 41(4))",
-                         nl: "bevestigt \(state) de ontvangst niet op tijd, dan geldt de ontvangst als bevestigd (AMMR art. 41(4))")
+            return .init(en: "without an answer in time from \(state), receipt counts as confirmed (AMMR Art 41(4))",
+                         nl: "zonder tijdig antwoord van \(state) geldt de ontvangst als bevestigd (AMMR art. 41(4))")
         }
-        return .init(en: "if \(state) does not answer in time, the request counts as accepted", nl: "als \(state) niet op tijd antwoordt, geldt het verzoek als aanvaard")
+        return .init(en: "without an answer in time from \(state), the request counts as accepted", nl: "zonder tijdig antwoord van \(state) geldt het verzoek als aanvaard")
     }
 
     static func replyLabel(_ k: ResponsibilityRequest.Kind, _ law: ResponsibilityLaw, to state: CountryCode, period: LegalPeriod) -> LocalizedText {
@@ -204,8 +204,8 @@ enum ResponsibilityWords {
     }
 
     static func missedTransfer(_ me: CountryCode) -> LocalizedText {
-        .init(en: "if the transfer does not happen in time, \(me) becomes responsible; the period can be extended when the applicant is imprisoned or absconds",
-              nl: "als de overdracht niet op tijd plaatsvindt, wordt \(me) verantwoordelijk; de termijn kan worden verlengd bij detentie of onderduiken")
+        .init(en: "without a transfer in time, \(me) becomes responsible; the period can be extended when the applicant is imprisoned or absconds",
+              nl: "zonder tijdige overdracht wordt \(me) verantwoordelijk; de termijn kan worden verlengd bij detentie of onderduiken")
     }
 
     static let requestedStateHolidays = LocalizedText(

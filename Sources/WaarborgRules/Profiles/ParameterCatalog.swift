@@ -6,6 +6,13 @@ public enum ParameterCatalog {
     public static let legalAidForms = LegalAidForm.options
     public static let optionalBorderGrounds = GroundID.optionalAtTheBorder.map(\.rawValue)
 
+    /// The Pact's band for each whole-number parameter, looked up by the rules (the appeal rule
+    /// names the shortest lawful period).
+    static let integerBands: [ParameterKey: ClosedRange<Int>] = Dictionary(uniqueKeysWithValues: all.compactMap { d in
+        guard case .integer(let r) = d.kind, let k = ParameterKey(rawValue: d.key) else { return nil }
+        return (k, r)
+    })
+
     public static let all: [ParameterDefinition] = [
         .init(key: .registrationPeriod, kind: .period(unit: .days, min: 1, max: 5), bandRef: "APR Art 27(1)",
               meaning: .init(en: "Time to register an application after it is made", nl: "Termijn voor registratie na het doen van de aanvraag")),

@@ -77,7 +77,7 @@ public enum TextReport {
                 said = true
             }
             for d in dated where d.actor == .event && d.date <= asOf {
-                line("  " + d.date.iso + ": " + d.label.text(lang) + t(" — this has happened: ", " — dit is gebeurd: ") + (d.ifMissed?.text(lang) ?? ""))
+                line("  " + d.date.iso + ": " + d.label.text(lang) + t(" — this day has come: ", " — deze dag is gekomen: ") + (d.ifMissed?.text(lang) ?? ""))
                 said = true
             }
             let ahead = dated.filter { d in
@@ -91,6 +91,11 @@ public enum TextReport {
             if a.regime == .prePact && a.procedure.decisionDeadline == nil && a.procedure.route != .transfer {
                 line("  " + t("The decision period cannot be computed: the case gives no date on which the application was lodged.",
                               "De beslistermijn kan niet worden berekend: de zaak vermeldt niet wanneer de aanvraag is ingediend."))
+                said = true
+            }
+            if a.procedure.route == .undetermined {
+                line("  " + t("The route is open, so the decision deadline of each possible route is given with the answers to the open questions below (a date marked passed there has already gone by).",
+                              "De route staat niet vast: de beslistermijn van elke mogelijke route staat bij de antwoorden op de open vragen hieronder (een datum die daar als verstreken is gemarkeerd, is al voorbij)."))
                 said = true
             }
             if !said { line("  " + t("No deadline lies ahead of \(asOf.iso) in this assessment.", "Na \(asOf.iso) ligt in deze beoordeling geen termijn meer.")) }
@@ -152,8 +157,13 @@ public enum TextReport {
                           + (a.procedure.route == .transfer ? ", tegelijk met het beroep." : ".")))
         }
         if a.appeal.legalStatus == .unverified {
-            line("    " + t("Warning: the enacted national period was not read; this is the shortest the law allows, so act within it.",
-                          "Let op: de vastgestelde nationale termijn is niet gelezen; dit is de kortste die de wet toestaat, dus handel daarbinnen."))
+            if let d = a.appeal.shortestLawfulDays {
+                line("    " + t("Warning: \(a.appeal.lodgeWithinDays) days is this profile's value, not verified against a national text; the law allows periods as short as \(d) days, so to be safe act within \(d) days.",
+                              "Let op: \(a.appeal.lodgeWithinDays) dagen is de waarde van dit profiel, niet gecontroleerd aan een nationale tekst; de wet staat termijnen toe van maar \(d) dagen, dus houd voor de zekerheid \(d) dagen aan."))
+            } else {
+                line("    " + t("Warning: the enacted national period was not read; this is the shortest the law allows, so act within it.",
+                              "Let op: de vastgestelde nationale termijn is niet gelezen; dit is de kortste die de wet toestaat, dus houd die aan."))
+            }
         }
         line("  " + t("Reception", "Opvang") + ": \(ReportWords.receptionKind(a.reception.kind, lang))  [\(RuleWords.ref(a.reception.ref, lang))]")
         if let k = a.reception.afterTransferDecision {
@@ -171,6 +181,12 @@ public enum TextReport {
         line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("permitted", "toegestaan") : t("not permitted", "niet toegestaan")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
              + (det.facility.map { " — \($0)" } ?? "") + "  [\(RuleWords.ref(det.ref, lang))]")
         line("    " + det.note.text(lang))
+        // After the border procedure's end the applicant must be let in: a counsellor must not read
+        // the border detention or the border location as still lawful.
+        if let asOf = a.asOf, a.procedure.route == .border, let end = a.procedure.decisionDeadline, end < asOf {
+            line("    " + t("The border procedure had to end by \(end.iso): from then the applicant must be allowed to enter (APR Art 51(2)); detention and the border location for the border procedure end with it, and any further detention needs a new ground and a new order.",
+                          "De grensprocedure moest uiterlijk \(end.iso) eindigen: vanaf dan moet de aanvrager worden toegelaten (APR art. 51(2)); bewaring en verblijf op de grenslocatie voor de grensprocedure eindigen daarmee, en verdere bewaring vraagt een nieuwe grond en een nieuw besluit."))
+        }
         for sg in det.safeguardTexts { line("    · " + sg.text(lang)) }
         if let g = a.ifGranted {
             line()

@@ -38,10 +38,19 @@ extension Assessor {
             : ("no automatic right to remain: the applicant must ask the court to be allowed to remain", "geen automatisch recht om te blijven: de aanvrager moet de rechter vragen te mogen blijven")
         let undet: (String, String) = appeal.determined ? ("", "") : ("the route is undetermined; this is the shortest period among the possible routes. ", "de route staat niet vast; dit is de kortste termijn van de mogelijke routes. ")
         appeal.legalStatus = st
-        let warning: LocalizedText = st == .unverified
-            ? .init(en: "WARNING: this period is not verified against the enacted national text; it is the shortest the law allows, so act within it. ",
-                    nl: "LET OP: deze termijn is niet aan de vastgestelde nationale tekst gecontroleerd; het is de kortste die de wet toestaat, dus handel daarbinnen. ")
-            : .init(en: "", nl: "")
+        // Only a value at the bottom of the Pact's band may be called the shortest; above it, the
+        // reader is told the shortest the law allows, because national law may set that one.
+        let key: ParameterKey = route == .transfer ? .appealLodgingPeriodTransfer : route == .regular ? .appealLodgingPeriodRegular
+            : route == .inadmissibility ? .appealLodgingPeriodInadmissibility : .appealLodgingPeriodAcceleratedOrBorder
+        var lowest = appeal.lodgeWithinDays
+        if let band = ParameterCatalog.integerBands[key] { lowest = band.lowerBound }
+        if ctx.regime == .pact && lowest < appeal.lodgeWithinDays { appeal.shortestLawfulDays = lowest }
+        let warning: LocalizedText = st != .unverified ? .init(en: "", nl: "")
+            : lowest >= appeal.lodgeWithinDays
+                ? .init(en: "Warning: this period is not verified against the enacted national text; it is the shortest the law allows, so act within it. ",
+                        nl: "Let op: deze termijn is niet aan de vastgestelde nationale tekst gecontroleerd; het is de kortste die de wet toestaat, dus houd die aan. ")
+                : .init(en: "Warning: \(appeal.lodgeWithinDays) days is this profile's value, not verified against a national text; the law allows periods as short as \(lowest) days, so to be safe act within \(lowest) days. ",
+                        nl: "Let op: \(appeal.lodgeWithinDays) dagen is de waarde van dit profiel, niet gecontroleerd aan een nationale tekst; de wet staat termijnen toe van maar \(lowest) dagen, dus houd voor de zekerheid \(lowest) dagen aan. ")
         trace.append(TraceStep(rule: .appeal, ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)),
                                because: warning + .init(en: "\(undet.0)appeal within \(appeal.lodgeWithinDays) days of notification (legal status of the value: \(StatusWords.name(st).en)); \(susp.0)",
                                               nl: "\(undet.1)beroep binnen \(appeal.lodgeWithinDays) dagen na bekendmaking (juridische status van de waarde: \(StatusWords.name(st).nl)); \(susp.1)"),

@@ -42,7 +42,8 @@ extension Assessor {
             labour = d.date
             let st = s.labourMarketStatus
             timeline.append(TimelineEntry(id: .labourMarket, date: d.date, projected: ctx.registration.projected, ref: "RCD Art 17(1)",
-                                          label: ctx.say(.init(en: "Labour-market access if no first-instance decision yet (\(s.labourMarketAfter.english) from registration)", nl: "Toegang tot de arbeidsmarkt als er nog geen beslissing in eerste aanleg is (\(s.labourMarketAfter.dutch) na registratie)"))))
+                                          label: ctx.say(.init(en: "Labour-market access if no first-instance decision yet (\(s.labourMarketAfter.english) from registration)", nl: "Toegang tot de arbeidsmarkt als er nog geen beslissing in eerste aanleg is (\(s.labourMarketAfter.dutch) na registratie)")
+                                                         + (st == .proposed || st == .rejected ? .init(en: " — only under a proposal, not the law in force", nl: " — alleen volgens een voorstel, geen geldend recht") : .init(en: "", nl: "")))))
             trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .string(d.date.iso),
                                    because: .init(en: "access no later than \(d.date.iso) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(s.labourMarketAfter.english), \(StatusWords.name(st).en))",
                                                   nl: "toegang uiterlijk \(d.date.iso) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (profielwaarde \(s.labourMarketAfter.dutch), \(StatusWords.name(st).nl))"),
@@ -60,8 +61,12 @@ extension Assessor {
             (kind, ref, why) = (ctx.unaccompaniedMinor == .yes ? "unaccompanied-minor-facility" : "regular", "Directive 2013/33/EU Art 17; Wet COA art 3",
                                 .init(en: "former law: material reception conditions from the making of the application, also while a Dublin transfer is pending",
                                       nl: "oud recht: materiële opvangvoorzieningen vanaf het doen van de aanvraag, ook zolang een Dublinoverdracht loopt"))
-        } else if ctx.unaccompaniedMinor == .yes && route != .transfer {
-            (kind, ref, why) = ("unaccompanied-minor-facility", "RCD Art 27", .init(en: "unaccompanied minor: reception suited to minors", nl: "alleenstaande minderjarige: opvang die past bij minderjarigen"))
+        } else if ctx.unaccompaniedMinor == .yes {
+            // Also in a Dublin procedure: the Art 21 cut cannot take away what the child's best
+            // interests require (RCD Arts 26-27; Charter Art 24), so no Dublin minimum for minors.
+            (kind, ref, why) = ("unaccompanied-minor-facility", "RCD Art 27", route == .transfer
+                ? .init(en: "unaccompanied minor: reception suited to minors, also while the transfer is pending; the Dublin minimum of RCD Art 21 does not apply to a child alone", nl: "alleenstaande minderjarige: opvang die past bij minderjarigen, ook zolang de overdracht loopt; het Dublinminimum van RCD art. 21 geldt niet voor een kind alleen")
+                : .init(en: "unaccompanied minor: reception suited to minors", nl: "alleenstaande minderjarige: opvang die past bij minderjarigen"))
         } else if route == .transfer && !ctx.settings.fullDublinReception {
             // RCD Art 21 takes the reception conditions of Arts 17-20 away only from the moment the
             // applicant has been notified of a decision to transfer; until then they apply in full.

@@ -10,7 +10,7 @@ extension Assessor {
         }
         if !adm.notApplied.isEmpty {
             let en = adm.notApplied.map { "\($0.name.en) (\($0.ref))" }.joined(separator: ", ")
-            let nl = adm.notApplied.map { "\($0.name.nl) (\($0.ref))" }.joined(separator: ", ")
+            let nl = adm.notApplied.map { "\($0.name.nl) (\(RuleWords.ref($0.ref, .nl)))" }.joined(separator: ", ")
             trace.append(TraceStep(rule: .admissibilityOptionalGrounds, ref: "APR Art 38(1)", outcome: .string("not-applied"),
                                    because: .init(en: "the profile does not apply the optional grounds: \(en)", nl: "het profiel past de facultatieve gronden niet toe: \(nl)"),
                                    sections: [.procedure]))
@@ -37,7 +37,7 @@ extension Assessor {
                                 ? .init(en: "an exemption of Art 53(2) applies: \(exemptLetters(ctx).en)", nl: "een uitzondering van art. 53(2) geldt: \(exemptLetters(ctx).nl)")
                                 : e.borderExempt == .no
                                     ? .init(en: "no exemption: support can be given, no medical reasons preclude the border procedure, and it can be applied without detention or the detention guarantees are met (Art 53(2)(b)-(e)); it continues only while a ground for it holds (Art 53(2)(a))", nl: "geen uitzondering: ondersteuning kan worden geboden, er zijn geen medische bezwaren, en de procedure kan zonder bewaring of met naleving van de waarborgen voor bewaring (art. 53(2)(b)-(e)); die loopt alleen door zolang een grond ervoor geldt (art. 53(2)(a))")
-                                    : .init(en: "whether support can be given or medical reasons preclude the border procedure is not given", nl: "of ondersteuning kan worden geboden of medische redenen zich verzetten is niet opgegeven"),
+                                    : exemptOpen(ctx),
                                sections: [.procedure])) }
         if e.familyLimited != .no {
             trace.append(TraceStep(rule: .borderFamilies, ref: "APR Art 45(1); Art 53(2)(b)", outcome: outcome(e.familyLimited),
@@ -111,6 +111,19 @@ extension Assessor {
                              outcome: .string(route.rawValue), because: because, sections: [.procedure])
         step.notTaken = notTaken
         trace.append(step)
+    }
+
+    /// Which points of APR Art 53(2) the case leaves open, in words: only those, so a counsellor
+    /// does not chase facts already given.
+    func exemptOpen(_ ctx: CaseContext) -> LocalizedText {
+        let f = ctx.facts.findings
+        var en: [String] = [], nl: [String] = []
+        if f.truth(.specialNeedsUnsupported) == .unknown { en.append("whether the support needed can be given at the border ((b)-(c))"); nl.append("of de nodige ondersteuning aan de grens kan worden geboden ((b)-(c))") }
+        if f.truth(.medicalReasonsAgainstBorder) == .unknown { en.append("whether medical reasons preclude it ((d))"); nl.append("of medische redenen zich ertegen verzetten ((d))") }
+        if ctx.settings.detainsInBorderProcedure && f.truth(.detentionGuaranteesUnmet) == .unknown {
+            en.append("whether the detention guarantees can be met ((e))"); nl.append("of de waarborgen voor bewaring kunnen worden nageleefd ((e))")
+        }
+        return .init(en: "not given: " + en.joined(separator: "; ") + "; see the open questions", nl: "niet opgegeven: " + nl.joined(separator: "; ") + "; zie de open vragen")
     }
 
     /// Which points of APR Art 53(2) hold, in words.
