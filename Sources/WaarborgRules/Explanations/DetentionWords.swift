@@ -22,8 +22,8 @@ enum DetentionWords {
             .init(en: "family with minor children: the profile detains families only on doubt about family ties, indications of trafficking or public order, and one of these is found",
                   nl: "gezin met minderjarige kinderen: het profiel stelt gezinnen alleen in bewaring bij twijfel over gezinsbanden, aanwijzingen van mensenhandel of openbare orde, en een daarvan is vastgesteld")
         case .familyNoGround:
-            .init(en: "family with minor children: none of the grounds on which the profile detains families (doubt about family ties, trafficking, public order) is found; the family stays in a facility suited to families",
-                  nl: "gezin met minderjarige kinderen: geen van de gronden waarop het profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde) is vastgesteld; het gezin verblijft in een voorziening voor gezinnen")
+            .init(en: "family with minor children: none of the grounds on which the profile detains families (doubt about family ties, trafficking, public order) is found; the family is not detained and gets ordinary reception suited to a family with children",
+                  nl: "gezin met minderjarige kinderen: geen van de gronden waarop het profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde) is vastgesteld; het gezin wordt niet in bewaring gesteld en krijgt gewone opvang die past bij een gezin met kinderen")
         case .familyGroundOpen:
             .init(en: "family with minor children: whether a ground on which the profile detains families applies (doubt about family ties, trafficking, public order, or the children's ages) is not given",
                   nl: "gezin met minderjarige kinderen: of een grond geldt waarop het profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde, of de leeftijd van de kinderen) is niet opgegeven")

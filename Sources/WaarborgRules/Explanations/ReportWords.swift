@@ -69,6 +69,7 @@ enum ReportWords {
         switch v {
         case .string(let s):
             if path == "procedure.route" { shown = Vocabulary.term(s, lang) }
+            else if path == "procedure.grounds" || path == "reception.kind" || path == "appeal.suspensive" { shown = s }
             else if let d = CalendarDate(iso: s) {
                 shown = s
                 if let asOf, d < asOf { shown += nl ? " (verstreken)" : " (passed)" }
@@ -82,6 +83,22 @@ enum ReportWords {
         case "responsibility.request.deadline": return (nl ? "verzoek uiterlijk " : "request due ") + shown
         case "reception.labourMarketFrom": return (nl ? "werken vanaf " : "work from ") + shown
         case "appeal.lodgeWithinDays": return nl ? "beroepstermijn \(shown) dagen" : "appeal within \(shown) days"
+        case "appeal.suspensive":
+            if case .string(let s) = v { return (nl ? "schorsende werking: " : "suspensive effect: ") + Vocabulary.term(s, lang) }
+            return shown
+        case "reception.kind":
+            if case .string(let s) = v { return (nl ? "opvang: " : "reception: ") + receptionKind(s, lang) }
+            return shown
+        case "detention.permitted":
+            if case .bool(let b) = v { return nl ? (b ? "bewaring toegestaan" : "geen bewaring") : (b ? "detention permitted" : "no detention") }
+            return shown
+        case "screening.endsBy": return (nl ? "screening eindigt uiterlijk " : "screening ends by ") + shown
+        case "procedure.grounds":
+            if case .string(let s) = v {
+                let names = s.split(separator: ",").compactMap { GroundID(rawValue: String($0))?.name.text(lang) }
+                return (nl ? "gronden: " : "grounds: ") + (names.isEmpty ? (nl ? "geen" : "none") : names.joined(separator: "; "))
+            }
+            return shown
         default: return shown
         }
     }

@@ -27,13 +27,24 @@ public enum TextReport {
         }
         if !a.procedure.grounds.isEmpty {
             line("  " + t("Grounds", "Gronden") + ": " + a.procedure.grounds.map {
-                "\($0.id.name.text(lang)) (\(RuleWords.ref($0.ref, lang))\($0.mandatory ? t(", mandatory for this route", ", verplicht voor deze route") : ""))"
+                "\($0.id.name.text(lang)) (\(RuleWords.ref($0.ref, lang))\($0.mandatory ? t(", a ground on which this route is mandatory", ", een grond waarop deze route verplicht is") : ""))"
             }.joined(separator: "; "))
         }
         if let i = a.procedure.intentionToReject {
             line("  " + t("Before a rejection", "Vóór een afwijzing") + ": " + (i ? t("an intention to reject, which the applicant can answer in writing", "een voornemen, waarop de aanvrager een zienswijze kan indienen")
                                                                           : t("no intention to reject: the appeal is the first chance to answer a rejection", "geen voornemen: het beroep is de eerste gelegenheid om op een afwijzing te reageren"))
                  + " [\(StatusWords.name(a.procedure.intentionToRejectStatus).text(lang))]")
+        }
+        // A transfer route rests on a request made in time and a transfer carried out in time; the
+        // case does not say whether either happened, so a passed date is put next to the route.
+        if let asOf = a.asOf, a.procedure.route == .transfer, let q = a.responsibility.request, let m = a.responsibility.memberState {
+            if q.transferBy < asOf {
+                line("  " + t("Check first: the transfer to \(m) had to take place by \(q.transferBy.iso). If it did not (and the period was not extended), \(CountryCode.netherlands) is now responsible and this route no longer applies.",
+                              "Ga eerst na: de overdracht aan \(m) moest uiterlijk \(q.transferBy.iso) plaatsvinden. Is dat niet gebeurd (en is de termijn niet verlengd), dan is \(CountryCode.netherlands) nu verantwoordelijk en geldt deze route niet meer."))
+            } else if q.deadline < asOf && !(q.kind == .takeBack && q.ref.hasPrefix("AMMR")) {
+                line("  " + t("Check first: the request to \(m) had to be made by \(q.deadline.iso). If it was not, \(CountryCode.netherlands) is responsible and this route does not apply.",
+                              "Ga eerst na: het verzoek aan \(m) (Dublinclaim) moest uiterlijk \(q.deadline.iso) zijn gedaan. Is dat niet gebeurd, dan is \(CountryCode.netherlands) verantwoordelijk en geldt deze route niet."))
+            }
         }
         if let m = a.responsibility.memberState {
             line("  " + t("Member state responsible", "Verantwoordelijke lidstaat") + ": \(m) (\(CriterionWords.name(a.responsibility.criterion).text(lang))) [\(RuleWords.ref(a.responsibility.ref, lang))]")
@@ -209,7 +220,7 @@ public enum TextReport {
                 line("  " + (f.note?.text(lang) ?? f.fact))
                 for b in f.branches {
                     let answer = ReportWords.answer(b.value, lang)
-                    let then = b.then.filter { $0.path == "procedure.route" || $0.path == "responsibility.memberState" || $0.path.hasSuffix("Deadline") || $0.path.hasSuffix("From") || $0.path.hasSuffix("deadline") || $0.path == "appeal.lodgeWithinDays" }
+                    let then = b.then
                         .map { ReportWords.value($0.path, $0.value, lang, asOf: a.asOf) }.joined(separator: "; ")
                     line("    " + answer + ": " + (then.isEmpty ? t("other values change (reception, detention or the appeal)", "andere waarden veranderen (opvang, bewaring of beroep)") : then))
                 }

@@ -70,7 +70,8 @@ extension Assessor {
             add(.border, "no mandatory ground (Art 45(1)) and no optional ground of the profile (Art 44(1))", "APR Art 44(1); Art 45(1)",
                 .init(en: "none of the grounds that lead to the border procedure holds", nl: "geen van de gronden die tot de grensprocedure leiden geldt"))
         }
-        let earlier = LocalizedText(en: ", but a route earlier in the legal order applies and they are examined in it", nl: ", maar een route die in de wettelijke volgorde eerder komt geldt, en ze worden daarin behandeld")
+        let earlier = LocalizedText(en: ", but \(RouteWords.name(route).en) applies, which comes first in the legal order, and they are examined in it",
+                                    nl: ", maar \(RouteWords.name(route).nl) gaat in de wettelijke volgorde voor, en ze worden daarin behandeld")
         if adm.inadmissible == .yes {
             let held = adm.all.filter { $0.truth == .yes }.map(\.ref).joined(separator: ", ")
             add(.inadmissibility, "an earlier route applies", "APR Art 38",
@@ -102,7 +103,8 @@ extension Assessor {
             let atBorder = e.borderEligible == .yes
             because = .init(en: "another member state is responsible: \(e.responsibility.because.en)" + (atBorder ? "; the Dublin procedure is carried out at the border location (APR Art 52)" : ""),
                             nl: "een andere lidstaat is verantwoordelijk: \(e.responsibility.because.nl)" + (atBorder ? "; de Dublinprocedure wordt op de grenslocatie gevoerd (APR art. 52)" : ""))
-        case .border: because = .init(en: "a border situation, no exemption, and a ground that leads to the border procedure holds", nl: "een grenssituatie, geen uitzondering, en een grond die tot de grensprocedure leidt geldt")
+        case .border: because = .init(en: "there is a border situation, no exemption applies (APR Art 53(2)), and a ground for the border procedure holds (Arts 44-45)",
+                                      nl: "er is een grenssituatie, er geldt geen uitzondering (APR art. 53(2)) en er is een grond voor de grensprocedure (art. 44-45)")
         case .inadmissibility: because = .init(en: "an inadmissibility ground is established", nl: "een niet-ontvankelijkheidsgrond is vastgesteld")
         case .accelerated: because = .init(en: "a ground for acceleration is established", nl: "een grond voor versnelling is vastgesteld")
         case .regular: because = .init(en: "no other route applies", nl: "geen andere route is van toepassing")
