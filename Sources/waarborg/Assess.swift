@@ -45,7 +45,7 @@ struct Assess: ParsableCommand {
         }
         if batch { return runBatch(assessor) }
         let facts: CaseFacts
-        do { facts = try CaseDecoder.decode(readInput(file)) } catch { fail("error: invalid case: \(error)") }
+        do { facts = try CaseDecoder.decode(readInput(file)) } catch { fail(InputErrorWords.text(error, lang ?? .en)) }
         var a = assessor.assess(facts)
         a.asOf = referenceDay()
         switch format {

@@ -46,7 +46,7 @@ struct Compare: ParsableCommand {
             assessors.append(a)
         }
         let facts: CaseFacts
-        do { facts = try CaseDecoder.decode(readInput(file)) } catch { fail("error: invalid case: \(error)") }
+        do { facts = try CaseDecoder.decode(readInput(file)) } catch { fail(InputErrorWords.text(error, lang ?? .en)) }
         let comparison = Comparison(assessors.map { $0.assess(facts) }, profiles: assessors.map(\.profile))
         switch format {
         case .json:

@@ -137,8 +137,8 @@ struct ProfileText {
             s += sourceLine(v.source, en: "source", nl: "bron")
             if let n = v.note { s += sourceLine(n, en: "note", nl: "opmerking") }
         }
-        s += "\n" + t("Fingerprint of this version of the profile (also in the receipt of every assessment): ",
-                      "Kenmerk van deze versie van het profiel (staat ook in het ontvangstbewijs van elke beoordeling): ") + p.hash + "\n"
+        s += "\n" + t("Technical fingerprint of this version of the profile (the last line of every text report, \"Profile version\"): ",
+                      "Technisch kenmerk van deze versie van het profiel (de laatste regel van elk tekstrapport, \"Profielversie\"): ") + p.hash + "\n"
         return s
     }
 

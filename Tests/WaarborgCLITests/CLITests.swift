@@ -76,7 +76,7 @@ struct CLITests {
         #expect(r.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let diffs = try #require(json["differences"] as? [[String: Any]])
-        let labour = try #require(diffs.first { $0["path"] as? String == "timeline[labour-market-access].date" })
+        let labour = try #require(diffs.first { $0["path"] as? String == "reception.labourMarketFrom" })
         #expect(labour["values"] as? [String] == ["2027-02-05", "2026-09-07"])
         #expect((labour["rules"] as? [String])?.contains("labour-market") == true)
         let params = try #require(labour["parameters"] as? [[String: Any]])

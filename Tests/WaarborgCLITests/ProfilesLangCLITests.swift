@@ -18,7 +18,7 @@ struct ProfilesLangCLITests {
         #expect(s.contains("status: van kracht;") && s.contains("status: niet gecontroleerd;") && s.contains("status: voorgesteld;"))
         #expect(s.contains("Gebaseerd op het profiel Pact-minimum (pact-minimum)") && s.contains("vastgelegd in het profiel pact-minimum\n"))
         #expect(s.contains("    opmerking (Engels): ") && s.contains("\n== Bewaring ==\n"))
-        #expect(s.contains("\nKenmerk van deze versie van het profiel (staat ook in het ontvangstbewijs van elke beoordeling): sha256:"))
+        #expect(s.contains("\nTechnisch kenmerk van deze versie van het profiel (de laatste regel van elk tekstrapport, \"Profielversie\"): sha256:"))
         // Outside the profile's own English sources and notes, no English and no identifiers.
         let own = s.split(separator: "\n").filter { !$0.contains("(Engels): ") }.joined(separator: "\n")
         for raw in ["status: in-force", "status: unverified", "status: adopted", "status: proposed", "    ref: ", "    source: ", "    bron: VluchtelingenWerk",

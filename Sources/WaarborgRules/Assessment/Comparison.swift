@@ -114,7 +114,11 @@ public struct Comparison: Sendable {
             ("appeal.suspensive", .string(a.appeal.suspensive)),
         ]
         for l in a.legalAid { out.append(("legalAid[\(l.stage.rawValue)].form", .string(l.form.rawValue))) }
-        for t in a.timeline { out.append(("timeline[\(t.id.rawValue)].date", date(t.date))) }
+        // Timeline dates that repeat a value above (the decision deadline, work, schooling, the
+        // request) would show one difference twice.
+        let repeated: Set<TimelineID> = [.labourMarket, .decision, .admissibilityDecision, .borderProcedureEnd, .screeningEnd, .schooling,
+                                         .takeChargeRequest, .takeBackNotification]
+        for t in a.timeline where !repeated.contains(t.id) { out.append(("timeline[\(t.id.rawValue)].date", date(t.date))) }
         for d in a.deadlines { out.append(("deadlines[\(d.id.rawValue)].date", date(d.date))) }
         for f in a.openFacts { out.append(("openFacts[\(f.fact)]", .array(f.decides.map { .string($0) }))) }
         if let g = a.ifGranted {

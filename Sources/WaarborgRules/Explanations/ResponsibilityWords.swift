@@ -147,7 +147,7 @@ enum ResponsibilityWords {
     }
 
     static func regulation(_ law: ResponsibilityLaw, registration: CalendarDate, projected: Bool) -> LocalizedText {
-        let when = projected ? LocalizedText(en: "registration is projected on", nl: "de registratie is verwacht op")
+        let when = projected ? LocalizedText(en: "the registration date is not given; taken as the last lawful day,", nl: "de registratiedatum is niet opgegeven; uitgegaan is van de laatste wettige dag,")
                              : LocalizedText(en: "registered on", nl: "geregistreerd op")
         switch law.regulation {
         case .dublinIII:

@@ -228,8 +228,9 @@ public enum TextReport {
         }
         line()
         line(t("REASONING", "REDENERING"))
-        line("  " + t("Profile version", "Profielversie") + ": \(a.profileHash)")
         for s in a.trace { line("  " + RuleWords.title(s.rule).text(lang) + " [" + RuleWords.ref(s.ref, lang) + "]: " + s.because.text(lang)) }
+        line()
+        line(t("Profile version (technical fingerprint, as in the JSON receipt): ", "Profielversie (technisch kenmerk, zoals in het JSON-ontvangstbewijs): ") + a.profileHash)
         // Country codes become names; the first line (the case's own identifier) is left as given.
         guard let firstBreak = out.firstIndex(of: "\n") else { return out }
         return String(out[...firstBreak]) + CountryWords.naming(String(out[out.index(after: firstBreak)...]), lang)
