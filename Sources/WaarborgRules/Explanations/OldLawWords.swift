@@ -70,7 +70,7 @@ enum OldLawWords {
     }
     static let legalAid = LocalizedText(
         en: "former law: legal help at first instance as the profile's old-law layer sets it, and a free lawyer in appeal (Directive 2013/32/EU Art 20)",
-        nl: "oud recht: rechtshulp in eerste aanleg zoals de oud-rechtlaag van het profiel die regelt, en een kosteloze advocaat in beroep (Richtlijn 2013/32/EU art. 20)")
+        nl: "oud recht: rechtshulp in eerste aanleg zoals de oud-rechtlaag van het gekozen beleid die regelt, en een kosteloze advocaat in beroep (Richtlijn 2013/32/EU art. 20)")
 }
 
 /// Plain words for a parameter's legal status, in both languages: `name` in sentences, `short`

@@ -20,7 +20,7 @@ enum AcceleratedGrounds {
         if let p = exempt.first {
             return GroundCheck(id: id, ref: "APR Art 61(2)", truth: .no, openFacts: [],
                                because: ctx.say(.init(en: "\(country) is designated (\(d.ref)), but the profile excepts the category \(ValueWords.readable(p.rawValue, .en) ?? p.rawValue)",
-                                              nl: "\(country) is aangewezen (\(RuleWords.ref(d.ref, .nl))), maar het profiel zondert de categorie \(ValueWords.readable(p.rawValue, .nl) ?? p.rawValue) uit")))
+                                              nl: "\(country) is aangewezen (\(RuleWords.ref(d.ref, .nl))), maar het gekozen beleid zondert de categorie \(ValueWords.readable(p.rawValue, .nl) ?? p.rawValue) uit")))
         }
         let rebutted = ctx.facts.findings.truth(.safeCountryOfOriginRebutted)
         let because: LocalizedText
@@ -133,7 +133,7 @@ enum SafeCountryWords {
     }
 
     static func lists(_ ids: [String]) -> LocalizedText {
-        if ids.isEmpty { return .init(en: "any list applied by the profile (it applies none)", nl: "een lijst die het profiel toepast (het past er geen toe)") }
+        if ids.isEmpty { return .init(en: "any list applied by the profile (it applies none)", nl: "een lijst die het gekozen beleid toepast (het past er geen toe)") }
         let names = ids.map(list)
         return .init(en: names.map(\.en).joined(separator: " or "), nl: names.map(\.nl).joined(separator: " of "))
     }

@@ -50,7 +50,7 @@ extension Assessor {
                 ? .init(en: "Warning: this period is not verified against the enacted national text; it is the shortest the law allows, so act within it. ",
                         nl: "Let op: deze termijn is niet aan de vastgestelde nationale tekst gecontroleerd; het is de kortste die de wet toestaat, dus houd die aan. ")
                 : .init(en: "Warning: \(appeal.lodgeWithinDays) days is this profile's value, not verified against a national text; the law allows periods as short as \(lowest) days, so to be safe act within \(lowest) days. ",
-                        nl: "Let op: \(appeal.lodgeWithinDays) dagen is de waarde van dit profiel, niet gecontroleerd aan een nationale tekst; de wet staat termijnen toe van maar \(lowest) dagen, dus houd voor de zekerheid \(lowest) dagen aan. ")
+                        nl: "Let op: \(appeal.lodgeWithinDays) dagen is de waarde van dit beleid, niet gecontroleerd aan een nationale tekst; de wet staat termijnen toe van maar \(lowest) dagen, dus houd voor de zekerheid \(lowest) dagen aan. ")
         trace.append(TraceStep(rule: .appeal, ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)),
                                because: warning + .init(en: "\(undet.0)appeal within \(appeal.lodgeWithinDays) days of notification (legal status of the value: \(StatusWords.name(st).en)); \(susp.0)",
                                               nl: "\(undet.1)beroep binnen \(appeal.lodgeWithinDays) dagen na bekendmaking (juridische status van de waarde: \(StatusWords.name(st).nl)); \(susp.1)"),
@@ -73,7 +73,7 @@ extension Assessor {
         let en = out.map { "\(Vocabulary.term($0.stage.rawValue, .en)): \(Vocabulary.term($0.form.rawValue, .en))" }.joined(separator: "; ")
         let nl = out.map { "\(Vocabulary.term($0.stage.rawValue, .nl)): \(Vocabulary.term($0.form.rawValue, .nl))" }.joined(separator: "; ")
         trace.append(TraceStep(rule: .legalAid, ref: "APR Art 16-17", outcome: .string(list),
-                               because: .init(en: "legal aid by stage under this profile: \(en)", nl: "rechtshulp per fase onder dit profiel: \(nl)"),
+                               because: .init(en: "legal aid by stage under this profile: \(en)", nl: "rechtshulp per fase onder dit beleid: \(nl)"),
                                sections: [.legalAid]))
         return out
     }

@@ -52,7 +52,7 @@ extension Assessor {
                 relation = m.relation == .spouse ? "spouse" : "unmarried-partner"
                 eligible = Truth(members.contains(relation))
                 because = ctx.say(eligible == .yes ? .init(en: "a \(relation) may follow", nl: "een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") mag overkomen")
-                    : .init(en: "the profile does not admit a \(relation)", nl: "het profiel laat een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") niet toe"))
+                    : .init(en: "the profile does not admit a \(relation)", nl: "het gekozen beleid laat een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") niet toe"))
             case .child:
                 if let b = m.birthDate {
                     let minor = made < b.adding(years: 18)
@@ -60,7 +60,7 @@ extension Assessor {
                     eligible = minor ? Truth(members.contains(relation)) : (members.contains(relation) ? .unknown : .no)
                     because = ctx.say(minor ? .init(en: "a minor child may follow" + (eligible == .yes ? "" : " only if the profile admits minor children"), nl: "een minderjarig kind mag overkomen" + (eligible == .yes ? "" : " alleen als het profiel minderjarige kinderen toelaat"))
                         : members.contains(relation) ? .init(en: "an adult child may follow if dependent on the applicant (not in the facts)", nl: "een meerderjarig kind mag overkomen als het afhankelijk is van de aanvrager (niet in de feiten)")
-                        : .init(en: "the profile does not admit adult children", nl: "het profiel laat meerderjarige kinderen niet toe"))
+                        : .init(en: "the profile does not admit adult children", nl: "het gekozen beleid laat meerderjarige kinderen niet toe"))
                 } else {
                     relation = "child"
                     eligible = .unknown
@@ -76,7 +76,7 @@ extension Assessor {
                         ? .init(en: "the parents of an unaccompanied minor may follow, under refugee status and under subsidiary protection",
                                 nl: "de ouders van een alleenstaande minderjarige mogen overkomen, bij een vluchtelingenstatus en bij subsidiaire bescherming")
                         : .init(en: "if granted refugee status, the parents may follow: Directive 2003/86/EC Art 10(3)(a) requires it; under subsidiary protection this profile does not admit them",
-                                nl: "bij een vluchtelingenstatus mogen de ouders overkomen: Richtlijn 2003/86/EG art. 10(3)(a) schrijft dat voor; bij subsidiaire bescherming laat dit profiel hen niet toe"))
+                                nl: "bij een vluchtelingenstatus mogen de ouders overkomen: Richtlijn 2003/86/EG art. 10(3)(a) schrijft dat voor; bij subsidiaire bescherming laat dit beleid hen niet toe"))
                 } else {
                     eligible = .no
                     because = ctx.say(.init(en: "the applicant is not an unaccompanied minor: parents of an adult are outside the family that may follow",

@@ -46,7 +46,7 @@ extension Assessor {
                                                          + (st == .proposed || st == .rejected ? .init(en: " — only under a proposal, not the law in force", nl: " — alleen volgens een voorstel, geen geldend recht") : .init(en: "", nl: "")))))
             trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .string(d.date.iso),
                                    because: .init(en: "access no later than \(d.date.iso) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(s.labourMarketAfter.english), \(StatusWords.name(st).en))",
-                                                  nl: "toegang uiterlijk \(d.date.iso) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (profielwaarde \(s.labourMarketAfter.dutch), \(StatusWords.name(st).nl))"),
+                                                  nl: "toegang uiterlijk \(d.date.iso) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (beleidswaarde \(s.labourMarketAfter.dutch), \(StatusWords.name(st).nl))"),
                                    sections: [.reception, .timeline]))
         }
         return (labour, school)
@@ -74,7 +74,7 @@ extension Assessor {
             (kind, ref, why) = ("regular", "RCD Art 19(1); Art 21; AMMR Art 18", .init(en: "another member state is responsible: full reception until a transfer decision is notified; from then, outside the responsible state, only the standard of living EU law requires (basic needs, health care, schooling for children)",
                                                                                    nl: "een andere lidstaat is verantwoordelijk: volledige opvang tot een overdrachtsbesluit is bekendgemaakt; daarna, buiten de verantwoordelijke staat, alleen de levensstandaard die het Unierecht vereist (basisbehoeften, zorg, onderwijs voor kinderen)"))
         } else if route == .transfer {
-            (kind, ref, why) = ("regular", "RCD Art 19; Art 21", .init(en: "another member state is responsible, but the profile keeps full reception until the transfer", nl: "een andere lidstaat is verantwoordelijk, maar het profiel houdt volledige opvang aan tot de overdracht"))
+            (kind, ref, why) = ("regular", "RCD Art 19; Art 21", .init(en: "another member state is responsible, but the profile keeps full reception until the transfer", nl: "een andere lidstaat is verantwoordelijk, maar het gekozen beleid houdt volledige opvang aan tot de overdracht"))
         } else if route == .border && ctx.familyWithMinorChildren == .yes {
             (kind, ref, why) = ("family-facility", "APR Art 54(2)", .init(en: "family with minor children in the border procedure: a facility suited to families", nl: "gezin met minderjarige kinderen in de grensprocedure: een voorziening die past bij gezinnen"))
         } else if route == .border {
