@@ -10,7 +10,7 @@ enum OldLawWords {
         nl: "de Screeningsverordening geldt alleen voor wie vanaf 12 juni 2026 aankomt; deze aanvraag is eerder gedaan")
     static let lodgingNotGiven = LocalizedText(
         en: "the date the application was lodged is not given; under the former law no period fixes it, so the dates that run from it cannot be given",
-        nl: "de datum waarop de aanvraag is ingediend is niet opgegeven; onder het vroegere recht legt geen termijn die vast, dus de data die ervan afhangen kunnen niet worden gegeven")
+        nl: "de datum waarop de aanvraag is ingediend is niet opgegeven; het oude recht kent geen termijn voor de indiening, dus de termijnen die vanaf de indiening lopen kunnen niet worden berekend")
     static func decisionLabel(_ p: LegalPeriod) -> LocalizedText {
         .init(en: "Decision due, former law (\(p.english) from lodging)", nl: "Beslissing uiterlijk, oud recht (\(p.dutch) na indiening)")
     }
@@ -69,8 +69,8 @@ enum OldLawWords {
               nl: "oud recht: werken is toegestaan vanaf \(d.iso), \(p.dutch) na indiening, als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (status: \(StatusWords.name(status).nl))")
     }
     static let legalAid = LocalizedText(
-        en: "former law: legal help at first instance as the profile's old-law layer sets it, and a free lawyer in appeal (Directive 2013/32/EU Art 20)",
-        nl: "oud recht: rechtshulp in eerste aanleg zoals de oud-rechtlaag van het gekozen beleid die regelt, en een kosteloze advocaat in beroep (Richtlijn 2013/32/EU art. 20)")
+        en: "former law: legal help at first instance as the law stood (a free lawyer from the start of the procedure), and a free lawyer in appeal (Directive 2013/32/EU Art 20)",
+        nl: "oud recht: rechtshulp in eerste aanleg zoals het oude recht die gaf (een kosteloze advocaat vanaf het begin van de procedure), en een kosteloze advocaat in beroep (Richtlijn 2013/32/EU art. 20)")
 }
 
 /// Plain words for a parameter's legal status, in both languages: `name` in sentences, `short`
@@ -89,8 +89,8 @@ public enum StatusWords {
     public static func name(_ s: LegalStatus) -> LocalizedText {
         switch s {
         case .inForce: .init(en: "in force", nl: "van kracht")
-        case .adopted: .init(en: "adopted, not yet checked in force", nl: "aangenomen, nog niet als van kracht nagegaan")
-        case .proposed: .init(en: "proposed, not law", nl: "voorgesteld, geen recht")
+        case .adopted: .init(en: "adopted; entry into force not checked", nl: "aangenomen; inwerkingtreding niet gecontroleerd")
+        case .proposed: .init(en: "only proposed, not yet law", nl: "alleen voorgesteld, nog geen recht")
         case .rejected: .init(en: "rejected or held unlawful", nl: "verworpen of onrechtmatig geoordeeld")
         case .unverified: .init(en: "not verified against the official text", nl: "niet aan de officiële tekst gecontroleerd")
         }

@@ -72,7 +72,8 @@ enum ReportWords {
             else if path == "procedure.grounds" || path == "reception.kind" || path == "appeal.suspensive" { shown = s }
             else if let d = CalendarDate(iso: s) {
                 shown = s
-                if let asOf, d < asOf { shown += nl ? " (verstreken)" : " (passed)" }
+                // A right that has started is in effect, not passed.
+                if let asOf, d < asOf { shown += path == "reception.labourMarketFrom" ? (nl ? " (al ingegaan)" : " (already in effect)") : (nl ? " (verstreken)" : " (passed)") }
             } else { shown = s }
         default: shown = v.preview
         }

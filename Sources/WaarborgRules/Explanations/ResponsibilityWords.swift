@@ -209,8 +209,8 @@ enum ResponsibilityWords {
     }
 
     static let requestedStateHolidays = LocalizedText(
-        en: "counted with Saturdays and Sundays only: the requested state's own public holidays (Reg 1182/71 Art 2(1)) can move it a few days later",
-        nl: "geteld met alleen zaterdagen en zondagen: de eigen feestdagen van de aangezochte staat (Vo 1182/71 art. 2(1)) kunnen de datum enkele dagen later leggen")
+        en: "only Saturdays and Sundays are counted as days off: public holidays in the requested member state can move the date a few days later (Reg 1182/71 Art 2(1))",
+        nl: "alleen zaterdagen en zondagen zijn als vrije dagen meegeteld: feestdagen in de aangezochte lidstaat kunnen de datum enkele dagen opschuiven (Vo 1182/71 art. 2(1))")
 
     static func requestDates(_ q: ResponsibilityRequest, to state: CountryCode, me: CountryCode, law: ResponsibilityLaw) -> LocalizedText {
         let k = requestKind(q.kind, law)

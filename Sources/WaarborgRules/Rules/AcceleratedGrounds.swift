@@ -79,6 +79,14 @@ enum AcceleratedGrounds {
                                           nl: "\(country): EU-brede inwilligingsgraad \(shownNL) in \(e.year) (\(e.source)), ten hoogste \(pct) %; \(tail.1)")))
     }
 
+    /// For a stateless applicant the country-based grounds look at the country of former habitual
+    /// residence (APR Art 42(1)(e), (j); Art 61): the reason says so.
+    static func forStateless(_ g: GroundCheck, _ ctx: CaseContext) -> GroundCheck {
+        guard ctx.facts.applicant.stateless else { return g }
+        return GroundCheck(id: g.id, ref: g.ref, truth: g.truth, openFacts: g.openFacts,
+                           because: ctx.say(.init(en: "stateless applicant, so the country of former habitual residence counts: ", nl: "staatloze aanvrager, dus telt het land van vroeger gewoon verblijf: ") + g.because))
+    }
+
     /// Art 42(1)(a)-(j) for applicants who are not unaccompanied minors.
     static func adult(_ ctx: CaseContext, subsequentAdmissible: GroundCheck) -> [GroundCheck] {
         let f = ctx.facts
@@ -91,7 +99,7 @@ enum AcceleratedGrounds {
                      en: "the applicant misled the authorities on identity or nationality, or destroyed documents in bad faith", nl: "de aanvrager de autoriteiten heeft misleid over identiteit of nationaliteit, of te kwader trouw documenten heeft vernietigd"),
             .finding(.delayingRemoval, "APR Art 42(1)(d)", .applicationToDelayRemoval, in: ctx,
                      en: "the application was made merely to delay or frustrate removal", nl: "de aanvraag alleen is gedaan om verwijdering uit te stellen of te verijdelen"),
-            safeCountryOfOrigin(ctx, id: .safeCountryOfOrigin, ref: "APR Art 42(1)(e)"),
+            forStateless(safeCountryOfOrigin(ctx, id: .safeCountryOfOrigin, ref: "APR Art 42(1)(e)"), ctx),
             .finding(.publicOrderDanger, "APR Art 42(1)(f)", .publicOrderDanger, in: ctx,
                      en: "there are reasonable grounds to consider the applicant a danger to national security or public order", nl: "er redelijke gronden zijn om de aanvrager als gevaar voor de nationale veiligheid of openbare orde te beschouwen"),
             GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: subsequentAdmissible.truth,
@@ -100,7 +108,7 @@ enum AcceleratedGrounds {
                      en: "the applicant entered or stayed unlawfully and, without good reason, did not apply as soon as possible", nl: "de aanvrager onrechtmatig is binnengekomen of verblijft en zonder goede reden niet zo snel mogelijk een aanvraag heeft gedaan"),
             .finding(.refusesBiometrics, "APR Art 42(1)(i)", .refusesBiometrics, in: ctx,
                      en: "the applicant refuses to have biometric data taken", nl: "de aanvrager weigert biometrische gegevens te laten afnemen"),
-            lowRecognitionRate(ctx),
+            forStateless(lowRecognitionRate(ctx), ctx),
         ]
     }
 

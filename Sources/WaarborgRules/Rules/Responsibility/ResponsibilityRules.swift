@@ -106,7 +106,7 @@ enum ResponsibilityRules {
         let hitDated = event?.hitReceivedOn != nil
         let fromWhat: LocalizedText = hitApplies != .yes ? .init(en: "registration", nl: "registratie")
             : hitDated ? .init(en: "receipt of the hit", nl: "ontvangst van de treffer")
-            : .init(en: "the hit, taken as received at registration", nl: "de treffer, gesteld op ontvangst bij registratie")
+            : .init(en: "the Eurodac hit; its date is not given, so the day of registration is taken", nl: "de Eurodac-treffer; de datum van de treffer is niet opgegeven, dus is uitgegaan van de dag van registratie")
         let timeline = [TimelineEntry(id: timelineID, date: due, projected: start.projected || (hitApplies == .yes && !hitDated),
                                       ref: requestPeriod.ref,
                                       label: ctx.say(.init(en: "\(label.en) to \(state) due (\(requestPeriod.period.english) from \(fromWhat.en))",
