@@ -163,13 +163,13 @@ public struct Assessor: Sendable {
             procedureRef = "APR Art 38; Art 35(1)"
             decisionDeadline = deadline(.admissibilityDecision, s.inadmissibilityDecision, from: ctx.lodging, ref: "APR Art 35(1)",
                                         en: "Admissibility decision due", nl: "Beslissing over ontvankelijkheid uiterlijk",
-                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: OldLawWords.lateDecision)
+                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: ProcedureWords.lateDecision)
         case .accelerated:
             grounds = eval.accelerated.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: true) }
             procedureRef = "APR Art 42; Art 35(3)"
             decisionDeadline = deadline(.decision, s.acceleratedDecision, from: ctx.lodging, ref: "APR Art 35(3)",
                                         en: "Decision due, accelerated procedure", nl: "Beslissing uiterlijk, versnelde procedure",
-                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: OldLawWords.lateDecision)
+                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: ProcedureWords.lateDecision)
         case .regular where !pact:
             procedureRef = "Vw 2000 art 42; Directive 2013/32/EU Art 31"
             decisionDeadline = OldLaw.decisionDeadlines(ctx, &trace, &timeline, &deadlines)
@@ -177,7 +177,7 @@ public struct Assessor: Sendable {
             procedureRef = "APR Art 35(4)"
             decisionDeadline = deadline(.decision, s.regularDecision, from: ctx.lodging, ref: "APR Art 35(4)",
                                         en: "Decision due, regular procedure", nl: "Beslissing uiterlijk, reguliere procedure",
-                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: OldLawWords.lateDecision)
+                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: ProcedureWords.lateDecision)
         case .transfer:
             procedureRef = eval.responsibility.responsibility.ref
         case .undetermined:

@@ -46,9 +46,6 @@ enum OldLawWords {
         .init(en: "; in no case later than 21 months from lodging, \(d.iso) (Directive 2013/32/EU Art 31(5))",
               nl: "; in geen geval later dan 21 maanden na indiening, \(d.iso) (Richtlijn 2013/32/EU art. 31(5))")
     }
-    static let lateDecision = LocalizedText(
-        en: "the applicant can give the IND written notice of default and, two weeks later, appeal against the failure to decide (Awb art 6:12); the court can order a decision and set a penalty payment (Awb art 8:55d); the automatic penalty of Awb art 4:17 does not apply in asylum cases (Vw 2000 art 71b)",
-        nl: "de aanvrager kan de IND schriftelijk in gebreke stellen en twee weken later beroep instellen wegens niet tijdig beslissen (Awb art. 6:12); de rechter kan een beslissing opdragen en een dwangsom vaststellen (Awb art. 8:55d); de automatische dwangsom van Awb art. 4:17 geldt niet in asielzaken (Vw 2000 art. 71b)")
     static func appealTransfer(_ days: Int) -> LocalizedText {
         .init(en: "former law: appeal against the decision not to examine the application (another state is responsible) within \(days) days (Vw 2000 art 69(2)); the appeal does not stop the transfer (art 82(2)): ask the court for a provisional measure",
               nl: "oud recht: beroep tegen het besluit de aanvraag niet in behandeling te nemen (een andere staat is verantwoordelijk) binnen \(days) dagen (Vw 2000 art. 69(2)); het beroep houdt de overdracht niet tegen (art. 82(2)): vraag de voorzieningenrechter om een voorlopige voorziening")

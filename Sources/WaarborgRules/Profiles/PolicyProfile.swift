@@ -61,8 +61,7 @@ public struct GrantSettings: Sendable {
     /// Legal status of each `granted.*` parameter.
     public let statuses: [String: LegalStatus]
     /// `familyMembers` in order, as every assessment lists them.
-    public var sortedFamilyMembers: [String] { sortedMembers }
-    private let sortedMembers: [String]
+    public let sortedFamilyMembers: [String]
 
     init(refugeePermitYears: Int, refugeeRenewalYears: Int, subsidiaryPermitYears: Int, subsidiaryRenewalYears: Int,
          familyMembers: Set<String>, refugeeConditionFreeMonths: Int, subsidiaryWaitYears: Int, subsidiaryIncomeAndHousing: Bool,
@@ -77,7 +76,7 @@ public struct GrantSettings: Sendable {
         self.subsidiaryIncomeAndHousing = subsidiaryIncomeAndHousing
         self.naturalisationYears = naturalisationYears
         self.statuses = statuses
-        self.sortedMembers = familyMembers.sorted()
+        self.sortedFamilyMembers = familyMembers.sorted()
     }
 }
 

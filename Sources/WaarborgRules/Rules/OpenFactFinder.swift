@@ -36,6 +36,9 @@ struct DecidedValues: Equatable {
                         "responsibility.request.deadline", "screening.endsBy", "reception.kind", "reception.labourMarketFrom",
                         "appeal.lodgeWithinDays", "appeal.suspensive", "detention.permitted"]
 
+    static let decisionDeadlineIndex = paths.firstIndex(of: "procedure.decisionDeadline")!
+    static let labourMarketIndex = paths.firstIndex(of: "reception.labourMarketFrom")!
+
     /// Whether the value at `paths[i]` is the same in both.
     func same(_ o: DecidedValues, at i: Int) -> Bool {
         switch i {
@@ -197,7 +200,7 @@ extension Assessor {
             var lodged = given
             lodged.application.lodgedOn = given.application.madeOn
             let d = DecidedValues(silent.decide(lodged))
-            let paths = [2, 7]   // the decision deadline and the labour-market date
+            let paths = [DecidedValues.decisionDeadlineIndex, DecidedValues.labourMarketIndex]
             done.insert("application.lodgedOn")
             out.append(OpenFact(fact: "application.lodgedOn", decides: paths.map { DecidedValues.paths[$0] },
                                 branches: [(value: .string(given.application.madeOn.iso), then: paths.map { (path: DecidedValues.paths[$0], value: d.json(at: $0)) })],
