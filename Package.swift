@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "LegalCalendar", targets: ["LegalCalendar"]),
         .library(name: "WaarborgRules", targets: ["WaarborgRules"]),
         .library(name: "WaarborgSim", targets: ["WaarborgSim"]),
+        .library(name: "WaarborgChain", targets: ["WaarborgChain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -42,11 +43,24 @@ let package = Package(
             ],
             resources: [.copy("Resources/profiles"), .copy("Resources/data")]
         ),
+        // The Dutch asylum chain over time: scenarios, people routed by the rules, capacity, the report.
+        .target(
+            name: "WaarborgChain",
+            dependencies: [
+                "WaarborgRules",
+                "WaarborgSim",
+                "WaarborgJSON",
+                "LegalCalendar",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "waarborg",
             dependencies: [
                 "WaarborgRules",
                 "WaarborgSim",
+                "WaarborgChain",
                 "WaarborgJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -78,6 +92,11 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases", "Snapshots"]),
+        .testTarget(
+            name: "WaarborgChainTests",
+            dependencies: ["WaarborgChain", "WaarborgRules", "WaarborgSim", "LegalCalendar"],
+            exclude: ["Scenarios"]
+        ),
         .testTarget(
             name: "WaarborgSimTests",
             dependencies: ["WaarborgSim", "WaarborgJSON", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -5,7 +5,7 @@ import WaarborgSim
 struct Simulate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run simulations.",
-        subcommands: [Network.self])
+        subcommands: [Network.self, Chain.self])
 
     enum ProgressMode: String, ExpressibleByArgument, CaseIterable { case auto, never }
 

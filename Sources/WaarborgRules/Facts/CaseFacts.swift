@@ -16,6 +16,11 @@ public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertib
     public var description: String { code }
     public static func < (a: CountryCode, b: CountryCode) -> Bool { a.code < b.code }
     public static let netherlands = CountryCode("NLD")!
+    /// The code when it is an assigned ISO 3166-1 alpha-3 code (or XKX), as case input requires.
+    public static func assigned(_ text: String) -> CountryCode? {
+        guard let c = CountryCode(text), ISOCountry.isAssigned(text) else { return nil }
+        return c
+    }
 }
 
 /// How the person came to apply; it decides who is screened and who may be in the border procedure.

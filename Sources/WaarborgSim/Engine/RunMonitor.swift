@@ -94,19 +94,19 @@ public final class RunMonitor: @unchecked Sendable {
         return cancelled
     }
 
-    func began(_ replication: Int) {
+    public func began(_ replication: Int) {
         lock.lock()
         running[replication] = 0
         lock.unlock()
     }
 
-    func reached(_ replication: Int, time: Double) {
+    public func reached(_ replication: Int, time: Double) {
         lock.lock()
         running[replication] = time
         lock.unlock()
     }
 
-    func finished(_ replication: Int) {
+    public func finished(_ replication: Int) {
         lock.lock()
         running[replication] = nil
         done += 1

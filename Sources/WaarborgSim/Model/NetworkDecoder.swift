@@ -209,7 +209,7 @@ public enum NetworkDecoder {
     }
 
     /// `{name: {parameters}}` with every parameter checked.
-    static func distribution(_ v: JSONValue, _ path: String, positiveMean: Bool) throws(NetworkError) -> Distribution {
+    public static func distribution(_ v: JSONValue, _ path: String, positiveMean: Bool) throws(NetworkError) -> Distribution {
         guard case .object(let members) = v, members.count == 1 else {
             throw NetworkError(path, "expected one distribution, e.g. {\"exponential\": {\"mean\": 1.0}}")
         }

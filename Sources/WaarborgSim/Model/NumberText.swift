@@ -2,12 +2,12 @@ import Foundation
 
 /// Numbers in messages: whole numbers without a decimal point, others rounded to 12 significant
 /// digits, so that a sum such as 0.7 + 0.6 reads "1.3" and not "1.2999999999999998".
-enum NumberText {
-    static func short(_ d: Double) -> String { significant(d, digits: 12) }
+public enum NumberText {
+    public static func short(_ d: Double) -> String { significant(d, digits: 12) }
 
     /// At most `digits` significant digits, for estimates in messages ("rho = 1.25", "2e16").
     /// With `scientific`, numbers from a million on are written `2e10`.
-    static func approximate(_ d: Double, digits: Int = 3, scientific: Bool = false) -> String {
+    public static func approximate(_ d: Double, digits: Int = 3, scientific: Bool = false) -> String {
         significant(d, digits: digits, exponentFrom: scientific ? 1e6 : 1e15)
     }
 

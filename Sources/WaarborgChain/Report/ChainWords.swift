@@ -1,0 +1,181 @@
+import WaarborgRules
+
+/// Every text of the chain report, in English and Dutch, apart from the code that lays it out.
+enum ChainWords {
+    typealias T = LocalizedText
+
+    static func metric(_ m: ChainMetric) -> T {
+        switch m {
+        case .applications: T(en: "First applications (persons)", nl: "Eerste aanvragen (personen)")
+        case .relocationsIn: T(en: "Relocated to the Netherlands", nl: "Hervestigd via solidariteit (relocatie)")
+        case .resettled: T(en: "Resettled refugees", nl: "Hervestigde vluchtelingen")
+        case .familyArrivals: T(en: "Family members arriving (nareis)", nl: "Aankomende gezinsleden (nareis)")
+        case .decisionsBorder: T(en: "Decisions in the border procedure", nl: "Beslissingen in de grensprocedure")
+        case .decisionsAccelerated: T(en: "Decisions in the accelerated procedure", nl: "Beslissingen in de versnelde procedure")
+        case .decisionsRegular: T(en: "Decisions in the regular procedure", nl: "Beslissingen in de gewone procedure")
+        case .decisionsAdmissibility: T(en: "Admissibility and transfer decisions", nl: "Ontvankelijkheids- en overdrachtsbesluiten")
+        case .grants: T(en: "Protection granted (persons)", nl: "Bescherming verleend (personen)")
+        case .rejections: T(en: "Applications rejected (persons)", nl: "Aanvragen afgewezen (personen)")
+        case .firstDecisions: T(en: "First decisions (persons)", nl: "Eerste beslissingen (personen)")
+        case .firstDecisionsAfterDeadline: T(en: "First decisions after the legal time limit", nl: "Eerste beslissingen na de wettelijke termijn")
+        case .appealsLodged: T(en: "Appeals lodged", nl: "Ingestelde beroepen")
+        case .courtDecisions: T(en: "Appeals decided by the courts", nl: "Beroepen beslist door de rechter")
+        case .appealsWon: T(en: "Appeals won", nl: "Gegronde beroepen")
+        case .reviewRepairs: T(en: "Decisions repaired by the extra review", nl: "Besluiten hersteld door de extra toets")
+        case .transfersOut: T(en: "Transferred to the responsible member state", nl: "Overgedragen aan de verantwoordelijke lidstaat")
+        case .transferDeadlinesMissed: T(en: "Transfer deadlines passed (the Netherlands becomes responsible)", nl: "Overdrachtstermijnen verstreken (Nederland wordt verantwoordelijk)")
+        case .borderOverruns: T(en: "Border procedures that ran out of time", nl: "Grensprocedures die de termijn overschreden")
+        case .departuresDemonstrable: T(en: "Demonstrable departures", nl: "Aantoonbaar vertrek")
+        case .departuresUnknown: T(en: "Departures to an unknown destination", nl: "Vertrek met onbekende bestemming")
+        case .absconded: T(en: "Left the procedure (absconded)", nl: "Met onbekende bestemming vertrokken tijdens de procedure")
+        case .housed: T(en: "Status holders housed", nl: "Statushouders gehuisvest")
+        case .costReception: T(en: "Cost of regular reception (euro)", nl: "Kosten reguliere opvang (euro)")
+        case .costEmergency: T(en: "Cost of emergency shelter (euro)", nl: "Kosten noodopvang (euro)")
+        case .costDetention: T(en: "Cost of detention (euro)", nl: "Kosten bewaring (euro)")
+        case .costDecisions: T(en: "Cost of IND decisions (euro)", nl: "Kosten IND-beslissingen (euro)")
+        case .costCourt: T(en: "Cost of court cases (euro)", nl: "Kosten rechtszaken (euro)")
+        case .costSolidarity: T(en: "Solidarity contributions paid (euro)", nl: "Betaalde solidariteitsbijdragen (euro)")
+        case .costTotal: T(en: "Total cost (euro)", nl: "Totale kosten (euro)")
+        case .backlogPrePact: T(en: "Waiting for a first decision: applied before 12 June 2026", nl: "Wachtend op een eerste beslissing: aanvraag vóór 12 juni 2026")
+        case .backlogNew: T(en: "Waiting for a first decision: applied in the run", nl: "Wachtend op een eerste beslissing: aanvraag tijdens de looptijd")
+        case .appealsPending: T(en: "Appeals pending in court", nl: "Aanhangige beroepen bij de rechter")
+        case .dublinPending: T(en: "Waiting for a Dublin transfer", nl: "Wachtend op een Dublinoverdracht")
+        case .statusHoldersWaiting: T(en: "Status holders waiting for a home", nl: "Statushouders die wachten op een woning")
+        case .awaitingDeparture: T(en: "Rejected, waiting to leave", nl: "Afgewezen, in afwachting van vertrek")
+        case .receptionRegular: T(en: "In regular reception places", nl: "In reguliere opvangplaatsen")
+        case .receptionFamily: T(en: "In family places", nl: "In gezinsplaatsen")
+        case .receptionUnaccompanied: T(en: "In places for unaccompanied minors", nl: "In plaatsen voor alleenstaande minderjarigen")
+        case .emergency: T(en: "People in emergency shelter", nl: "Mensen in noodopvang")
+        case .emergencyChildren: T(en: "Children in emergency shelter", nl: "Kinderen in noodopvang")
+        case .detained: T(en: "People in detention", nl: "Mensen in bewaring")
+        case .detainedChildren: T(en: "Children in detention", nl: "Kinderen in bewaring")
+        case .allowedToWork: T(en: "Applicants allowed to work", nl: "Asielzoekers die mogen werken")
+        }
+    }
+
+    static func summary(_ s: ChainSummary) -> T {
+        switch s {
+        case .applications: T(en: "First applications", nl: "Eerste aanvragen")
+        case .firstDecisions: T(en: "First decisions", nl: "Eerste beslissingen")
+        case .grants: T(en: "Protection granted", nl: "Bescherming verleend")
+        case .rejections: T(en: "Rejections", nl: "Afwijzingen")
+        case .appealsLodged: T(en: "Appeals lodged", nl: "Ingestelde beroepen")
+        case .familyArrivals: T(en: "Family members arrived (nareis)", nl: "Aangekomen gezinsleden (nareis)")
+        case .departures: T(en: "Departures after rejection", nl: "Vertrek na afwijzing")
+        case .absconded: T(en: "Absconded", nl: "Onttrokken aan toezicht")
+        case .transfersOut: T(en: "Dublin transfers out", nl: "Dublinoverdrachten")
+        case .relocationsIn: T(en: "Relocations in", nl: "Relocaties naar Nederland")
+        case .housed: T(en: "Status holders housed", nl: "Statushouders gehuisvest")
+        case .shareFirstDecisionsLate: T(en: "Share of first decisions after the legal time limit", nl: "Aandeel eerste beslissingen na de wettelijke termijn")
+        case .daysToFirstDecisionMedianPrePact: T(en: "Days to first decision, median: applied before 12 June 2026", nl: "Dagen tot eerste beslissing, mediaan: aanvraag vóór 12 juni 2026")
+        case .daysToFirstDecisionP90PrePact: T(en: "Days to first decision, 90th percentile: applied before 12 June 2026", nl: "Dagen tot eerste beslissing, 90e percentiel: aanvraag vóór 12 juni 2026")
+        case .daysToFirstDecisionMedianNew: T(en: "Days to first decision, median: new applications", nl: "Dagen tot eerste beslissing, mediaan: nieuwe aanvragen")
+        case .daysToFirstDecisionP90New: T(en: "Days to first decision, 90th percentile: new applications", nl: "Dagen tot eerste beslissing, 90e percentiel: nieuwe aanvragen")
+        case .daysToFinalDecisionMedianPrePact: T(en: "Days to final decision, median: applied before 12 June 2026", nl: "Dagen tot definitieve beslissing, mediaan: aanvraag vóór 12 juni 2026")
+        case .daysToFinalDecisionP90PrePact: T(en: "Days to final decision, 90th percentile: applied before 12 June 2026", nl: "Dagen tot definitieve beslissing, 90e percentiel: aanvraag vóór 12 juni 2026")
+        case .daysToFinalDecisionMedianNew: T(en: "Days to final decision, median: new applications", nl: "Dagen tot definitieve beslissing, mediaan: nieuwe aanvragen")
+        case .daysToFinalDecisionP90New: T(en: "Days to final decision, 90th percentile: new applications", nl: "Dagen tot definitieve beslissing, 90e percentiel: nieuwe aanvragen")
+        case .waitingAtEndPrePact: T(en: "Still waiting at the end: applied before 12 June 2026", nl: "Wacht aan het eind nog: aanvraag vóór 12 juni 2026")
+        case .waitingAtEndNew: T(en: "Still waiting at the end: new applications", nl: "Wacht aan het eind nog: nieuwe aanvragen")
+        case .emergencyMean: T(en: "People in emergency shelter, average", nl: "Mensen in noodopvang, gemiddeld")
+        case .emergencyChildrenMean: T(en: "Children in emergency shelter, average", nl: "Kinderen in noodopvang, gemiddeld")
+        case .emergencyChildrenPeak: T(en: "Children in emergency shelter, highest day", nl: "Kinderen in noodopvang, hoogste dag")
+        case .detentionDays: T(en: "Days in detention (all persons)", nl: "Dagen in bewaring (alle personen)")
+        case .detentionDaysChildren: T(en: "Days in detention (children)", nl: "Dagen in bewaring (kinderen)")
+        case .allowedToWorkMean: T(en: "Applicants allowed to work, average", nl: "Asielzoekers die mogen werken, gemiddeld")
+        case .statusHoldersWaitingMean: T(en: "Status holders waiting for a home, average", nl: "Statushouders die wachten op een woning, gemiddeld")
+        case .costTotal: T(en: "Total cost (euro)", nl: "Totale kosten (euro)")
+        case .unaccounted: T(en: "People not accounted for (model check; must be 0)", nl: "Niet verantwoorde personen (modelcontrole; moet 0 zijn)")
+        }
+    }
+
+    /// The questions of the letters in ../shared/sources, each with the series and figures that answer it.
+    struct Question {
+        let title: T
+        let explanation: T
+        let charts: [ChainMetric]
+        let figures: [ChainSummary]
+    }
+
+    static let questions: [Question] = [
+        Question(title: T(en: "Does putting new applications first make the old backlog wait longer?",
+                          nl: "Moet de oude voorraad langer wachten als nieuwe aanvragen voorrang krijgen?"),
+                 explanation: T(en: "People waiting for a first IND decision, split by whether they applied before the Pact applied (12 June 2026, former law) or during the run. The IND's order (new first, oldest first, or a share for each group) is a scenario assumption.",
+                                nl: "Mensen die wachten op een eerste beslissing van de IND, gesplitst naar aanvraag vóór de toepassing van het Pact (12 juni 2026, oud recht) of tijdens de looptijd. De volgorde van de IND (nieuw eerst, oudste eerst, of een deel voor elke groep) is een aanname van het scenario."),
+                 charts: [.backlogPrePact, .backlogNew],
+                 figures: [.daysToFirstDecisionMedianPrePact, .daysToFirstDecisionP90PrePact, .daysToFirstDecisionMedianNew, .daysToFirstDecisionP90New,
+                           .daysToFinalDecisionMedianPrePact, .daysToFinalDecisionMedianNew, .waitingAtEndPrePact, .waitingAtEndNew, .shareFirstDecisionsLate]),
+        Question(title: T(en: "Does dropping the intention to reject and early legal aid shift work to the courts?",
+                          nl: "Verschuift het schrappen van het voornemen en de vroege rechtshulp werk naar de rechter?"),
+                 explanation: T(en: "Appeals lodged and pending. The appeal rate and the share of appeals won per profile are assumptions of the scenario, stated with their source; the rules decide which decisions can be appealed and within how many days.",
+                                nl: "Ingestelde en aanhangige beroepen. Het aandeel dat in beroep gaat en het aandeel gegronde beroepen per beleid zijn aannames van het scenario, met hun bron; de regels bepalen tegen welke besluiten beroep openstaat en binnen hoeveel dagen."),
+                 charts: [.appealsLodged, .appealsPending],
+                 figures: [.appealsLodged, .rejections]),
+        Question(title: T(en: "Does the two-status system reduce family reunification?",
+                          nl: "Leidt het tweestatusstelsel tot minder gezinshereniging?"),
+                 explanation: T(en: "Family members arriving after a grant. The waiting period and the income and housing conditions come from each profile's rules for refugees and for subsidiary protection; the share that has family abroad and the share that meets the conditions are assumptions.",
+                                nl: "Gezinsleden die na een vergunning aankomen. De wachttijd en de inkomens- en huisvestingseisen komen uit de regels van elk beleid voor vluchtelingen en voor subsidiaire bescherming; het aandeel met gezin in het buitenland en het aandeel dat aan de eisen voldoet zijn aannames."),
+                 charts: [.familyArrivals],
+                 figures: [.familyArrivals, .grants]),
+        Question(title: T(en: "How many children stay in emergency shelter?",
+                          nl: "Hoeveel kinderen verblijven in noodopvang?"),
+                 explanation: T(en: "Whoever does not fit in a reception place of their kind (regular, family, unaccompanied minor) is counted in emergency shelter; children are counted by the share of minors among those needing that kind of place.",
+                                nl: "Wie niet past in een opvangplaats van de eigen soort (regulier, gezin, alleenstaande minderjarige) telt als noodopvang; kinderen worden geteld naar het aandeel minderjarigen onder wie zo'n plaats nodig heeft."),
+                 charts: [.emergencyChildren, .emergency],
+                 figures: [.emergencyChildrenMean, .emergencyChildrenPeak, .emergencyMean, .statusHoldersWaitingMean]),
+        Question(title: T(en: "Does paying instead of relocating change much for reception?",
+                          nl: "Verandert betalen in plaats van relocatie veel voor de opvang?"),
+                 explanation: T(en: "Occupancy of regular reception, relocations taken in and solidarity contributions paid. Set the form of solidarity in the scenario to relocation or to payment to compare the two.",
+                                nl: "Bezetting van de reguliere opvang, opgenomen relocaties en betaalde solidariteitsbijdragen. Zet in het scenario de solidariteitsvorm op relocatie of betalen om beide te vergelijken."),
+                 charts: [.receptionRegular, .costSolidarity],
+                 figures: [.relocationsIn, .costTotal]),
+        Question(title: T(en: "How many applicants may work?",
+                          nl: "Hoeveel asielzoekers mogen werken?"),
+                 explanation: T(en: "Adults still in the procedure on or after the day each profile's rules open the labour market to them (RCD Art 17). A scenario lever can set one month, three or six for every profile.",
+                                nl: "Volwassenen die nog in de procedure zijn op of na de dag waarop de regels van het beleid de arbeidsmarkt voor hen openen (RCD art. 17). Een hefboom in het scenario kan één, drie of zes maanden voor elk beleid instellen."),
+                 charts: [.allowedToWork],
+                 figures: [.allowedToWorkMean]),
+        Question(title: T(en: "Decisions, transfers, detention and departures",
+                          nl: "Beslissingen, overdrachten, bewaring en vertrek"),
+                 explanation: T(en: "First decisions per month and the routes the rules gave them; detention only where the profile's rules permit it and a place is free.",
+                                nl: "Eerste beslissingen per maand en de routes die de regels gaven; bewaring alleen waar de regels van het beleid het toelaten en er plaats is."),
+                 charts: [.firstDecisions, .detained],
+                 figures: [.firstDecisions, .transfersOut, .departures, .absconded, .detentionDays, .detentionDaysChildren, .housed, .unaccounted]),
+    ]
+
+    static let title = T(en: "The Dutch asylum chain under each policy", nl: "De Nederlandse asielketen onder elk beleid")
+    static let intro = T(en: "Each simulated applicant is a case routed by the same rules as the Waarborg assessment, under the policy being compared: screening, Dublin, admissibility, border, accelerated or regular procedure, and the legal time limits of that route. The scenario's capacities decide when things actually happen. Every figure is the mean over the replications; the shaded band and the bracketed range are its 95 % confidence interval. The figures are model results resting on the assumptions listed at the end, not forecasts.",
+                           nl: "Elke gesimuleerde asielzoeker is een zaak die door dezelfde regels gaat als de Waarborg-beoordeling, onder het beleid dat wordt vergeleken: screening, Dublin, ontvankelijkheid, grens-, versnelde of gewone procedure, en de wettelijke termijnen van die route. De capaciteit uit het scenario bepaalt wanneer iets werkelijk gebeurt. Elk getal is het gemiddelde over de herhalingen; de gekleurde band en het bereik tussen haken zijn het 95%-betrouwbaarheidsinterval. De uitkomsten zijn modeluitkomsten op basis van de aannames aan het eind, geen voorspellingen.")
+    static let profiles = T(en: "Policies compared", nl: "Vergeleken beleid")
+    static let figure = T(en: "Figure", nl: "Cijfer")
+    static let assumptions = T(en: "Assumptions and their sources", nl: "Aannames en hun bronnen")
+    static let assumptionsIntro = T(en: "Every figure the model takes from the world, as the scenario states it (sources and notes in the scenario's own language).",
+                                    nl: "Elk gegeven dat het model uit de werkelijkheid haalt, zoals het scenario het vermeldt (bronnen en toelichting in de taal van het scenario).")
+    static let key = T(en: "Assumption", nl: "Aanname")
+    static let value = T(en: "Value", nl: "Waarde")
+    static let source = T(en: "Source", nl: "Bron")
+    static let note = T(en: "Note", nl: "Toelichting")
+    static let receipt = T(en: "Receipt", nl: "Verantwoording")
+    static let scenario = T(en: "Scenario", nl: "Scenario")
+    static let scenarioHash = T(en: "Scenario hash", nl: "Hash van het scenario")
+    static let engine = T(en: "Engine", nl: "Rekenkern")
+    static let seed = T(en: "Seed", nl: "Startwaarde (seed)")
+    static let replications = T(en: "Replications", nl: "Herhalingen")
+    static let profileHash = T(en: "Policy hash", nl: "Hash van het beleid")
+    static let casesDecided = T(en: "distinct cases decided by the rules", nl: "verschillende zaken beslist door de regels")
+    static let period = T(en: "Period", nl: "Periode")
+    static let months = T(en: "months from", nl: "maanden vanaf")
+    static let perMonth = T(en: "per month", nl: "per maand")
+    static let notReached = T(en: "not reached in the run", nl: "niet bereikt in de looptijd")
+    static let limits = T(en: "Limits of the model", nl: "Grenzen van het model")
+    static let limitsText: [T] = [
+        T(en: "Deadlines are computed for the first day of each month (12 June 2026 splits June) and applied to each person's day of application; a date may differ by the few days a weekend or holiday moves a period end.",
+          nl: "Termijnen worden berekend voor de eerste dag van elke maand (12 juni 2026 splitst juni) en toegepast op de aanvraagdag van elke persoon; een datum kan enkele dagen afwijken doordat een weekend of feestdag het einde van een termijn verschuift."),
+        T(en: "An appeal without automatic suspensive effect is treated like one with it: the person stays in reception until the court decides.",
+          nl: "Een beroep zonder automatische schorsende werking wordt behandeld als een beroep met: de persoon blijft in de opvang tot de rechter beslist."),
+        T(en: "Times to a final decision count only the cases that reached one within the run; the number still waiting is shown beside them.",
+          nl: "De tijd tot een definitieve beslissing telt alleen de zaken die er binnen de looptijd een kregen; het aantal dat nog wacht staat ernaast."),
+        T(en: "Households apply together and get one decision; capacities are counted in persons.",
+          nl: "Huishoudens vragen samen aan en krijgen één beslissing; capaciteit wordt in personen geteld."),
+    ]
+}
