@@ -78,7 +78,10 @@ extension Simulate {
             let report = URL(fileURLWithPath: dir).appendingPathComponent("report.html").path
             print("wrote \(dir): result.json, summary.csv, series/*.csv, report.html, report.nl.html")
             print("open \(report) in a browser")
-            print(String(format: "%d profiles x %d replications, %d months: %.1f s", chosen.count, scenario.replications, scenario.horizonMonths, result.wallSeconds))
+            let t = max(result.wallSeconds, 1e-9)
+            print(String(format: "%d profiles x %d replications, %d months: %.1f s; %d persons in %d households, %d events (%.0f persons/s, %.0f events/s)",
+                         chosen.count, scenario.replications, scenario.horizonMonths, result.wallSeconds, result.persons, result.households, result.events,
+                         Double(result.persons) / t, Double(result.events) / t))
         }
 
         func prepare(_ dir: String) {

@@ -57,6 +57,8 @@ public struct ReplicationOutcome: Sendable {
     public var monthly: [[Double]]
     public var summary: [ChainSummary: Double]
     public var households: Int
+    /// Persons who entered the chain (applicants, the backlog, family members, resettled).
+    public var persons: Int
     public var events: Int
 }
 
@@ -241,6 +243,7 @@ struct ChainReplication {
             throw ChainError("the rules refused a simulated case (\(error)); this is a fault in the model, please report it")
         }
         let i = Int32(households.count)
+        events += 1
         var h = Household(profile: p, plan: plan, madeDay: Int32(madeDay), persons: Int32(p.persons), minors: Int32(p.minors))
         h.track = plan.track ?? .admissibility
         h.follower = follower
@@ -434,6 +437,7 @@ struct ChainReplication {
 
     mutating func decide(_ i: Int32, day: Int, track: DecisionTrack) {
         var h = households[Int(i)]
+        events += 1
         let persons = Double(h.persons)
         add(.costDecisions, persons * scenario.costs.decision.value)
         switch track {
@@ -616,6 +620,7 @@ struct ChainReplication {
             court.removeFirst()
             let h = households[Int(i)]
             guard h.version == v || transfer else { continue }
+            events += 1
             c -= Double(h.persons)
             appealsPending -= Int(h.persons)
             add(.courtDecisions, Double(h.persons))
@@ -649,6 +654,7 @@ struct ChainReplication {
             housing.removeFirst()
             guard households[Int(i)].version == v, households[Int(i)].stage == .waitingHousing else { continue }
             c -= Double(households[Int(i)].persons)
+            events += 1
             leave(i, by: .housed)
         }
         housingCredit = c
@@ -774,7 +780,7 @@ struct ChainReplication {
         s[.statusHoldersWaitingMean] = mean(.statusHoldersWaiting)
         s[.costTotal] = total(.costTotal)
         s[.unaccounted] = Double(unaccounted)
-        return ReplicationOutcome(monthly: monthly, summary: s, households: households.count, events: events)
+        return ReplicationOutcome(monthly: monthly, summary: s, households: households.count, persons: entered, events: events)
     }
 }
 

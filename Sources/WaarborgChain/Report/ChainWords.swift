@@ -179,3 +179,90 @@ enum ChainWords {
           nl: "Huishoudens vragen samen aan en krijgen één beslissing; capaciteit wordt in personen geteld."),
     ]
 }
+
+extension ChainWords {
+    /// The words for one part of an assumption's key, so the table names each assumption as a
+    /// reader would (`capacity.ind.regular` reads "Capacity · IND decisions per month · regular procedure").
+    static let keyParts: [String: T] = [
+        "inflow": T(en: "Inflow", nl: "Instroom"),
+        "applicationsPerMonth": T(en: "first applications per month", nl: "eerste aanvragen per maand"),
+        "nationalities": T(en: "nationalities, shares and grant rates", nl: "nationaliteiten, aandelen en inwilligingspercentages"),
+        "unaccompaniedShare": T(en: "share of unaccompanied minors", nl: "aandeel alleenstaande minderjarigen"),
+        "familyShare": T(en: "share of parents with children", nl: "aandeel ouders met kinderen"),
+        "childrenPerFamily": T(en: "children per family", nl: "kinderen per gezin"),
+        "airportShare": T(en: "share arriving at Schiphol", nl: "aandeel dat aankomt op Schiphol"),
+        "priorRegistrationShare": T(en: "share registered in another member state", nl: "aandeel geregistreerd in een andere lidstaat"),
+        "priorRegistrationStates": T(en: "member states of earlier registration", nl: "lidstaten van eerdere registratie"),
+        "findings": T(en: "shares of adverse findings", nl: "aandelen tegenwerpingen"),
+        "familyAbroadShare": T(en: "share of grantees with family abroad", nl: "aandeel vergunninghouders met gezin in het buitenland"),
+        "familyAbroadSize": T(en: "family members abroad per grantee", nl: "gezinsleden in het buitenland per vergunninghouder"),
+        "shocks": T(en: "extra inflow", nl: "extra instroom"),
+        "backlog": T(en: "Backlog of applications made before 12 June 2026", nl: "Voorraad aanvragen van vóór 12 juni 2026"),
+        "byAgeMonths": T(en: "persons by months waited", nl: "personen naar maanden wachttijd"),
+        "capacity": T(en: "Capacity", nl: "Capaciteit"),
+        "ind": T(en: "IND decisions per month", nl: "IND-beslissingen per maand"),
+        "court": T(en: "appeals decided per month", nl: "beroepen beslist per maand"),
+        "reception": T(en: "reception places", nl: "opvangplaatsen"),
+        "housingPerMonth": T(en: "status holders housed per month", nl: "statushouders gehuisvest per maand"),
+        "detention": T(en: "detention places", nl: "plaatsen in bewaring"),
+        "adult": T(en: "adults", nl: "volwassenen"),
+        "family": T(en: "families (closed family facility)", nl: "gezinnen (gesloten gezinsvoorziening)"),
+        "processing": T(en: "Processing", nl: "Behandeling"),
+        "screeningDays": T(en: "days of screening", nl: "dagen screening"),
+        "preparation": T(en: "days before a case can be decided", nl: "dagen voordat een zaak beslist kan worden"),
+        "courtPreparation": T(en: "days before an appeal can be heard", nl: "dagen voordat een beroep behandeld kan worden"),
+        "behaviour": T(en: "Behaviour", nl: "Gedrag"),
+        "grantFactor": T(en: "grant rate factor", nl: "factor op het inwilligingspercentage"),
+        "grantAfterSuccessfulAppeal": T(en: "grants after a won appeal", nl: "inwilligingen na een gegrond beroep"),
+        "appeal": T(en: "appeals", nl: "beroep"),
+        "rate": T(en: "share appealing", nl: "aandeel dat beroep instelt"),
+        "success": T(en: "share won", nl: "aandeel gegrond"),
+        "transferSuccess": T(en: "share of Dublin transfers carried out", nl: "aandeel uitgevoerde Dublinoverdrachten"),
+        "abscondingPerMonth": T(en: "absconding per month", nl: "onttrekking aan toezicht per maand"),
+        "procedure": T(en: "during the procedure", nl: "tijdens de procedure"),
+        "rejected": T(en: "after a final rejection", nl: "na een definitieve afwijzing"),
+        "departure": T(en: "departure", nl: "vertrek"),
+        "demonstrableShare": T(en: "share demonstrable", nl: "aandeel aantoonbaar"),
+        "delayDays": T(en: "days until it happens", nl: "dagen tot het gebeurt"),
+        "familyFollowing": T(en: "family reunification", nl: "gezinshereniging"),
+        "conditionsMetShare": T(en: "share meeting income and housing conditions", nl: "aandeel dat aan inkomens- en huisvestingseisen voldoet"),
+        "profiles": T(en: "Per policy", nl: "Per beleid"),
+        "priority": T(en: "Order of IND decisions", nl: "Volgorde van IND-beslissingen"),
+        "solidarity": T(en: "Solidarity", nl: "Solidariteit"),
+        "mode": T(en: "relocation or payment", nl: "relocatie of betaling"),
+        "perYear": T(en: "persons per year", nl: "personen per jaar"),
+        "resettlementPerYear": T(en: "Resettlement per year", nl: "Hervestiging per jaar"),
+        "levers": T(en: "Lever", nl: "Hefboom"),
+        "familyReunificationStop": T(en: "stop on family reunification", nl: "stop op gezinshereniging"),
+        "extraReview": T(en: "extra review before court", nl: "extra toets vóór de rechter"),
+        "workAfterMonths": T(en: "work after months", nl: "werken na maanden"),
+        "ukraineTemporaryProtectionEnd": T(en: "end of temporary protection for Ukrainians", nl: "einde tijdelijke bescherming Oekraïners"),
+        "costs": T(en: "Costs (euro)", nl: "Kosten (euro)"),
+        "receptionPerDay": T(en: "reception per person per day", nl: "opvang per persoon per dag"),
+        "emergency": T(en: "emergency shelter", nl: "noodopvang"),
+        "detentionPerDay": T(en: "detention per person per day", nl: "bewaring per persoon per dag"),
+        "decision": T(en: "an IND decision", nl: "een IND-beslissing"),
+        "courtCase": T(en: "a court case", nl: "een rechtszaak"),
+        "solidarityPerPerson": T(en: "solidarity contribution per person", nl: "solidariteitsbijdrage per persoon"),
+        "regular": T(en: "regular", nl: "regulier"),
+        "accelerated": T(en: "accelerated procedure", nl: "versnelde procedure"),
+        "border": T(en: "border procedure", nl: "grensprocedure"),
+        "admissibility": T(en: "admissibility and Dublin", nl: "ontvankelijkheid en Dublin"),
+        "inadmissibility": T(en: "inadmissibility", nl: "niet-ontvankelijkheid"),
+        "transfer": T(en: "Dublin transfer", nl: "Dublinoverdracht"),
+        "unaccompaniedMinor": T(en: "unaccompanied minors", nl: "alleenstaande minderjarigen"),
+    ]
+
+    /// An assumption's key in words; a profile id becomes the profile's title.
+    static func assumptionKey(_ key: String, lang: Language, titles: [String: LocalizedText]) -> String {
+        var parts: [String] = []
+        for raw in key.split(separator: ".") {
+            var part = String(raw), index = ""
+            if let b = part.firstIndex(of: "[") { index = " " + String(Int(part[part.index(after: b)...].dropLast()).map { $0 + 1 } ?? 0); part = String(part[..<b]) }
+            if let w = keyParts[part] { parts.append(w.text(lang) + index) }
+            else if let t = titles[part] { parts.append(t.text(lang)) }
+            else { parts.append(part + index) }
+        }
+        return parts.joined(separator: " · ")
+    }
+}

@@ -32,8 +32,10 @@ public struct ChainResult: Sendable {
     public let engineVersion: String
     public let profiles: [ProfileRun]
     public let assumptions: [AssumptionRecord]
+    /// Households and persons simulated, over every profile and replication.
     public let households: Int
     public let persons: Int
+    /// Scheduled events handled and decisions taken, over every profile and replication.
     public let events: Int
     public let wallSeconds: Double
 
@@ -90,11 +92,10 @@ public struct ChainResult: Sendable {
             runs.append(ProfileRun(profileID: profile.id, profileTitle: profile.title, profileHash: profile.hash, monthly: monthly, summary: summary,
                                    casesDecided: books[p].distinctCases))
         }
-        let first = outcomes.first ?? []
         return ChainResult(scenarioName: scenario.name, scenarioHash: "sha256:" + scenario.hash, start: scenario.start, months: scenario.horizonMonths,
                            replications: n, seed: scenario.seed, engineVersion: Assessor.engineVersion, profiles: runs, assumptions: scenario.assumptions,
                            households: outcomes.joined().reduce(0) { $0 + $1.households },
-                           persons: Int(first.reduce(0) { $0 + ($1.summary[.applications] ?? 0) }),
+                           persons: outcomes.joined().reduce(0) { $0 + $1.persons },
                            events: outcomes.joined().reduce(0) { $0 + $1.events },
                            wallSeconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
     }
