@@ -16,7 +16,7 @@ struct ScenarioDecoderTests {
         #expect(s.inflow.applicationsPerMonth.value.count == 24)
         #expect(s.assumptions.count >= 50)
         #expect(s.assumptions.allSatisfy { $0.source == "test" && $0.note == "test" })
-        #expect(s.assumptions.contains { $0.key == "capacity.ind.regular" && $0.value == "700" })
+        #expect(s.assumptions.contains { $0.key == "capacity.ind.regular" && $0.value.en == "700" })
         #expect(s.hash.count == 64)
     }
 

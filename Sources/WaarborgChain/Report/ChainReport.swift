@@ -44,7 +44,7 @@ public enum ChainReport {
         h += "<table class=\"assumptions\"><thead><tr><th scope=\"col\">\(esc(W.key.text(lang)))</th><th scope=\"col\">\(esc(W.value.text(lang)))</th><th scope=\"col\">\(esc(W.source.text(lang)))</th><th scope=\"col\">\(esc(W.note.text(lang)))</th></tr></thead><tbody>\n"
         let titles = Dictionary(uniqueKeysWithValues: r.profiles.map { ($0.profileID, $0.profileTitle) })
         for a in r.assumptions {
-            h += "<tr><td>\(esc(ChainWords.assumptionKey(a.key, lang: lang, titles: titles)))</td><td>\(esc(a.value))</td><td>\(esc(a.source))</td><td>\(esc(a.note))</td></tr>\n"
+            h += "<tr><td>\(esc(ChainWords.assumptionKey(a.key, lang: lang, titles: titles)))</td><td>\(esc(a.value.text(lang)))</td><td>\(esc(a.source))</td><td>\(esc(a.note))</td></tr>\n"
         }
         h += "</tbody></table>\n</section>\n"
         h += "<section aria-labelledby=\"receipt\">\n<h2 id=\"receipt\">\(esc(W.receipt.text(lang)))</h2>\n<dl class=\"receipt\">\n"

@@ -67,7 +67,11 @@ public enum ChainResultEncoder {
         for a in r.assumptions {
             w.beginObject()
             w.field("key", a.key)
-            w.field("value", a.value)
+            w.key("value")
+            w.beginObject()
+            w.field("en", a.value.en)
+            w.field("nl", a.value.nl)
+            w.endObject()
             w.field("source", a.source)
             w.field("note", a.note)
             w.endObject()

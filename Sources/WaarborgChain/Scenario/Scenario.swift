@@ -212,7 +212,7 @@ public struct Scenario: Sendable {
 /// One line of the assumptions table: the key, its value in short, and where it comes from.
 public struct AssumptionRecord: Sendable, Equatable {
     public let key: String
-    public let value: String
+    public let value: LocalizedText
     public let source: String
     public let note: String
 }

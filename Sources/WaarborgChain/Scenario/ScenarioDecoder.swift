@@ -92,7 +92,7 @@ final class Reader {
     // MARK: assumptions
 
     /// `{value, source, note}`: reads the value with `body` and records the assumption.
-    func assumption<T>(_ v: JSONValue?, _ path: String, shown: (T) -> String,
+    func assumption<T>(_ v: JSONValue?, _ path: String, shown: (T) -> LocalizedText,
                                 _ body: (JSONValue?, String) throws(ScenarioError) -> T) throws(ScenarioError) -> Assumption<T> {
         guard v != nil else { throw ScenarioError(path, "missing (an assumption: {value, source, note})") }
         let o = try object(v, path, ["value", "source", "note"], required: ["value", "source", "note"])
@@ -104,11 +104,11 @@ final class Reader {
     }
 
     func shareA(_ v: JSONValue?, _ path: String) throws(ScenarioError) -> Assumption<Double> {
-        try assumption(v, path, shown: { NumberText.short($0) }) { (x, p) throws(ScenarioError) in try share(x, p) }
+        try assumption(v, path, shown: { ScenarioText.plain($0) }) { (x, p) throws(ScenarioError) in try share(x, p) }
     }
 
     func numberA(_ v: JSONValue?, _ path: String, max: Double = .infinity) throws(ScenarioError) -> Assumption<Double> {
-        try assumption(v, path, shown: { NumberText.short($0) }) { (x, p) throws(ScenarioError) in try number(x, p, max: max) }
+        try assumption(v, path, shown: { ScenarioText.plain($0) }) { (x, p) throws(ScenarioError) in try number(x, p, max: max) }
     }
 
     func distributionA(_ v: JSONValue?, _ path: String) throws(ScenarioError) -> Assumption<Distribution> {
@@ -197,8 +197,11 @@ final class Reader {
             }
         }
         let priority = try assumption(top["priority"], "$.priority", shown: { r in
-            if case .share(let s) = r { return "share (\(NumberText.short(s)) to the pre-Pact backlog)" }
-            return r.name
+            switch r {
+            case .share(let s): LocalizedText(en: "a share of \(ScenarioText.n(s * 100)) % to the pre-Pact backlog first", nl: "een deel van \(ScenarioText.n(s * 100, .nl)) % eerst voor de voorraad van vóór het Pact")
+            case .newFirst: LocalizedText(en: "new applications first", nl: "nieuwe aanvragen eerst")
+            case .oldestFirst: LocalizedText(en: "oldest application first", nl: "oudste aanvraag eerst")
+            }
         }) { (v, p) throws(ScenarioError) -> PriorityRule in
             let o = try object(v, p, ["rule", "prePactShare"], required: ["rule"])
             guard case .string(let rule)? = o["rule"] else { throw ScenarioError(p + ".rule", "expected new-first, oldest-first or share") }
@@ -216,7 +219,9 @@ final class Reader {
             solidarityMode = Assumption(value: .pay, source: "not in the scenario", note: "no solidarity")
             solidarityPerYear = Assumption(value: 0, source: "not in the scenario", note: "no solidarity")
         } else {
-            solidarityMode = try assumption(solidarity["mode"], "$.solidarity.mode", shown: { $0.rawValue }) { (v, p) throws(ScenarioError) in
+            solidarityMode = try assumption(solidarity["mode"], "$.solidarity.mode", shown: {
+                $0 == .pay ? LocalizedText(en: "financial contribution", nl: "financiële bijdrage") : LocalizedText(en: "relocation", nl: "relocatie")
+            }) { (v, p) throws(ScenarioError) in
                 guard case .string(let s)? = v, let m = SolidarityMode(rawValue: s) else { throw ScenarioError(p, "expected relocate or pay") }
                 return m
             }
@@ -292,7 +297,7 @@ final class Reader {
                                         months: try integer(s["months"], q + ".months", 1...240), perMonth: try number(s["perMonth"], q + ".perMonth", max: 1_000_000),
                                         nationality: try country(s["nationality"], q + ".nationality"), source: try text(s["source"], q + ".source"),
                                         note: try text(s["note"], q + ".note"))
-                records.append(AssumptionRecord(key: "inflow.shocks[\(i)]", value: "\(shock.name): \(NumberText.short(shock.perMonth)) a month for \(shock.months) months from \(shock.from.iso)",
+                records.append(AssumptionRecord(key: "inflow.shocks[\(i)]", value: LocalizedText(en: "\(shock.name): \(ScenarioText.n(shock.perMonth)) a month for \(shock.months) months from \(shock.from.iso)", nl: "\(shock.name): \(ScenarioText.n(shock.perMonth, .nl)) per maand gedurende \(shock.months) maanden vanaf \(shock.from.iso)"),
                                                 source: shock.source, note: shock.note))
                 shocks.append(shock)
             }
@@ -306,7 +311,7 @@ final class Reader {
         let p = "$.backlog"
         let o = try object(v, p, ["byAgeMonths", "nationalities"], required: ["byAgeMonths"])
         let bands = try assumption(o["byAgeMonths"], p + ".byAgeMonths", shown: { b in
-            b.map { "\($0.fromMonths)-\($0.toMonths) months: \(NumberText.short($0.persons))" }.joined(separator: "; ")
+            ScenarioText.both { l in b.map { "\($0.fromMonths)-\($0.toMonths) " + (l == .nl ? "maanden" : "months") + ": \(ScenarioText.n($0.persons, l))" }.joined(separator: "; ") }
         }) { (x, q) throws(ScenarioError) -> [Scenario.Backlog.Band] in
             guard case .array(let items)? = x, !items.isEmpty, items.count <= 60 else { throw ScenarioError(q, "expected a list of 1 to 60 bands {fromMonths, toMonths, persons}") }
             var out: [Scenario.Backlog.Band] = []
@@ -397,7 +402,7 @@ final class Reader {
         func given(_ k: String) -> JSONValue? { o[k].flatMap { $0 == .null ? nil : $0 } }
         var l = Scenario.Levers()
         if let x = given("familyReunificationStop") {
-            l.familyReunificationStop = try assumption(x, p + ".familyReunificationStop", shown: { "\($0.lowerBound.iso) to \($0.upperBound.iso)" }) { (y, q) throws(ScenarioError) in
+            l.familyReunificationStop = try assumption(x, p + ".familyReunificationStop", shown: { r in ScenarioText.both { "\(r.lowerBound.iso) " + ($0 == .nl ? "tot en met" : "to") + " \(r.upperBound.iso)" } }) { (y, q) throws(ScenarioError) in
                 let r = try object(y, q, ["from", "until"], required: ["from", "until"])
                 let a = try date(r["from"], q + ".from"), b = try date(r["until"], q + ".until")
                 guard b >= a else { throw ScenarioError(q + ".until", "must not be before from (\(a.iso))") }
@@ -405,20 +410,20 @@ final class Reader {
             }
         }
         if let x = given("extraReview") {
-            l.extraReview = try assumption(x, p + ".extraReview", shown: { "\(NumberText.short($0.share)) reviewed, \(NumberText.short($0.repairs)) repaired" }) { (y, q) throws(ScenarioError) in
+            l.extraReview = try assumption(x, p + ".extraReview", shown: { r in LocalizedText(en: "\(ScenarioText.n(r.share * 100)) % reviewed, \(ScenarioText.n(r.repairs * 100)) % of the weak decisions repaired", nl: "\(ScenarioText.n(r.share * 100, .nl)) % getoetst, \(ScenarioText.n(r.repairs * 100, .nl)) % van de zwakke besluiten hersteld") }) { (y, q) throws(ScenarioError) in
                 let r = try object(y, q, ["share", "repairs"], required: ["share", "repairs"])
                 return (try share(r["share"], q + ".share"), try share(r["repairs"], q + ".repairs"))
             }
         }
         if let x = given("workAfterMonths") {
-            l.workAfterMonths = try assumption(x, p + ".workAfterMonths", shown: { "\($0)" }) { (y, q) throws(ScenarioError) in
+            l.workAfterMonths = try assumption(x, p + ".workAfterMonths", shown: { m in LocalizedText(en: "\(m) months", nl: "\(m) maanden") }) { (y, q) throws(ScenarioError) in
                 let m = try integer(y, q, 0...24)
                 guard [1, 3, 6].contains(m) else { throw ScenarioError(q, "expected 1, 3 or 6 (months)") }
                 return m
             }
         }
         if let x = given("ukraineTemporaryProtectionEnd") {
-            l.ukraineTemporaryProtectionEnd = try assumption(x, p + ".ukraineTemporaryProtectionEnd", shown: { "\(NumberText.short($0.perMonth)) a month for \($0.months) months from \($0.from.iso)" }) { (y, q) throws(ScenarioError) in
+            l.ukraineTemporaryProtectionEnd = try assumption(x, p + ".ukraineTemporaryProtectionEnd", shown: { t in LocalizedText(en: "\(ScenarioText.n(t.perMonth)) a month for \(t.months) months from \(t.from.iso)", nl: "\(ScenarioText.n(t.perMonth, .nl)) per maand gedurende \(t.months) maanden vanaf \(t.from.iso)") }) { (y, q) throws(ScenarioError) in
                 let r = try object(y, q, ["from", "months", "perMonth"], required: ["from", "months", "perMonth"])
                 return (try date(r["from"], q + ".from"), try integer(r["months"], q + ".months", 1...120), try number(r["perMonth"], q + ".perMonth", max: 1_000_000))
             }

@@ -1,37 +1,53 @@
+import WaarborgRules
 import WaarborgSim
 
-/// Short texts for the assumptions table: the value as a reader would check it against its source.
+/// Short texts for the assumptions table, in English and Dutch: the value as a reader would
+/// check it against its source.
 enum ScenarioText {
-    static func n(_ d: Double) -> String { NumberText.approximate(d, digits: 4) }
+    typealias T = LocalizedText
 
-    static func distribution(_ d: Distribution) -> String {
-        switch d {
-        case .exponential(let m): "exponential, mean \(n(m)) days"
-        case .deterministic(let v): "\(n(v)) days"
-        case .uniform(let a, let b): "uniform \(n(a)) to \(n(b)) days"
-        case .normal(let m, let s): "normal, mean \(n(m)), sd \(n(s)) days"
-        case .lognormal(let m, let s): "lognormal, mean \(n(m)), sd \(n(s)) days"
-        case .gamma(let k, let s): "gamma, mean \(n(k * s)) days (shape \(n(k)))"
-        case .empirical(let v), .sequence(let v): "\(v.count) values, mean \(n(d.mean))"
+    static func n(_ d: Double, _ lang: Language = .en) -> String {
+        let s = NumberText.approximate(d, digits: 4)
+        return lang == .nl ? s.replacingOccurrences(of: ".", with: ",") : s
+    }
+
+    static func both(_ f: (Language) -> String) -> T { T(en: f(.en), nl: f(.nl)) }
+
+    static func plain(_ d: Double) -> T { both { n(d, $0) } }
+
+    static func distribution(_ d: Distribution) -> T {
+        both { l in
+            let days = l == .nl ? "dagen" : "days", mean = l == .nl ? "gemiddeld" : "mean"
+            switch d {
+            case .exponential(let m): return (l == .nl ? "exponentieel, " : "exponential, ") + "\(mean) \(n(m, l)) \(days)"
+            case .deterministic(let v): return "\(n(v, l)) \(days)"
+            case .uniform(let a, let b): return (l == .nl ? "gelijkmatig \(n(a, l)) tot \(n(b, l))" : "uniform \(n(a, l)) to \(n(b, l))") + " \(days)"
+            case .normal(let m, let s): return (l == .nl ? "normaal" : "normal") + ", \(mean) \(n(m, l)), sd \(n(s, l)) \(days)"
+            case .lognormal(let m, let s): return "lognormal, \(mean) \(n(m, l)), sd \(n(s, l)) \(days)"
+            case .gamma(let k, let s): return "gamma, \(mean) \(n(k * s, l)) \(days) (" + (l == .nl ? "vorm" : "shape") + " \(n(k, l)))"
+            case .empirical(let v), .sequence(let v): return "\(v.count) " + (l == .nl ? "waarden" : "values") + ", \(mean) \(n(d.mean, l))"
+            }
         }
     }
 
-    static func schedule(_ s: Schedule) -> String {
-        if s.steps.count == 1 { return n(s.steps[0].value) }
-        return s.steps.map { "\($0.from.iso): \(n($0.value))" }.joined(separator: "; ")
+    static func schedule(_ s: Schedule) -> T {
+        if s.steps.count == 1 { return plain(s.steps[0].value) }
+        return both { l in s.steps.map { "\(l == .nl ? "vanaf" : "from") \($0.from.iso): \(n($0.value, l))" }.joined(separator: "; ") }
     }
 
-    static func series(_ v: [Double]) -> String {
-        let total = v.reduce(0, +)
-        if Set(v).count == 1 { return "\(n(v[0])) a month" }
-        return "\(v.count) months, \(n(total / Double(v.count))) a month on average"
+    static func series(_ v: [Double]) -> T {
+        if Set(v).count == 1 { return both { "\(n(v[0], $0)) " + ($0 == .nl ? "per maand" : "a month") } }
+        let mean = v.reduce(0, +) / Double(v.count)
+        return both { l in l == .nl ? "\(v.count) maanden, gemiddeld \(n(mean, l)) per maand" : "\(v.count) months, \(n(mean, l)) a month on average" }
     }
 
-    static func mix(_ m: NationalityMix) -> String {
-        m.entries.map { "\($0.code.code) \(n($0.share * 100)) % (grant \(n($0.grantRate * 100)) %)" }.joined(separator: ", ")
+    static func mix(_ m: NationalityMix) -> T {
+        both { l in
+            m.entries.map { "\($0.code.code) \(n($0.share * 100, l)) % (" + (l == .nl ? "inwilliging" : "grant") + " \(n($0.grantRate * 100, l)) %)" }.joined(separator: ", ")
+        }
     }
 
-    static func table(_ rows: [(String, Double)]) -> String {
-        rows.isEmpty ? "none" : rows.map { "\($0.0) \(n($0.1))" }.joined(separator: ", ")
+    static func table(_ rows: [(String, Double)]) -> T {
+        rows.isEmpty ? T(en: "none", nl: "geen") : both { l in rows.map { "\($0.0) \(n($0.1, l))" }.joined(separator: ", ") }
     }
 }
