@@ -459,6 +459,7 @@ struct ChainReplication {
             households[Int(i)].awaitingFirstDecision = false
             firstTimes[h.group.rawValue].append(waited)
             add(.firstDecisions, persons)
+            add(.daysWaitedAtFirstDecision, persons * Double(waited))
             firstCount += 1
             let limit = track == .border ? h.plan.borderEndDays : h.plan.decisionDays
             if let limit, Int(waited) > limit {

@@ -17,6 +17,7 @@ enum ChainWords {
         case .grants: T(en: "Protection granted (persons)", nl: "Bescherming verleend (personen)")
         case .rejections: T(en: "Applications rejected (persons)", nl: "Aanvragen afgewezen (personen)")
         case .firstDecisions: T(en: "First decisions (persons)", nl: "Eerste beslissingen (personen)")
+        case .daysWaitedAtFirstDecision: T(en: "Days waited by those decided for the first time (sum)", nl: "Gewachte dagen van wie een eerste beslissing kreeg (som)")
         case .firstDecisionsAfterDeadline: T(en: "First decisions after the legal time limit", nl: "Eerste beslissingen na de wettelijke termijn")
         case .appealsLodged: T(en: "Appeals lodged", nl: "Ingestelde beroepen")
         case .courtDecisions: T(en: "Appeals decided by the courts", nl: "Beroepen beslist door de rechter")

@@ -4,6 +4,9 @@ public enum ChainMetric: String, Sendable, CaseIterable {
     case applications, relocationsIn, resettled, familyArrivals
     case decisionsBorder, decisionsAccelerated, decisionsRegular, decisionsAdmissibility
     case grants, rejections, firstDecisions, firstDecisionsAfterDeadline
+    /// Days waited by the persons decided for the first time in the month, summed: divided by
+    /// `firstDecisions` it gives the average time to a first decision (the IND's published measure).
+    case daysWaitedAtFirstDecision
     case appealsLodged, courtDecisions, appealsWon, reviewRepairs
     case transfersOut, transferDeadlinesMissed, borderOverruns
     case departuresDemonstrable, departuresUnknown, absconded, housed
