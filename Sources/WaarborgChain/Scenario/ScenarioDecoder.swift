@@ -111,8 +111,8 @@ final class Reader {
         try assumption(v, path, shown: { ScenarioText.plain($0) }) { (x, p) throws(ScenarioError) in try number(x, p, max: max) }
     }
 
-    func distributionA(_ v: JSONValue?, _ path: String) throws(ScenarioError) -> Assumption<Distribution> {
-        try assumption(v, path, shown: { ScenarioText.distribution($0) }) { (x, p) throws(ScenarioError) in try distribution(x, p) }
+    func distributionA(_ v: JSONValue?, _ path: String, inDays: Bool = true) throws(ScenarioError) -> Assumption<Distribution> {
+        try assumption(v, path, shown: { ScenarioText.distribution($0, inDays: inDays) }) { (x, p) throws(ScenarioError) in try distribution(x, p) }
     }
 
     func scheduleA(_ v: JSONValue?, _ path: String, max: Double = 10_000_000) throws(ScenarioError) -> Assumption<Schedule> {
@@ -275,7 +275,7 @@ final class Reader {
         let uam = try shareA(o["unaccompaniedShare"], p + ".unaccompaniedShare")
         let fam = try shareA(o["familyShare"], p + ".familyShare")
         guard uam.value + fam.value <= 1 else { throw ScenarioError(p + ".familyShare", "with unaccompaniedShare it comes to more than 1") }
-        let children = try distributionA(o["childrenPerFamily"], p + ".childrenPerFamily")
+        let children = try distributionA(o["childrenPerFamily"], p + ".childrenPerFamily", inDays: false)
         let airport = try shareA(o["airportShare"], p + ".airportShare")
         let prior = try shareA(o["priorRegistrationShare"], p + ".priorRegistrationShare")
         let states = try assumption(o["priorRegistrationStates"], p + ".priorRegistrationStates", shown: { ScenarioText.table($0.map { ($0.0.code, $0.1) }) }) { (x, q) throws(ScenarioError) in
@@ -285,7 +285,7 @@ final class Reader {
             try shareTable(x, q, key: { FindingID(rawValue: $0) }, keyHelp: "a finding of waarborg.case/1", sumToOne: false)
         }
         let abroad = try shareA(o["familyAbroadShare"], p + ".familyAbroadShare")
-        let abroadSize = try distributionA(o["familyAbroadSize"], p + ".familyAbroadSize")
+        let abroadSize = try distributionA(o["familyAbroadSize"], p + ".familyAbroadSize", inDays: false)
         var shocks: [InflowShock] = []
         if let list = o["shocks"] {
             guard case .array(let items) = list, items.count <= 20 else { throw ScenarioError(p + ".shocks", "expected a list of at most 20 shocks") }

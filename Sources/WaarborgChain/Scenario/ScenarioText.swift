@@ -1,3 +1,4 @@
+import Foundation
 import WaarborgRules
 import WaarborgSim
 
@@ -11,16 +12,19 @@ enum ScenarioText {
         return lang == .nl ? s.replacingOccurrences(of: ".", with: ",") : s
     }
 
-    static func both(_ f: (Language) -> String) -> T { T(en: f(.en), nl: f(.nl)) }
+    static func both(_ f: (Language) -> String) -> T {
+        T(en: f(.en).trimmingCharacters(in: .whitespaces), nl: f(.nl).trimmingCharacters(in: .whitespaces))
+    }
 
     static func plain(_ d: Double) -> T { both { n(d, $0) } }
 
-    static func distribution(_ d: Distribution) -> T {
+    /// `inDays`: a time in days; otherwise a count (children, family members).
+    static func distribution(_ d: Distribution, inDays: Bool = true) -> T {
         both { l in
-            let days = l == .nl ? "dagen" : "days", mean = l == .nl ? "gemiddeld" : "mean"
+            let days = inDays ? (l == .nl ? "dagen" : "days") : "", mean = l == .nl ? "gemiddeld" : "mean"
             switch d {
             case .exponential(let m): return (l == .nl ? "exponentieel, " : "exponential, ") + "\(mean) \(n(m, l)) \(days)"
-            case .deterministic(let v): return "\(n(v, l)) \(days)"
+            case .deterministic(let v): return inDays ? "\(n(v, l)) \(days)" : n(v, l)
             case .uniform(let a, let b): return (l == .nl ? "gelijkmatig \(n(a, l)) tot \(n(b, l))" : "uniform \(n(a, l)) to \(n(b, l))") + " \(days)"
             case .normal(let m, let s): return (l == .nl ? "normaal" : "normal") + ", \(mean) \(n(m, l)), sd \(n(s, l)) \(days)"
             case .lognormal(let m, let s): return "lognormal, \(mean) \(n(m, l)), sd \(n(s, l)) \(days)"
