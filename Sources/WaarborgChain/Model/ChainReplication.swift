@@ -316,6 +316,18 @@ struct ChainReplication {
         } else {
             add(.costSolidarity, scenario.solidarityPerYear.value / 365.25 * scenario.costs.solidarityPerPerson.value)
         }
+        if let pipeline = inflow.familyPipelinePerMonth?.value {
+            let size = max(1, inflow.familyAbroadSize.value.mean)
+            for _ in 0..<poisson(pipeline[month] / dim / size) {
+                var p = drawProfile(nationality: nil, backlog: true)
+                let n = max(1, Int(inflow.familyAbroadSize.value.sample(&inflowRandom, position: &position).rounded()))
+                p.kind = .family
+                p.children = UInt8(min(Int(ApplicantProfile.maxChildren), n - 1))
+                p.priorState = nil
+                add(.familyArrivals, Double(p.persons))
+                try admit(p, madeDay: day, today: day, granted: true, follower: true)
+            }
+        }
         for _ in 0..<poisson(scenario.resettlementPerYear.value / 365.25) {
             var p = drawProfile(nationality: nil, backlog: false)
             p.priorState = nil
@@ -341,6 +353,14 @@ struct ChainReplication {
         // The oldest application first, as the IND's queue holds them.
         waiting.sort { $0.1 < $1.1 }
         for (p, made) in waiting { try admit(p, madeDay: made, today: 0) }
+        // Status holders already waiting for a home: granted before the run, housed in turn.
+        var holders = 0.0
+        while holders < (backlog.statusHoldersWaiting?.value ?? 0) {
+            var p = drawProfile(nationality: nil, backlog: true)
+            p.priorState = nil
+            holders += Double(p.persons)
+            try admit(p, madeDay: -180, today: 0, granted: true)
+        }
     }
 
     // MARK: events

@@ -115,6 +115,9 @@ public struct Scenario: Sendable {
         public var findings: Assumption<[(FindingID, Double)]>
         public var familyAbroadShare: Assumption<Double>
         public var familyAbroadSize: Assumption<Distribution>
+        /// Family members of people granted before the run who arrive and need reception until the
+        /// family is housed (persons per month, one per month of the run).
+        public var familyPipelinePerMonth: Assumption<[Double]>?
         public var shocks: [InflowShock]
     }
     public var inflow: Inflow
@@ -127,6 +130,8 @@ public struct Scenario: Sendable {
         }
         public var byAgeMonths: Assumption<[Band]>
         public var nationalities: Assumption<NationalityMix>?
+        /// Status holders in reception waiting for a home at the start.
+        public var statusHoldersWaiting: Assumption<Double>?
     }
     public var backlog: Backlog?
 

@@ -182,7 +182,7 @@ final class Reader {
         let replications = try top["replications"].map { v throws(ScenarioError) in try integer(v, "$.replications", 1...Scenario.maxReplications) } ?? 10
         let seed = UInt64(try top["seed"].map { v throws(ScenarioError) in try integer(v, "$.seed", 0...Int.max) } ?? 1)
 
-        let inflow = try self.inflow(top["inflow"], horizon: horizon)
+        let inflow = try self.inflow(top["inflow"], horizon: horizon, start: start)
         let backlog = try top["backlog"].map { v throws(ScenarioError) in try self.backlog(v) }
         let capacity = try self.capacity(top["capacity"])
         let processing = try self.processing(top["processing"])
@@ -257,19 +257,28 @@ final class Reader {
         }
     }
 
-    func inflow(_ v: JSONValue?, horizon: Int) throws(ScenarioError) -> Scenario.Inflow {
+    func inflow(_ v: JSONValue?, horizon: Int, start: CalendarDate) throws(ScenarioError) -> Scenario.Inflow {
         let p = "$.inflow"
         let keys = ["applicationsPerMonth", "nationalities", "unaccompaniedShare", "familyShare", "childrenPerFamily", "airportShare",
-                    "priorRegistrationShare", "priorRegistrationStates", "findings", "familyAbroadShare", "familyAbroadSize", "shocks"]
-        let o = try object(v, p, keys, required: Array(keys.dropLast()))
-        let perMonth = try assumption(o["applicationsPerMonth"], p + ".applicationsPerMonth", shown: { ScenarioText.series($0) }) { (x, q) throws(ScenarioError) -> [Double] in
+                    "priorRegistrationShare", "priorRegistrationStates", "findings", "familyAbroadShare", "familyAbroadSize", "familyPipelinePerMonth", "shocks"]
+        let o = try object(v, p, keys, required: Array(keys.dropLast(2)))
+        func monthly(_ x: JSONValue?, _ q: String) throws(ScenarioError) -> [Double] {
             if case .number = x { return [Double](repeating: try number(x, q, max: 1_000_000), count: horizon) }
             guard case .array(let items)? = x, [1, 12, horizon].contains(items.count) else {
                 throw ScenarioError(q, "expected a number, or a list of 1, 12 (January to December) or \(horizon) (one per month of the run) numbers")
             }
             var values: [Double] = []
             for (i, item) in items.enumerated() { values.append(try number(item, "\(q)[\(i)]", max: 1_000_000)) }
-            return values
+            // One value per month of the run: a single value repeats, twelve are January to December.
+            switch values.count {
+            case horizon: return values
+            case 1: return [Double](repeating: values[0], count: horizon)
+            default: return (0..<horizon).map { values[(start.month - 1 + $0) % 12] }
+            }
+        }
+        let perMonth = try assumption(o["applicationsPerMonth"], p + ".applicationsPerMonth", shown: { ScenarioText.series($0) }) { (x, q) throws(ScenarioError) in try monthly(x, q) }
+        let pipeline = try o["familyPipelinePerMonth"].map { x throws(ScenarioError) in
+            try assumption(x, p + ".familyPipelinePerMonth", shown: { ScenarioText.series($0) }) { (y, q) throws(ScenarioError) in try monthly(y, q) }
         }
         let nat = try assumption(o["nationalities"], p + ".nationalities", shown: { ScenarioText.mix($0) }) { (x, q) throws(ScenarioError) in try nationalities(x, q) }
         let uam = try shareA(o["unaccompaniedShare"], p + ".unaccompaniedShare")
@@ -304,12 +313,12 @@ final class Reader {
         }
         return .init(applicationsPerMonth: perMonth, nationalities: nat, unaccompaniedShare: uam, familyShare: fam, childrenPerFamily: children,
                      airportShare: airport, priorRegistrationShare: prior, priorRegistrationStates: states, findings: findings,
-                     familyAbroadShare: abroad, familyAbroadSize: abroadSize, shocks: shocks)
+                     familyAbroadShare: abroad, familyAbroadSize: abroadSize, familyPipelinePerMonth: pipeline, shocks: shocks)
     }
 
     func backlog(_ v: JSONValue) throws(ScenarioError) -> Scenario.Backlog {
         let p = "$.backlog"
-        let o = try object(v, p, ["byAgeMonths", "nationalities"], required: ["byAgeMonths"])
+        let o = try object(v, p, ["byAgeMonths", "nationalities", "statusHoldersWaiting"], required: ["byAgeMonths"])
         let bands = try assumption(o["byAgeMonths"], p + ".byAgeMonths", shown: { b in
             ScenarioText.both { l in b.map { "\($0.fromMonths)-\($0.toMonths) " + (l == .nl ? "maanden" : "months") + ": \(ScenarioText.n($0.persons, l))" }.joined(separator: "; ") }
         }) { (x, q) throws(ScenarioError) -> [Scenario.Backlog.Band] in
@@ -328,7 +337,8 @@ final class Reader {
         let nat = try o["nationalities"].map { x throws(ScenarioError) in
             try assumption(x, p + ".nationalities", shown: { ScenarioText.mix($0) }) { (y, q) throws(ScenarioError) in try nationalities(y, q) }
         }
-        return .init(byAgeMonths: bands, nationalities: nat)
+        let holders = try o["statusHoldersWaiting"].map { x throws(ScenarioError) in try numberA(x, p + ".statusHoldersWaiting", max: 500_000) }
+        return .init(byAgeMonths: bands, nationalities: nat, statusHoldersWaiting: holders)
     }
 
     func capacity(_ v: JSONValue?) throws(ScenarioError) -> Scenario.Capacity {
