@@ -220,9 +220,11 @@ struct ChainReplication {
             let c = inflow.childrenPerFamily.value.sample(&inflowRandom, position: &position).rounded()
             children = UInt8(min(Double(ApplicantProfile.maxChildren), max(1, c)))
         }
-        let airport = inflowRandom.nextUnit() < inflow.airportShare.value
+        // Someone in the backlog has applied in the territory and is past the Dublin stage: the
+        // shares of airport arrivals and earlier registrations are those of new applicants.
+        let airport = inflowRandom.nextUnit() < inflow.airportShare.value && !backlog
         var prior: UInt16? = nil
-        if inflowRandom.nextUnit() < inflow.priorRegistrationShare.value {
+        if inflowRandom.nextUnit() < inflow.priorRegistrationShare.value && !backlog {
             var v = inflowRandom.nextUnit(), k = 0
             let states = inflow.priorRegistrationStates.value
             while k < states.count - 1 && v >= states[k].1 { v -= states[k].1; k += 1 }
@@ -487,7 +489,7 @@ struct ChainReplication {
                 add(.firstDecisionsAfterDeadline, persons)
             }
         }
-        let nat = scenario.nationalityEntry(book.countries.codes[Int(h.profile.nationality)])
+        let nat = scenario.nationalityEntry(book.countries.codes[Int(h.profile.nationality)], backlog: h.profile.backlog)
         var p: Double
         if h.redecision { p = scenario.behaviour.grantAfterSuccessfulAppeal.value }
         else {
@@ -514,6 +516,8 @@ struct ChainReplication {
         case .border: .border
         case .admissibility: .inadmissibility
         }
+        // A profile's appeal assumptions are about its own procedure; the former law keeps the default.
+        let appeal = h.plan.regime == .prePact ? scenario.behaviour.appeal : self.appeal
         if unit() < (appeal.rate[route]?.value ?? 0) {
             add(.appealsLodged, persons)
             let wins = unit() < (appeal.success[route]?.value ?? 0)
@@ -833,7 +837,9 @@ extension PlaceKind {
 }
 
 extension Scenario {
-    func nationalityEntry(_ c: CountryCode) -> NationalityMix.Entry? {
-        inflow.nationalities.value.entries.first { $0.code == c } ?? backlog?.nationalities?.value.entries.first { $0.code == c }
+    /// The grant rates of a nationality: the backlog's own where it gives them, for the backlog.
+    func nationalityEntry(_ c: CountryCode, backlog isBacklog: Bool) -> NationalityMix.Entry? {
+        let own = inflow.nationalities.value.entries.first { $0.code == c }, old = backlog?.nationalities?.value.entries.first { $0.code == c }
+        return isBacklog ? (old ?? own) : (own ?? old)
     }
 }

@@ -8,6 +8,12 @@ public struct Assumption<Value: Sendable>: Sendable {
     public let value: Value
     public let source: String
     public let note: String
+
+    public init(value: Value, source: String, note: String) {
+        self.value = value
+        self.source = source
+        self.note = note
+    }
 }
 
 /// A quantity that changes over time in steps (capacity, places): each step holds from its date
