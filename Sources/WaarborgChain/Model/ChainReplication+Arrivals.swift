@@ -101,8 +101,8 @@ extension ChainReplication {
         return plan.workDays
     }
 
-    mutating func arrivals(day: Int, date today: CalendarDate) throws(ChainError) {
-        let dim = Double(CalendarDate.daysIn(month: today.month, year: today.year))
+    /// `dim`: the days in this month of the run (from the start's day of the month to the day before it a month later).
+    mutating func arrivals(day: Int, date today: CalendarDate, dim: Double) throws(ChainError) {
         let inflow = scenario.inflow
         let meanPersons = 1 + inflow.familyShare.value * max(1, inflow.childrenPerFamily.value.mean)
         let persons = inflow.applicationsPerMonth.value[month]

@@ -201,8 +201,10 @@ struct ChainReplication {
                 monitor?.reached(task, time: Double(day))
                 if monitor?.isCancelled == true { throw ChainError("cancelled") }
             }
-            let days = Double(CalendarDate.daysIn(month: today.month, year: today.year))
-            try arrivals(day: day, date: today)
+            // Monthly figures are spread over the days of the run's month (12 June to 11 July, ...),
+            // so that a month's capacity and inflow are exactly the month's, and averages are true averages.
+            let days = Double(scenario.start.adding(months: month).days(until: monthEnd))
+            try arrivals(day: day, date: today, dim: days)
             var k = 0
             while k < agenda[day].count {
                 try handle(agenda[day][k], day: day)
@@ -234,6 +236,7 @@ struct ChainReplication {
         s[.rejections] = total(.rejections)
         s[.appealsLodged] = total(.appealsLodged)
         s[.familyArrivals] = total(.familyArrivals)
+        s[.appealsPendingAtEnd] = Double(appealsPending)
         s[.departures] = total(.departuresDemonstrable) + total(.departuresUnknown)
         s[.absconded] = total(.absconded)
         s[.transfersOut] = total(.transfersOut)

@@ -29,19 +29,23 @@ public enum ChainReport {
         <ul class="legend">
         """
         for (k, p) in r.profiles.enumerated() {
-            h += "<li><span class=\"swatch\" style=\"background:\(colour(k))\"></span>\(esc(p.profileTitle.text(lang)))</li>\n"
+            h += "<li><span class=\"swatch\" style=\"background:\(colour(k))\"></span><strong>\(esc(p.profileTitle.text(lang)))</strong>: \(esc(p.profileDescription.text(lang)))</li>\n"
         }
         h += "</ul>\n"
         for (qi, q) in W.questions.enumerated() {
             h += "<section aria-labelledby=\"q\(qi)\">\n<h2 id=\"q\(qi)\">\(esc(q.title.text(lang)))</h2>\n<p>\(esc(q.explanation.text(lang)))</p>\n<div class=\"charts\">\n"
             for m in q.charts { h += chart(r, m, lang: lang) }
-            h += "</div>\n" + figures(r, q.figures, lang: lang) + "</section>\n"
+            h += "</div>\n"
+            if let key = q.runNoteKey, let a = r.assumptions.first(where: { $0.key == key }) {
+                h += "<p class=\"note\">" + esc(ChainWords.runNote(a.value.text(lang), lang)) + "</p>\n"
+            }
+            h += figures(r, q.figures, lang: lang) + "</section>\n"
         }
         h += "<section aria-labelledby=\"limits\">\n<h2 id=\"limits\">\(esc(W.limits.text(lang)))</h2>\n<ul>\n"
         for l in W.limitsText { h += "<li>\(esc(l.text(lang)))</li>\n" }
         h += "</ul>\n</section>\n"
         h += "<section aria-labelledby=\"assumptions\">\n<h2 id=\"assumptions\">\(esc(W.assumptions.text(lang)))</h2>\n<p>\(esc(W.assumptionsIntro.text(lang)))</p>\n"
-        h += "<table class=\"assumptions\"><thead><tr><th scope=\"col\">\(esc(W.key.text(lang)))</th><th scope=\"col\">\(esc(W.value.text(lang)))</th><th scope=\"col\">\(esc(W.source.text(lang)))</th><th scope=\"col\">\(esc(W.note.text(lang)))</th></tr></thead><tbody>\n"
+        h += "<table class=\"assumptions\"><caption>\(esc(W.assumptions.text(lang)))</caption><thead><tr><th scope=\"col\">\(esc(W.key.text(lang)))</th><th scope=\"col\">\(esc(W.value.text(lang)))</th><th scope=\"col\">\(esc(W.source.text(lang)))</th><th scope=\"col\">\(esc(W.note.text(lang)))</th></tr></thead><tbody>\n"
         let titles = Dictionary(uniqueKeysWithValues: r.profiles.map { ($0.profileID, $0.profileTitle) })
         for a in r.assumptions {
             h += "<tr><td>\(esc(ChainWords.assumptionKey(a.key, lang: lang, titles: titles)))</td><td>\(esc(a.value.text(lang)))</td><td>\(esc(a.source))</td><td>\(esc(a.note))</td></tr>\n"
@@ -90,7 +94,7 @@ public enum ChainReport {
 
     /// A number as a reader writes it: grouped thousands (1,234 or 1.234), shares as percentages.
     static func number(_ d: Double, _ lang: Language, share: Bool = false) -> String {
-        if share { return grouped(d * 100, lang, decimals: 1) + " %" }
+        if share { return grouped(d * 100, lang, decimals: 1) + (lang == .nl ? "%" : " %") }
         let a = abs(d)
         return grouped(d, lang, decimals: a >= 100 || a == a.rounded() ? 0 : 1)
     }
@@ -113,8 +117,14 @@ public enum ChainReport {
         return (d < 0 && scaled != 0 ? "−" : "") + out
     }
 
+    /// Euros in millions or billions, as a budget is read.
+    static func euros(_ d: Double, _ lang: Language) -> String {
+        if abs(d) >= 1e9 { return "€ " + grouped(d / 1e9, lang, decimals: 2) + (lang == .nl ? " miljard" : " billion") }
+        return "€ " + grouped(d / 1e6, lang, decimals: 1) + (lang == .nl ? " miljoen" : " million")
+    }
+
     static func figures(_ r: ChainResult, _ list: [ChainSummary], lang: Language) -> String {
-        var h = "<table class=\"figures\"><thead><tr><th scope=\"col\">\(esc(ChainWords.figure.text(lang)))</th>"
+        var h = "<table class=\"figures\"><caption>\(esc(ChainWords.tableCaption(r.months).text(lang)))</caption><thead><tr><th scope=\"col\">\(esc(ChainWords.figure.text(lang)))</th>"
         for (k, p) in r.profiles.enumerated() {
             h += "<th scope=\"col\"><span class=\"swatch\" style=\"background:\(colour(k))\"></span>\(esc(p.profileTitle.text(lang)))</th>"
         }
@@ -124,8 +134,9 @@ public enum ChainReport {
             for p in r.profiles {
                 let share = s == .shareFirstDecisionsLate
                 if let e = p.summary[s] {
-                    let ci = e.ci95.map { " <span class=\"ci\">[\(number(max(0, $0.lower), lang, share: share)) – \(number($0.upper, lang, share: share))]</span>" } ?? ""
-                    h += "<td>\(number(e.mean, lang, share: share))\(ci)</td>"
+                    func v(_ x: Double) -> String { s == .costTotal ? euros(x, lang) : number(share ? x : x.rounded(), lang, share: share) }
+                    let ci = e.ci95.map { " <span class=\"ci\">[\(v(max(0, $0.lower))) – \(v($0.upper))]</span>" } ?? ""
+                    h += "<td>\(v(e.mean))\(ci)</td>"
                 } else {
                     h += "<td class=\"none\">\(esc(ChainWords.notReached.text(lang)))</td>"
                 }
@@ -147,11 +158,12 @@ public enum ChainReport {
         let plotW = width - left - right, plotH = height - top - bottom
         func x(_ k: Int) -> Double { left + (months <= 1 ? 0 : Double(k) / Double(months - 1) * plotW) }
         func y(_ v: Double) -> Double { top + plotH - (maxY > 0 ? min(max(v, 0), maxY) / maxY * plotH : 0) }
-        let title = ChainWords.metric(m).text(lang) + (m.kind == .flow ? " (" + ChainWords.perMonth.text(lang) + ")" : "")
+        let title = ChainWords.metric(m).text(lang) + " (" + ChainWords.unit(m).text(lang) + ")"
         var s = "<figure>\n<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(esc(title))\">\n"
         // Axes and grid.
-        for k in 0...4 {
-            let v = maxY * Double(k) / 4
+        let steps = Self.tickSteps(maxY)
+        for k in 0...steps {
+            let v = maxY * Double(k) / Double(steps)
             let yy = y(v)
             s += "<line x1=\"\(f(left))\" y1=\"\(f(yy))\" x2=\"\(f(width - right))\" y2=\"\(f(yy))\" class=\"grid\"/>"
             s += "<text x=\"\(f(left - 6))\" y=\"\(f(yy + 4))\" class=\"ylabel\">\(esc(number(v, lang)))</text>\n"
@@ -159,7 +171,7 @@ public enum ChainReport {
         let starts = r.monthStarts
         for (k, d) in starts.enumerated() where d.month == 1 || k == 0 {
             s += "<line x1=\"\(f(x(k)))\" y1=\"\(f(top + plotH))\" x2=\"\(f(x(k)))\" y2=\"\(f(top + plotH + 5))\" class=\"axis\"/>"
-            s += "<text x=\"\(f(x(k)))\" y=\"\(f(top + plotH + 20))\" class=\"xlabel\">\(d.month == 1 ? String(d.year) : String(d.iso.prefix(7)))</text>\n"
+            s += "<text x=\"\(f(x(k)))\" y=\"\(f(top + plotH + 20))\" class=\"xlabel\">\(esc(shortMonth(d, lang)))</text>\n"
         }
         s += "<line x1=\"\(f(left))\" y1=\"\(f(top + plotH))\" x2=\"\(f(width - right))\" y2=\"\(f(top + plotH))\" class=\"axis\"/>\n"
         for (pi, p) in r.profiles.enumerated() {
@@ -177,13 +189,57 @@ public enum ChainReport {
             if !upper.isEmpty {
                 s += "<polygon points=\"\((upper + lower.reversed()).joined(separator: " "))\" fill=\"\(c)\" fill-opacity=\"0.18\" stroke=\"none\"/>\n"
             }
-            if !line.isEmpty { s += "<polyline points=\"\(line.joined(separator: " "))\" fill=\"none\" stroke=\"\(c)\" stroke-width=\"2\"/>\n" }
+            if !line.isEmpty {
+                s += "<polyline points=\"\(line.joined(separator: " "))\" fill=\"none\" stroke=\"\(c)\" stroke-width=\"2\"\(dash(pi))/>\n"
+            }
         }
-        s += "</svg>\n<figcaption>\(esc(title))</figcaption>\n</figure>\n"
+        s += "</svg>\n<figcaption>\(esc(title))" + legend(r, lang) + same(r, m, lang) + "</figcaption>\n</figure>\n"
         return s
     }
 
     static func f(_ d: Double) -> String { String(format: "%.1f", d) }
+
+    /// Line patterns, so that profiles can be told apart without colour.
+    static func dash(_ k: Int) -> String {
+        switch k % 3 {
+        case 0: ""
+        case 1: " stroke-dasharray=\"7 4\""
+        default: " stroke-dasharray=\"2 3\""
+        }
+    }
+
+    /// A legend under each chart: colour and line pattern per profile.
+    static func legend(_ r: ChainResult, _ lang: Language) -> String {
+        var h = "<span class=\"keys\">"
+        for (k, p) in r.profiles.enumerated() {
+            h += "<span class=\"key\"><svg class=\"line\" viewBox=\"0 0 28 8\" aria-hidden=\"true\"><line x1=\"0\" y1=\"4\" x2=\"28\" y2=\"4\" stroke=\"\(colour(k))\" stroke-width=\"2\"\(dash(k))/></svg>\(esc(p.profileTitle.text(lang)))</span>"
+        }
+        return h + "</span>"
+    }
+
+    /// Says so when the profiles' lines coincide, since the last one drawn hides the others.
+    static func same(_ r: ChainResult, _ m: ChainMetric, _ lang: Language) -> String {
+        guard r.profiles.count > 1 else { return "" }
+        let first = r.profiles[0].series(m).map { $0?.mean }
+        guard r.profiles.dropFirst().allSatisfy({ $0.series(m).map { $0?.mean } == first }) else { return "" }
+        return "<span class=\"same\">" + esc(ChainWords.coincide.text(lang)) + "</span>"
+    }
+
+    /// Axis divisions that give round tick values for a top of 1, 2, 2.5 or 5 times a power of ten.
+    static func tickSteps(_ top: Double) -> Int {
+        guard top > 0 else { return 4 }
+        let mantissa = top / pow(10, floor(log10(top)))
+        return abs(mantissa - 2) < 1e-9 ? 4 : 5
+    }
+
+    static let shortMonths: [Language: [String]] = [
+        .en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        .nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    ]
+
+    static func shortMonth(_ d: CalendarDate, _ lang: Language) -> String {
+        d.month == 1 ? String(d.year) : "\(shortMonths[lang]![d.month - 1]) \(d.year)"
+    }
 
     /// A round top for the y axis (1, 2, 2.5 or 5 times a power of ten).
     static func niceCeiling(_ v: Double) -> Double {
@@ -198,7 +254,9 @@ public enum ChainReport {
     main{max-width:1280px;margin:0 auto;padding:1.5rem}
     h1{font-size:1.7rem;margin:0 0 .3rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
     .scenario{color:#444;margin-top:0}
-    .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1.2rem}
+    .legend{list-style:none;padding:0}.legend li{margin:.3rem 0}
+    .keys{display:block;font-size:.85rem}.key{margin-right:1rem;white-space:nowrap}.line{width:28px;height:8px;vertical-align:middle;margin-right:.3rem}.same{display:block;font-size:.85rem;color:#444}
+    caption{text-align:left;font-weight:600;padding:.2rem 0}
     .swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:2px;margin-right:.35rem;vertical-align:-1px}
     .charts{display:flex;flex-wrap:wrap;gap:1rem}
     figure{margin:0;flex:1 1 560px;max-width:620px}figcaption{font-size:.9rem;color:#333;text-align:center}

@@ -34,7 +34,7 @@ public enum ChainMetric: String, Sendable, CaseIterable {
 
 /// A figure for the whole run of one replication.
 public enum ChainSummary: String, Sendable, CaseIterable {
-    case applications, firstDecisions, grants, rejections, appealsLodged, familyArrivals, departures, absconded, transfersOut, relocationsIn, housed
+    case applications, firstDecisions, grants, rejections, appealsLodged, appealsPendingAtEnd, familyArrivals, departures, absconded, transfersOut, relocationsIn, housed
     /// Share of first decisions taken after the legal limit for that route.
     case shareFirstDecisionsLate
     /// Days from application to first and to final decision, for cases that reached it within the run.

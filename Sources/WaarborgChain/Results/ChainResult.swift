@@ -13,6 +13,7 @@ public struct ChainResult: Sendable {
     public struct ProfileRun: Sendable {
         public let profileID: String
         public let profileTitle: LocalizedText
+        public let profileDescription: LocalizedText
         public let profileHash: String
         /// `monthly[metric.index][month]`; nil where no replication observed the value.
         public let monthly: [[Estimate?]]
@@ -89,7 +90,7 @@ public struct ChainResult: Sendable {
             }
             var summary: [ChainSummary: Estimate] = [:]
             for s in ChainSummary.allCases { summary[s] = Estimate(reps.map { $0.summary[s] ?? .nan }) }
-            runs.append(ProfileRun(profileID: profile.id, profileTitle: profile.title, profileHash: profile.hash, monthly: monthly, summary: summary,
+            runs.append(ProfileRun(profileID: profile.id, profileTitle: profile.title, profileDescription: profile.description, profileHash: profile.hash, monthly: monthly, summary: summary,
                                    casesDecided: books[p].distinctCases))
         }
         return ChainResult(scenarioName: scenario.name, scenarioHash: "sha256:" + scenario.hash, start: scenario.start, months: scenario.horizonMonths,

@@ -8,6 +8,7 @@ enum ScenarioText {
     typealias T = LocalizedText
 
     static func n(_ d: Double, _ lang: Language = .en) -> String {
+        if abs(d) >= 1000 && d == d.rounded() { return ChainReport.grouped(d, lang, decimals: 0) }
         let s = NumberText.approximate(d, digits: 4)
         return lang == .nl ? s.replacingOccurrences(of: ".", with: ",") : s
     }
