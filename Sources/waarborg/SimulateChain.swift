@@ -21,6 +21,9 @@ extension Simulate {
         @Option(help: "Replications (overrides the scenario), 1 to \(Scenario.maxReplications).") var replications: Int?
         @Option(help: "Master seed (overrides the scenario).") var seed: Int?
         @Option(help: "Worker threads (default: all cores). The result does not depend on it.") var threads: Int?
+        @Option(help: "The IND's order, replacing the scenario's: new-first, oldest-first, or share:X (a share X from 0 to 1 of capacity for the pre-Pact backlog first).")
+        var priority: String?
+        @Option(help: "The form of solidarity, replacing the scenario's: relocate or pay.") var solidarity: String?
         @Option(help: "Progress on standard error for runs longer than \(Int(ProgressReporter.delay)) s: auto or never.")
         var progress: ProgressMode = .auto
         @OptionGroup var sources: SourceOptions
@@ -40,6 +43,7 @@ extension Simulate {
                 scenario.seed = UInt64(s)
             }
             if let t = threads, t < 1 { fail("error: --threads: must be at least 1") }
+            do { try scenario.override(priority: priority, solidarity: solidarity) } catch { fail("error: \(error)") }
             let engine: Engine
             do { engine = try sources.engine() } catch { fail("\(error)") }
             let ids = profiles.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? Compare.defaultProfiles(engine)

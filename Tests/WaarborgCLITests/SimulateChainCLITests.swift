@@ -60,6 +60,25 @@ struct SimulateChainCLITests {
         #expect(r.err == "error: invalid scenario: $.behaviour.transferSuccess.value: must be from 0 to 1, found 2\n")
     }
 
+    @Test("--priority and --solidarity replace the scenario's choice, and the report and receipt say so")
+    func overrides() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("run").path
+        let r = try runSimulate(["simulate", "chain", Self.scenario, "--profiles", "nl-2026", "--replications", "1", "--output", out,
+                                 "--progress", "never", "--priority", "oldest-first", "--solidarity", "relocate"])
+        #expect(r.status == 0, "\(r.err)")
+        let html = try String(contentsOfFile: out + "/report.nl.html", encoding: .utf8)
+        #expect(html.contains("In deze run geldt voor elk beleid: oudste aanvraag eerst."))
+        #expect(html.contains("In deze run geldt voor elk beleid: relocatie."))
+        #expect(html.contains("command line (--priority oldest-first)"))
+        let json = try String(contentsOfFile: out + "/result.json", encoding: .utf8)
+        #expect(json.contains("+priority=oldest-first,solidarity=relocate"))
+        let bad = try runSimulate(["simulate", "chain", Self.scenario, "--priority", "share:2"])
+        #expect(bad.status == 1)
+        #expect(bad.err == "error: --priority: expected new-first, oldest-first or share:X with X from 0 to 1, found \"share:2\"\n")
+    }
+
     @Test("an unknown profile is refused with the known ones")
     func unknownProfile() throws {
         let r = try runSimulate(["simulate", "chain", Self.scenario, "--profiles", "nl-2030"])
