@@ -47,8 +47,10 @@ public enum ChainReport {
         h += "<section aria-labelledby=\"assumptions\">\n<h2 id=\"assumptions\">\(esc(W.assumptions.text(lang)))</h2>\n<p>\(esc(W.assumptionsIntro.text(lang)))</p>\n"
         h += "<table class=\"assumptions\"><caption>\(esc(W.assumptions.text(lang)))</caption><thead><tr><th scope=\"col\">\(esc(W.key.text(lang)))</th><th scope=\"col\">\(esc(W.value.text(lang)))</th><th scope=\"col\">\(esc(W.source.text(lang)))</th><th scope=\"col\">\(esc(W.note.text(lang)))</th></tr></thead><tbody>\n"
         let titles = Dictionary(uniqueKeysWithValues: r.profiles.map { ($0.profileID, $0.profileTitle) })
+        // Sources and notes are in the scenario's language (English in the shipped scenarios).
+        let other = lang == .en ? "" : " lang=\"en\""
         for a in r.assumptions {
-            h += "<tr><td>\(esc(ChainWords.assumptionKey(a.key, lang: lang, titles: titles)))</td><td>\(esc(a.value.text(lang)))</td><td>\(esc(a.source))</td><td>\(esc(a.note))</td></tr>\n"
+            h += "<tr><td>\(esc(ChainWords.assumptionKey(a.key, lang: lang, titles: titles)))</td><td>\(esc(a.value.text(lang)))</td><td\(other)>\(esc(a.source))</td><td\(other)>\(esc(a.note))</td></tr>\n"
         }
         h += "</tbody></table>\n</section>\n"
         h += "<section aria-labelledby=\"receipt\">\n<h2 id=\"receipt\">\(esc(W.receipt.text(lang)))</h2>\n<dl class=\"receipt\">\n"
@@ -159,7 +161,13 @@ public enum ChainReport {
         func x(_ k: Int) -> Double { left + (months <= 1 ? 0 : Double(k) / Double(months - 1) * plotW) }
         func y(_ v: Double) -> Double { top + plotH - (maxY > 0 ? min(max(v, 0), maxY) / maxY * plotH : 0) }
         let title = ChainWords.metric(m).text(lang) + " (" + ChainWords.unit(m).text(lang) + ")"
-        var s = "<figure>\n<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(esc(title))\">\n"
+        // What a screen reader says instead of the drawing: where each line starts, peaks and ends.
+        let trend = r.profiles.map { p -> String in
+            let v = p.series(m).compactMap { $0?.mean }
+            guard let first = v.first, let last = v.last, let top = v.max() else { return "" }
+            return ChainWords.trend(p.profileTitle.text(lang), number(first, lang), number(top, lang), number(last, lang), lang)
+        }.joined(separator: " ")
+        var s = "<figure>\n<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(esc(title))\"><desc>\(esc(trend))</desc>\n"
         // Axes and grid.
         let steps = Self.tickSteps(maxY)
         for k in 0...steps {

@@ -119,6 +119,11 @@ enum ChainWords {
         T(en: "Over the \(months) months of the run: mean [95 % interval]", nl: "Over de \(months) maanden van de looptijd: gemiddelde [95%-interval]")
     }
 
+    static func trend(_ policy: String, _ first: String, _ top: String, _ last: String, _ lang: Language) -> String {
+        lang == .nl ? "\(policy): begint bij \(first), hoogste maand \(top), eindigt bij \(last)."
+                    : "\(policy): starts at \(first), highest month \(top), ends at \(last)."
+    }
+
     static let coincide = T(en: "The lines of all policies coincide.", nl: "De lijnen van alle beleidsvarianten vallen samen.")
 
     static let questions: [Question] = [

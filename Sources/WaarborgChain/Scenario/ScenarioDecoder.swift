@@ -287,10 +287,10 @@ final class Reader {
         let children = try distributionA(o["childrenPerFamily"], p + ".childrenPerFamily", inDays: false)
         let airport = try shareA(o["airportShare"], p + ".airportShare")
         let prior = try shareA(o["priorRegistrationShare"], p + ".priorRegistrationShare")
-        let states = try assumption(o["priorRegistrationStates"], p + ".priorRegistrationStates", shown: { ScenarioText.table($0.map { ($0.0.code, $0.1) }) }) { (x, q) throws(ScenarioError) in
+        let states = try assumption(o["priorRegistrationStates"], p + ".priorRegistrationStates", shown: { ScenarioText.countries($0) }) { (x, q) throws(ScenarioError) in
             try shareTable(x, q, key: { c in CountryCode.assigned(c).flatMap { $0 == .netherlands ? nil : $0 } }, keyHelp: "a member state's ISO alpha-3 code other than NLD", sumToOne: true)
         }
-        let findings = try assumption(o["findings"], p + ".findings", shown: { ScenarioText.table($0.map { ($0.0.rawValue, $0.1) }) }) { (x, q) throws(ScenarioError) in
+        let findings = try assumption(o["findings"], p + ".findings", shown: { ScenarioText.findings($0) }) { (x, q) throws(ScenarioError) in
             try shareTable(x, q, key: { FindingID(rawValue: $0) }, keyHelp: "a finding of waarborg.case/1", sumToOne: false)
         }
         let abroad = try shareA(o["familyAbroadShare"], p + ".familyAbroadShare")

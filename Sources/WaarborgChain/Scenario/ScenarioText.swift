@@ -46,13 +46,48 @@ enum ScenarioText {
         return both { l in l == .nl ? "\(v.count) maanden, gemiddeld \(n(mean, l)) per maand" : "\(v.count) months, \(n(mean, l)) a month on average" }
     }
 
+    /// A country's name as it stands in a list ("Syria", "the Netherlands" without its article).
+    static func country(_ c: CountryCode, _ l: Language) -> String {
+        let name = CountryWords.name(c, l)
+        return name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+    }
+
     static func mix(_ m: NationalityMix) -> T {
         both { l in
-            m.entries.map { "\($0.code.code) \(n($0.share * 100, l)) % (" + (l == .nl ? "inwilliging" : "grant") + " \(n($0.grantRate * 100, l)) %)" }.joined(separator: ", ")
+            m.entries.map { "\(country($0.code, l)) \(n($0.share * 100, l)) % (" + (l == .nl ? "inwilliging" : "grant") + " \(n($0.grantRate * 100, l)) %)" }.joined(separator: ", ")
         }
     }
 
-    static func table(_ rows: [(String, Double)]) -> T {
-        rows.isEmpty ? T(en: "none", nl: "geen") : both { l in rows.map { "\($0.0) \(n($0.1, l))" }.joined(separator: ", ") }
+    static func countries(_ rows: [(CountryCode, Double)]) -> T {
+        both { l in rows.map { "\(country($0.0, l)) \(n($0.1, l))" }.joined(separator: ", ") }
+    }
+
+    static func findings(_ rows: [(FindingID, Double)]) -> T {
+        rows.isEmpty ? T(en: "none", nl: "geen") : both { l in rows.map { "\(finding($0.0).text(l)) \(n($0.1, l))" }.joined(separator: ", ") }
+    }
+
+    /// Short names of the findings, for the assumptions table.
+    static func finding(_ f: FindingID) -> T {
+        switch f {
+        case .irrelevantIssuesOnly: T(en: "only irrelevant issues raised", nl: "alleen niet-relevante kwesties")
+        case .inconsistentOrFalseStatements: T(en: "inconsistent or false statements", nl: "tegenstrijdige of valse verklaringen")
+        case .misledAuthorities: T(en: "misled the authorities", nl: "misleiding van de autoriteiten")
+        case .applicationToDelayRemoval: T(en: "applied only to delay removal", nl: "aanvraag alleen om uitzetting te vertragen")
+        case .safeCountryOfOriginRebutted: T(en: "safe country of origin rebutted", nl: "veilig land van herkomst weerlegd")
+        case .publicOrderDanger: T(en: "danger to public order", nl: "gevaar voor de openbare orde")
+        case .newElements: T(en: "new elements", nl: "nieuwe elementen")
+        case .lateApplicationWithoutReason: T(en: "late application without reason", nl: "late aanvraag zonder reden")
+        case .refusesBiometrics: T(en: "refuses fingerprints", nl: "weigert vingerafdrukken")
+        case .significantChangeInCountry: T(en: "significant change in the country", nl: "ingrijpende verandering in het land")
+        case .categoryNotRepresentative: T(en: "category not representative", nl: "categorie niet representatief")
+        case .firstCountryOfAsylum: T(en: "first country of asylum", nl: "eerste land van asiel")
+        case .safeThirdCountry: T(en: "safe third country", nl: "veilig derde land")
+        case .specialNeedsUnsupported: T(en: "special needs cannot be supported", nl: "bijzondere behoeften niet te ondersteunen")
+        case .medicalReasonsAgainstBorder: T(en: "medical reasons against the border procedure", nl: "medische redenen tegen de grensprocedure")
+        case .familyTiesDoubted: T(en: "family ties doubted", nl: "gezinsband betwijfeld")
+        case .traffickingIndications: T(en: "indications of trafficking", nl: "aanwijzingen voor mensenhandel")
+        case .internalSecurityThreat: T(en: "threat to internal security", nl: "bedreiging van de binnenlandse veiligheid")
+        case .detentionGuaranteesUnmet: T(en: "detention guarantees not met", nl: "waarborgen voor bewaring niet vervuld")
+        }
     }
 }
