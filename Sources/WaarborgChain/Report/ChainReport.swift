@@ -17,13 +17,13 @@ public enum ChainReport {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(esc(W.title.text(lang))): \(esc(r.scenarioName))</title>
+        <title>\(esc(W.title.text(lang))): \(esc(r.scenarioName(lang)))</title>
         <style>\(css)</style>
         </head>
         <body>
         <main>
         <h1>\(esc(W.title.text(lang)))</h1>
-        <p class="scenario">\(esc(r.scenarioName)) · \(r.months) \(esc(W.months.text(lang))) \(esc(dateText(r.start, lang)))</p>
+        <p class="scenario">\(esc(r.scenarioName(lang))) · \(r.months) \(esc(W.months.text(lang))) \(esc(dateText(r.start, lang)))</p>
         <p>\(esc(W.intro.text(lang)))</p>
         <h2>\(esc(W.profiles.text(lang)))</h2>
         <ul class="legend">
@@ -54,7 +54,7 @@ public enum ChainReport {
         }
         h += "</tbody></table>\n</section>\n"
         h += "<section aria-labelledby=\"receipt\">\n<h2 id=\"receipt\">\(esc(W.receipt.text(lang)))</h2>\n<dl class=\"receipt\">\n"
-        h += "<dt>\(esc(W.scenario.text(lang)))</dt><dd>\(esc(r.scenarioName))</dd>\n"
+        h += "<dt>\(esc(W.scenario.text(lang)))</dt><dd>\(esc(r.scenarioName(lang)))</dd>\n"
         h += "<dt>\(esc(W.scenarioHash.text(lang)))</dt><dd><code>\(esc(r.scenarioHash))</code></dd>\n"
         h += "<dt>\(esc(W.engine.text(lang)))</dt><dd>\(esc(r.engineVersion))</dd>\n"
         h += "<dt>\(esc(W.seed.text(lang)))</dt><dd>\(r.seed)</dd>\n"

@@ -168,9 +168,9 @@ enum ChainWords {
                  figures: [.allowedToWorkMean]),
         Question(title: T(en: "Decisions, transfers, detention and departures",
                           nl: "Beslissingen, overdrachten, bewaring en vertrek"),
-                 explanation: T(en: "First decisions per month, and people in detention. Detention is used only where the policy's rules permit it for that applicant and a place of the right kind is free; a policy whose rules do not permit it for the simulated applicants shows none.",
-                                nl: "Eerste beslissingen per maand, en mensen in bewaring. Bewaring wordt alleen gebruikt waar de regels van het beleid het voor die asielzoeker toelaten en er een plaats van het juiste type vrij is; een beleid waarvan de regels het voor de gesimuleerde asielzoekers niet toelaten, laat geen bewaring zien."),
-                 charts: [.firstDecisions, .detained],
+                 explanation: T(en: "First decisions per month, those taken in the border and the accelerated procedure (the routes the rules gave), and people in detention. Detention is used only where the policy's rules permit it for that applicant and a place of the right kind is free; a policy whose rules do not permit it for the simulated applicants shows none.",
+                                nl: "Eerste beslissingen per maand, die in de grens- en de versnelde procedure (de routes die de regels gaven), en mensen in bewaring. Bewaring wordt alleen gebruikt waar de regels van het beleid het voor die asielzoeker toelaten en er een plaats van het juiste type vrij is; een beleid waarvan de regels het voor de gesimuleerde asielzoekers niet toelaten, laat geen bewaring zien."),
+                 charts: [.firstDecisions, .decisionsBorder, .decisionsAccelerated, .detained],
                  figures: [.firstDecisions, .transfersOut, .departures, .absconded, .detentionDays, .detentionDaysChildren, .housed, .unaccounted]),
     ]
 

@@ -25,6 +25,8 @@ public struct ChainResult: Sendable {
     }
 
     public let scenarioName: String
+    public let scenarioNameNl: String?
+    public func scenarioName(_ lang: Language) -> String { lang == .nl ? (scenarioNameNl ?? scenarioName) : scenarioName }
     public let scenarioHash: String
     public let start: CalendarDate
     public let months: Int
@@ -93,7 +95,7 @@ public struct ChainResult: Sendable {
             runs.append(ProfileRun(profileID: profile.id, profileTitle: profile.title, profileDescription: profile.description, profileHash: profile.hash, monthly: monthly, summary: summary,
                                    casesDecided: books[p].distinctCases))
         }
-        return ChainResult(scenarioName: scenario.name, scenarioHash: "sha256:" + scenario.hash, start: scenario.start, months: scenario.horizonMonths,
+        return ChainResult(scenarioName: scenario.name, scenarioNameNl: scenario.nameNl, scenarioHash: "sha256:" + scenario.hash, start: scenario.start, months: scenario.horizonMonths,
                            replications: n, seed: scenario.seed, engineVersion: Assessor.engineVersion, profiles: runs, assumptions: scenario.assumptions,
                            households: outcomes.joined().reduce(0) { $0 + $1.households },
                            persons: outcomes.joined().reduce(0) { $0 + $1.persons },

@@ -102,6 +102,8 @@ public struct Scenario: Sendable {
     public static let maxReplications = 1000
 
     public var name: String
+    /// The name in Dutch, for the Dutch report (the name when absent).
+    public var nameNl: String?
     public var description: String
     public var start: CalendarDate
     public var horizonMonths: Int

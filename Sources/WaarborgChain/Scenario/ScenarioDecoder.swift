@@ -169,13 +169,14 @@ final class Reader {
     // MARK: the scenario
 
     func scenario(_ json: JSONValue) throws(ScenarioError) -> Scenario {
-        let keys = ["schema", "name", "description", "start", "horizonMonths", "replications", "seed", "inflow", "backlog", "capacity",
+        let keys = ["schema", "name", "nameNl", "description", "start", "horizonMonths", "replications", "seed", "inflow", "backlog", "capacity",
                     "processing", "behaviour", "profiles", "priority", "solidarity", "resettlementPerYear", "levers", "costs"]
         let top = try object(json, "$", keys, required: ["schema", "name", "start", "horizonMonths", "inflow", "capacity", "processing", "behaviour", "priority", "costs"])
         guard case .string(let schema)? = top["schema"], schema == Scenario.schemaID else {
             throw ScenarioError("$.schema", "expected \"\(Scenario.schemaID)\"")
         }
         let name = try text(top["name"], "$.name", maxLength: 200)
+        let nameNl = try top["nameNl"].map { v throws(ScenarioError) in try text(v, "$.nameNl", maxLength: 200) }
         let description = try top["description"].map { v throws(ScenarioError) in try text(v, "$.description", maxLength: 4000) } ?? ""
         let start = try date(top["start"], "$.start")
         let horizon = try integer(top["horizonMonths"], "$.horizonMonths", 1...Scenario.maxHorizonMonths)
@@ -232,7 +233,7 @@ final class Reader {
         let levers = try self.levers(top["levers"])
         let costs = try self.costs(top["costs"])
 
-        var s = Scenario(name: name, description: description, start: start, horizonMonths: horizon, replications: replications, seed: seed,
+        var s = Scenario(name: name, nameNl: nameNl, description: description, start: start, horizonMonths: horizon, replications: replications, seed: seed,
                          inflow: inflow, backlog: backlog, capacity: capacity, processing: processing, behaviour: behaviour,
                          profileAppeal: profileAppeal, priority: priority, solidarityMode: solidarityMode, solidarityPerYear: solidarityPerYear,
                          resettlementPerYear: resettlement, levers: levers, costs: costs, assumptions: [])
