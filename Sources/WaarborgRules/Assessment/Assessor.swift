@@ -54,12 +54,12 @@ public struct Assessor: Sendable {
         // Regime (APR Art 79(2)): the law, not the profile, decides which set of rules applies.
         if ctx.regime == .prePact {
             trace.append(TraceStep(rule: .regime, ref: "APR Art 79(2)", outcome: .string("pre-pact"),
-                                   because: .init(en: "the application was made on \(made.iso), before 12 June 2026: ", nl: "de aanvraag is gedaan op \(made.iso), vóór 12 juni 2026: ") + OldLawWords.regime,
+                                   because: .init(en: "the application was made on \(made.en), before 12 June 2026: ", nl: "de aanvraag is gedaan op \(made.nl), vóór 12 juni 2026: ") + OldLawWords.regime,
                                    sections: [.regime, .procedure]))
         } else {
             trace.append(TraceStep(rule: .regime, ref: "APR Art 79(2)", outcome: .string("pact"),
-                                   because: .init(en: "the application was made on \(made.iso), on or after 12 June 2026: the Pact instruments apply",
-                                                  nl: "de aanvraag is gedaan op \(made.iso), op of na 12 juni 2026: de Pactinstrumenten zijn van toepassing"),
+                                   because: .init(en: "the application was made on \(made.en), on or after 12 June 2026: the Pact instruments apply",
+                                                  nl: "de aanvraag is gedaan op \(made.nl), op of na 12 juni 2026: de Pactinstrumenten zijn van toepassing"),
                                    sections: [.regime]))
         }
         let pact = ctx.regime == .pact
@@ -80,10 +80,10 @@ public struct Assessor: Sendable {
             let reg = ctx.registration
             trace.append(TraceStep(rule: .registration, ref: "APR Art 27(1)", outcome: .string(reg.date.iso),
                                    because: reg.projected
-                                    ? .init(en: "the case gives no registration date: the dates that run from registration are computed as if it happened on the last lawful day, \(regDeadline.date.iso), and are marked as computed",
-                                            nl: "de zaak vermeldt geen registratiedatum: de termijnen die vanaf de registratie lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(regDeadline.date.iso), en zijn als berekend gemarkeerd")
-                                    : .init(en: "registered on \(reg.date.iso)" + (reg.date > regDeadline.date ? ", after the deadline of \(regDeadline.date.iso)" : ", within the deadline of \(regDeadline.date.iso)"),
-                                            nl: "geregistreerd op \(reg.date.iso)" + (reg.date > regDeadline.date ? ", na de termijn van \(regDeadline.date.iso)" : ", binnen de termijn van \(regDeadline.date.iso)")),
+                                    ? .init(en: "the case gives no registration date: the dates that run from registration are computed as if it happened on the last lawful day, \(regDeadline.date.en), and are marked as computed",
+                                            nl: "de zaak vermeldt geen registratiedatum: de termijnen die vanaf de registratie lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(regDeadline.date.nl), en zijn als berekend gemarkeerd")
+                                    : .init(en: "registered on \(reg.date.en)" + (reg.date > regDeadline.date ? ", after the deadline of \(regDeadline.date.iso)" : ", within the deadline of \(regDeadline.date.iso)"),
+                                            nl: "geregistreerd op \(reg.date.nl)" + (reg.date > regDeadline.date ? ", na de termijn van \(regDeadline.date.iso)" : ", binnen de termijn van \(regDeadline.date.iso)")),
                                    sections: [.timeline]))
             let lodgeDeadline = cal.deadline(s.lodgingPeriod, from: reg.date, say)
             timeline.append(TimelineEntry(id: .lodging, date: lodgeDeadline.date, projected: reg.projected, ref: "APR Art 28(1)",
@@ -94,16 +94,16 @@ public struct Assessor: Sendable {
             let lodge = ctx.lodging
             trace.append(TraceStep(rule: .lodging, ref: "APR Art 28(1)", outcome: .string(lodge.date.iso),
                                    because: lodge.projected
-                                    ? .init(en: "the case gives no lodging date: the dates that run from lodging are computed as if it happened on the last lawful day, \(lodge.date.iso)", nl: "de zaak vermeldt geen datum van indiening: de termijnen die vanaf de indiening lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(lodge.date.iso)")
-                                    : .init(en: "lodged on \(lodge.date.iso)", nl: "ingediend op \(lodge.date.iso)"),
+                                    ? .init(en: "the case gives no lodging date: the dates that run from lodging are computed as if it happened on the last lawful day, \(lodge.date.en)", nl: "de zaak vermeldt geen datum van indiening: de termijnen die vanaf de indiening lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(lodge.date.nl)")
+                                    : .init(en: "lodged on \(lodge.date.en)", nl: "ingediend op \(lodge.date.nl)"),
                                    sections: [.timeline]))
             if ctx.unaccompaniedMinor == .yes {
                 let rep = cal.deadline(s.representativePeriod, from: made, say)
                 timeline.append(TimelineEntry(id: .representative, date: rep.date, projected: false, ref: "APR Art 23(2)(b)",
                                               label: ctx.say(.init(en: "Representative to be appointed by (\(s.representativePeriod.english) from making)", nl: "Vertegenwoordiger (voogd) aan te stellen uiterlijk (\(s.representativePeriod.dutch) na het doen van de aanvraag)"))))
                 trace.append(TraceStep(rule: .representative, ref: "APR Art 23(2)", outcome: .string(rep.date.iso),
-                                       because: .init(en: "\(ctx.unaccompaniedMinorReason.en): a representative must be appointed by \(rep.date.iso); a person to assist provisionally as soon as possible",
-                                                      nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.iso) moet een vertegenwoordiger (in Nederland: een voogd van Nidos) zijn aangesteld; tot dan zo snel mogelijk een voorlopige begeleider"),
+                                       because: .init(en: "\(ctx.unaccompaniedMinorReason.en): a representative must be appointed by \(rep.date.en); a person to assist provisionally as soon as possible",
+                                                      nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.nl) moet een vertegenwoordiger (in Nederland: een voogd van Nidos) zijn aangesteld; tot dan zo snel mogelijk een voorlopige begeleider"),
                                        sections: [.timeline]))
             }
         }

@@ -15,12 +15,12 @@ enum OldLawWords {
         .init(en: "Decision due, former law (\(p.english) from lodging)", nl: "Beslissing uiterlijk, oud recht (\(p.dutch) na indiening)")
     }
     static func decision(lodged: CalendarDate, period: LegalPeriod, due: CalendarDate) -> LocalizedText {
-        .init(en: "lodged on \(lodged.iso): the decision is due within \(period.english), by \(due.iso)",
-              nl: "ingediend op \(lodged.iso): de beslissing moet binnen \(period.dutch) vallen, uiterlijk \(due.iso)")
+        .init(en: "lodged on \(lodged.en): the decision is due within \(period.english), by \(due.en)",
+              nl: "ingediend op \(lodged.nl): de beslissing moet binnen \(period.dutch) vallen, uiterlijk \(due.nl)")
     }
     static func extendable(months: Int, until: CalendarDate) -> LocalizedText {
-        .init(en: "; the IND may extend this in an individual case, notified to the applicant, up to \(months) months (\(until.iso))",
-              nl: "; de IND kan dit in een individueel geval, met bericht aan de aanvrager, verlengen tot \(months) maanden (\(until.iso))")
+        .init(en: "; the IND may extend this in an individual case, notified to the applicant, up to \(months) months (\(until.en))",
+              nl: "; de IND kan dit in een individueel geval, met bericht aan de aanvrager, verlengen tot \(months) maanden (\(until.nl))")
     }
     static func extendedLabel(months: Int) -> LocalizedText {
         .init(en: "Decision due if the IND extended the period in this case (\(months) months from lodging)",
@@ -38,13 +38,13 @@ enum OldLawWords {
               nl: "de algemene verlenging (WBV 2022/22 en opvolgers) wordt betwist: het Hof van Justitie oordeelde in C-662/23 Zimir (8 mei 2025) dat die een scherpe stijging van aanvragen in korte tijd vraagt, en Nederlandse rechters vonden de maatregel van 2023 onrechtmatig (juridische status van de waarde: \(StatusWords.name(status).nl))")
     }
     static func general(until: CalendarDate, status: LegalStatus) -> LocalizedText {
-        .init(en: "; a general extension by national measure would move it to \(until.iso), but courts have held such extensions unlawful (status: \(StatusWords.name(status).en))",
-              nl: "; een algemene verlenging bij nationale maatregel zou de datum naar \(until.iso) verschuiven, maar rechters hebben zulke verlengingen onrechtmatig geoordeeld (status: \(StatusWords.name(status).nl))")
+        .init(en: "; a general extension by national measure would move it to \(until.en), but courts have held such extensions unlawful (status: \(StatusWords.name(status).en))",
+              nl: "; een algemene verlenging bij nationale maatregel zou de datum naar \(until.nl) verschuiven, maar rechters hebben zulke verlengingen onrechtmatig geoordeeld (status: \(StatusWords.name(status).nl))")
     }
     static let outerLabel = LocalizedText(en: "Outer limit of the examination (21 months from lodging)", nl: "Uiterste grens van de behandeling (21 maanden na indiening)")
     static func outer(_ d: CalendarDate) -> LocalizedText {
-        .init(en: "; in no case later than 21 months from lodging, \(d.iso) (Directive 2013/32/EU Art 31(5))",
-              nl: "; in geen geval later dan 21 maanden na indiening, \(d.iso) (Richtlijn 2013/32/EU art. 31(5))")
+        .init(en: "; in no case later than 21 months from lodging, \(d.en) (Directive 2013/32/EU Art 31(5))",
+              nl: "; in geen geval later dan 21 maanden na indiening, \(d.nl) (Richtlijn 2013/32/EU art. 31(5))")
     }
     static func appealTransfer(_ days: Int) -> LocalizedText {
         .init(en: "former law: appeal against the decision not to examine the application (another state is responsible) within \(days) days (Vw 2000 art 69(2)); the appeal does not stop the transfer (art 82(2)): ask the court for a provisional measure",
@@ -62,8 +62,8 @@ enum OldLawWords {
               nl: "Werken toegestaan als er nog geen beslissing in eerste aanleg is (\(p.dutch) na indiening, oud recht)")
     }
     static func labour(_ d: CalendarDate, _ p: LegalPeriod, status: LegalStatus) -> LocalizedText {
-        .init(en: "former law: work is allowed from \(d.iso), \(p.english) after lodging, if no first-instance decision has been taken and the delay is not the applicant's doing (status: \(StatusWords.name(status).en))",
-              nl: "oud recht: werken is toegestaan vanaf \(d.iso), \(p.dutch) na indiening, als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (status: \(StatusWords.name(status).nl))")
+        .init(en: "former law: work is allowed from \(d.en), \(p.english) after lodging, if no first-instance decision has been taken and the delay is not the applicant's doing (status: \(StatusWords.name(status).en))",
+              nl: "oud recht: werken is toegestaan vanaf \(d.nl), \(p.dutch) na indiening, als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (status: \(StatusWords.name(status).nl))")
     }
     static let legalAid = LocalizedText(
         en: "former law: legal help at first instance as the law stood (a free lawyer from the start of the procedure), and a free lawyer in appeal (Directive 2013/32/EU Art 20)",

@@ -105,7 +105,7 @@ enum HistoryWords {
 
     static func event(_ e: HistoryEvent) -> LocalizedText {
         let k = kind(e.event)
-        let on = e.on.map { LocalizedText(en: " on \($0.iso)", nl: " op \($0.iso)") } ?? .init(en: "", nl: "")
+        let on = e.on.map { LocalizedText(en: " on \($0.en)", nl: " op \($0.nl)") } ?? .init(en: "", nl: "")
         return .init(en: "\(k.en) \(e.memberState)\(on.en)", nl: "\(k.nl) \(e.memberState)\(on.nl)")
     }
 }

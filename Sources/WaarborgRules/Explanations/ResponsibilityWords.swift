@@ -109,8 +109,8 @@ enum ResponsibilityWords {
         let d = document(e.event)
         let limit: (String, String) = e.event == .visa ? ("\(law.visaExpiredMonths) months", "\(law.visaExpiredMonths) maanden")
                                                        : ("\(law.residenceDocumentExpiredYears) years", "\(law.residenceDocumentExpiredYears) jaar")
-        return .init(en: "\(e.memberState) issued a \(d.en) valid until \(until.iso); it counts until \(limit.0) after it expired, and registration falls within that",
-                     nl: "\(e.memberState) heeft een \(d.nl) afgegeven, geldig tot \(until.iso); het telt tot \(limit.1) na het verlopen, en de registratie valt daarbinnen")
+        return .init(en: "\(e.memberState) issued a \(d.en) valid until \(until.en); it counts until \(limit.0) after it expired, and registration falls within that",
+                     nl: "\(e.memberState) heeft een \(d.nl) afgegeven, geldig tot \(until.nl); het telt tot \(limit.1) na het verlopen, en de registratie valt daarbinnen")
     }
 
     static func diplomaUndated(_ e: HistoryEvent) -> LocalizedText {
@@ -118,8 +118,8 @@ enum ResponsibilityWords {
     }
 
     static func diploma(_ e: HistoryEvent, on: CalendarDate, years: Int) -> LocalizedText {
-        .init(en: "diploma from \(e.memberState) of \(on.iso), less than \(years) years before registration",
-              nl: "diploma uit \(e.memberState) van \(on.iso), minder dan \(years) jaar vóór registratie")
+        .init(en: "diploma from \(e.memberState) of \(on.en), less than \(years) years before registration",
+              nl: "diploma uit \(e.memberState) van \(on.nl), minder dan \(years) jaar vóór registratie")
     }
 
     static func visaWaived(_ e: HistoryEvent) -> LocalizedText {
@@ -132,8 +132,8 @@ enum ResponsibilityWords {
     }
 
     static func irregularEntry(_ e: HistoryEvent, months: Int, registration: CalendarDate) -> LocalizedText {
-        .init(en: "irregular entry into \(e.memberState) on \(e.on!.iso), no more than \(months) months before registration on \(registration.iso)",
-              nl: "irreguliere binnenkomst in \(e.memberState) op \(e.on!.iso), niet meer dan \(months) maanden vóór registratie op \(registration.iso)")
+        .init(en: "irregular entry into \(e.memberState) on \(e.on!.en), no more than \(months) months before registration on \(registration.en)",
+              nl: "irreguliere binnenkomst in \(e.memberState) op \(e.on!.nl), niet meer dan \(months) maanden vóór registratie op \(registration.nl)")
     }
 
     static func firstRegisteredElsewhere(_ state: CountryCode) -> LocalizedText {
@@ -151,11 +151,11 @@ enum ResponsibilityWords {
                              : LocalizedText(en: "registered on", nl: "geregistreerd op")
         switch law.regulation {
         case .dublinIII:
-            return .init(en: "\(when.en) \(registration.iso), before 1 July 2026: responsibility is determined under \(law.name.en), whose periods include weekends and holidays (Art 42)",
-                         nl: "\(when.nl) \(registration.iso), vóór 1 juli 2026: de verantwoordelijkheid wordt bepaald volgens \(law.name.nl), waarvan de termijnen weekends en feestdagen meetellen (art. 42)")
+            return .init(en: "\(when.en) \(registration.en), before 1 July 2026: responsibility is determined under \(law.name.en), whose periods include weekends and holidays (Art 42)",
+                         nl: "\(when.nl) \(registration.nl), vóór 1 juli 2026: de verantwoordelijkheid wordt bepaald volgens \(law.name.nl), waarvan de termijnen weekends en feestdagen meetellen (art. 42)")
         case .ammr:
-            return .init(en: "\(when.en) \(registration.iso), on or after 1 July 2026: responsibility is determined under \(law.name.en)",
-                         nl: "\(when.nl) \(registration.iso), op of na 1 juli 2026: de verantwoordelijkheid wordt bepaald volgens \(law.name.nl)")
+            return .init(en: "\(when.en) \(registration.en), on or after 1 July 2026: responsibility is determined under \(law.name.en)",
+                         nl: "\(when.nl) \(registration.nl), op of na 1 juli 2026: de verantwoordelijkheid wordt bepaald volgens \(law.name.nl)")
         }
     }
 
@@ -214,19 +214,19 @@ enum ResponsibilityWords {
 
     static func requestDates(_ q: ResponsibilityRequest, to state: CountryCode, me: CountryCode, law: ResponsibilityLaw) -> LocalizedText {
         let k = requestKind(q.kind, law)
-        var t = LocalizedText(en: "; \(k.en.lowercased()) due by \(q.deadline.iso) (\(q.ref)); \(missedRequest(me, q.kind, law).en)",
-                              nl: "; \(k.nl.lowercased()) uiterlijk \(q.deadline.iso) (\(RuleWords.ref(q.ref, .nl))); \(missedRequest(me, q.kind, law).nl)")
+        var t = LocalizedText(en: "; \(k.en.lowercased()) due by \(q.deadline.en) (\(q.ref)); \(missedRequest(me, q.kind, law).en)",
+                              nl: "; \(k.nl.lowercased()) uiterlijk \(q.deadline.nl) (\(RuleWords.ref(q.ref, .nl))); \(missedRequest(me, q.kind, law).nl)")
         if let alt = q.ifEurodacOrVisHit {
-            t = t + .init(en: "; if it rests on a \(law.hitSystems.contains(.vis) ? "Eurodac or VIS" : "Eurodac") hit, by \(alt.iso)",
-                          nl: "; als het op een \(law.hitSystems.contains(.vis) ? "Eurodac- of VIS-" : "Eurodac")treffer berust, uiterlijk \(alt.iso)")
+            t = t + .init(en: "; if it rests on a \(law.hitSystems.contains(.vis) ? "Eurodac or VIS" : "Eurodac") hit, by \(alt.en)",
+                          nl: "; als het op een \(law.hitSystems.contains(.vis) ? "Eurodac- of VIS-" : "Eurodac")treffer berust, uiterlijk \(alt.nl)")
         }
         let silent = silence(state, q.kind, law)
         if q.kind == .takeBack && law.regulation == .ammr {
-            t = t + .init(en: ". \(state) must confirm receipt by \(q.replyBy.iso) at the latest (\(silent.en)); the transfer must then happen by \(q.transferBy.iso): \(missedTransfer(me).en). These later dates assume the notification is sent on its last day",
-                          nl: ". \(state) moet de ontvangst uiterlijk \(q.replyBy.iso) bevestigen (\(silent.nl)); de overdracht moet dan uiterlijk \(q.transferBy.iso) plaatsvinden: \(missedTransfer(me).nl). Deze latere datums gaan ervan uit dat de kennisgeving op de laatste dag wordt verstuurd")
+            t = t + .init(en: ". \(state) must confirm receipt by \(q.replyBy.en) at the latest (\(silent.en)); the transfer must then happen by \(q.transferBy.en): \(missedTransfer(me).en). These later dates assume the notification is sent on its last day",
+                          nl: ". \(state) moet de ontvangst uiterlijk \(q.replyBy.nl) bevestigen (\(silent.nl)); de overdracht moet dan uiterlijk \(q.transferBy.nl) plaatsvinden: \(missedTransfer(me).nl). Deze latere datums gaan ervan uit dat de kennisgeving op de laatste dag wordt verstuurd")
         } else {
-            t = t + .init(en: ". \(state) must answer by \(q.replyBy.iso) at the latest (\(silent.en)); the transfer must then happen by \(q.transferBy.iso): \(missedTransfer(me).en). These later dates assume the request is sent on its last day",
-                          nl: ". \(state) moet uiterlijk \(q.replyBy.iso) antwoorden (\(silent.nl)); de overdracht moet dan uiterlijk \(q.transferBy.iso) plaatsvinden: \(missedTransfer(me).nl). Deze latere datums gaan ervan uit dat het verzoek op de laatste dag wordt verstuurd")
+            t = t + .init(en: ". \(state) must answer by \(q.replyBy.en) at the latest (\(silent.en)); the transfer must then happen by \(q.transferBy.en): \(missedTransfer(me).en). These later dates assume the request is sent on its last day",
+                          nl: ". \(state) moet uiterlijk \(q.replyBy.nl) antwoorden (\(silent.nl)); de overdracht moet dan uiterlijk \(q.transferBy.nl) plaatsvinden: \(missedTransfer(me).nl). Deze latere datums gaan ervan uit dat het verzoek op de laatste dag wordt verstuurd")
         }
         if law.regulation == .dublinIII {
             t = t + .init(en: "; Dublin III counts weekends and holidays and never moves a deadline to a working day (Art 42)",

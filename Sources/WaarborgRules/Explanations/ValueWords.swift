@@ -90,7 +90,7 @@ public enum ParameterWords {
             if items.isEmpty { return lang == .nl ? "geen" : "none" }
             return ordered(key, items).map { item(key, $0)?.text(lang) ?? $0 }.joined(separator: ", ")
         case .text(let t): return text(t)?.text(lang) ?? t
-        case .date(let d): return d.iso
+        case .date(let d): return d.words(lang)
         }
     }
 

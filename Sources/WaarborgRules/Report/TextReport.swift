@@ -39,11 +39,11 @@ public enum TextReport {
         // case does not say whether either happened, so a passed date is put next to the route.
         if let asOf = a.asOf, a.procedure.route == .transfer, let q = a.responsibility.request, let m = a.responsibility.memberState {
             if q.transferBy < asOf {
-                line("  " + t("Check first: the transfer to \(m) had to take place by \(q.transferBy.iso). If it did not (and the period was not extended), \(CountryCode.netherlands) is now responsible and this route no longer applies.",
-                              "Ga eerst na: de overdracht aan \(m) moest uiterlijk \(q.transferBy.iso) plaatsvinden. Is dat niet gebeurd (en is de termijn niet verlengd), dan is \(CountryCode.netherlands) nu verantwoordelijk en geldt deze route niet meer."))
+                line("  " + t("Check first: the transfer to \(m) had to take place by \(q.transferBy.en). If it did not (and the period was not extended), \(CountryCode.netherlands) is now responsible and this route no longer applies.",
+                              "Ga eerst na: de overdracht aan \(m) moest uiterlijk \(q.transferBy.nl) plaatsvinden. Is dat niet gebeurd (en is de termijn niet verlengd), dan is \(CountryCode.netherlands) nu verantwoordelijk en geldt deze route niet meer."))
             } else if q.deadline < asOf && !(q.kind == .takeBack && q.ref.hasPrefix("AMMR")) {
-                line("  " + t("Check first: the request to \(m) had to be made by \(q.deadline.iso). If it was not, \(CountryCode.netherlands) is responsible and this route does not apply.",
-                              "Ga eerst na: het verzoek aan \(m) (Dublinclaim) moest uiterlijk \(q.deadline.iso) zijn gedaan. Is dat niet gebeurd, dan is \(CountryCode.netherlands) verantwoordelijk en geldt deze route niet."))
+                line("  " + t("Check first: the request to \(m) had to be made by \(q.deadline.en). If it was not, \(CountryCode.netherlands) is responsible and this route does not apply.",
+                              "Ga eerst na: het verzoek aan \(m) (Dublinclaim) moest uiterlijk \(q.deadline.nl) zijn gedaan. Is dat niet gebeurd, dan is \(CountryCode.netherlands) verantwoordelijk en geldt deze route niet."))
             }
         }
         if let m = a.responsibility.memberState {
@@ -51,11 +51,11 @@ public enum TextReport {
             if let q = a.responsibility.request {
                 let notification = q.kind == .takeBack && q.ref.hasPrefix("AMMR")
                 if notification {
-                    line("  " + t("take-back notification by \(q.deadline.iso); receipt confirmed by \(q.replyBy.iso), transfer by \(q.transferBy.iso) (latest lawful dates)",
-                                  "terugnamekennisgeving uiterlijk \(q.deadline.iso); bevestiging van ontvangst uiterlijk \(q.replyBy.iso), overdracht uiterlijk \(q.transferBy.iso) (laatste wettige datums)"))
+                    line("  " + t("take-back notification by \(q.deadline.en); receipt confirmed by \(q.replyBy.en), transfer by \(q.transferBy.en) (latest lawful dates)",
+                                  "terugnamekennisgeving uiterlijk \(q.deadline.nl); bevestiging van ontvangst uiterlijk \(q.replyBy.nl), overdracht uiterlijk \(q.transferBy.nl) (laatste wettige datums)"))
                 } else {
-                    line("  " + t("\(Vocabulary.term(q.kind.rawValue, lang)) request by \(q.deadline.iso); reply by \(q.replyBy.iso), transfer by \(q.transferBy.iso) (latest lawful dates)",
-                                  "\(Vocabulary.term(q.kind.rawValue, lang))verzoek (Dublinclaim) uiterlijk \(q.deadline.iso); antwoord uiterlijk \(q.replyBy.iso), overdracht uiterlijk \(q.transferBy.iso) (laatste wettige datums)"))
+                    line("  " + t("\(Vocabulary.term(q.kind.rawValue, lang)) request by \(q.deadline.en); reply by \(q.replyBy.en), transfer by \(q.transferBy.en) (latest lawful dates)",
+                                  "\(Vocabulary.term(q.kind.rawValue, lang))verzoek (Dublinclaim) uiterlijk \(q.deadline.nl); antwoord uiterlijk \(q.replyBy.nl), overdracht uiterlijk \(q.transferBy.nl) (laatste wettige datums)"))
                 }
             }
         }
@@ -83,12 +83,12 @@ public enum TextReport {
             var said = false
             // Dates that have passed with a legal consequence: the first thing to check.
             for d in dated where d.ifMissed != nil && d.date < asOf && d.actual == nil && d.actor != .event && d.actor != .entitlement {
-                line("  " + d.date.iso + ": " + d.label.text(lang) + t(" — the date has passed; check whether it was done in time. If not: ",
+                line("  " + d.date.words(lang) + ": " + d.label.text(lang) + t(" — the date has passed; check whether it was done in time. If not: ",
                                                                        " — de datum is verstreken; ga na of het op tijd is gebeurd. Zo niet: ") + d.ifMissed!.text(lang))
                 said = true
             }
             for d in dated where d.actor == .event && d.date <= asOf {
-                line("  " + d.date.iso + ": " + d.label.text(lang) + t(" — this day has come: ", " — deze dag is gekomen: ") + (d.ifMissed?.text(lang) ?? ""))
+                line("  " + d.date.words(lang) + ": " + d.label.text(lang) + t(" — this day has come: ", " — deze dag is gekomen: ") + (d.ifMissed?.text(lang) ?? ""))
                 said = true
             }
             let ahead = dated.filter { d in
@@ -96,7 +96,7 @@ public enum TextReport {
             }
             for n in ahead.prefix(3) {
                 let actor = n.actor == .event ? "" : " — " + t("up to ", "aan zet: ") + who(n.actor)
-                line("  " + n.date.iso + (n.projected ? "*" : "") + ": " + n.label.text(lang) + actor + (n.hard ? t(" (hard limit)", " (fatale termijn)") : ""))
+                line("  " + n.date.words(lang) + (n.projected ? "*" : "") + ": " + n.label.text(lang) + actor + (n.hard ? t(" (hard limit)", " (fatale termijn)") : ""))
                 said = true
             }
             if a.regime == .prePact && a.procedure.decisionDeadline == nil && a.procedure.route != .transfer {
@@ -109,7 +109,7 @@ public enum TextReport {
                               "De route staat niet vast: de beslistermijn van elke mogelijke route staat bij de antwoorden op de open vragen hieronder (een datum die daar als verstreken is gemarkeerd, is al voorbij)."))
                 said = true
             }
-            if !said { line("  " + t("No deadline lies ahead of \(asOf.iso) in this assessment.", "Na \(asOf.iso) ligt in deze beoordeling geen termijn meer.")) }
+            if !said { line("  " + t("No deadline lies ahead of \(asOf.en) in this assessment.", "Na \(asOf.nl) ligt in deze beoordeling geen termijn meer.")) }
             if !a.openFacts.isEmpty {
                 let n = a.openFacts.count
                 line("  " + (n == 1 ? t("1 open question below decides part of this assessment: answer it first.",
@@ -133,8 +133,8 @@ public enum TextReport {
         func state(_ d: CalendarDate, _ actual: CalendarDate?, _ who: DeadlineActor) -> String {
             guard let asOf = a.asOf else { return "" }
             switch DeadlineState.of(d, actual: actual, asOf: asOf, actor: who) {
-            case .met(let on): return t(" — met on \(on.iso)", " — gehaald op \(on.iso)")
-            case .late(let on): return t(" — LATE: done on \(on.iso)", " — TE LAAT: gedaan op \(on.iso)")
+            case .met(let on): return t(" — met on \(on.en)", " — gehaald op \(on.nl)")
+            case .late(let on): return t(" — LATE: done on \(on.en)", " — TE LAAT: gedaan op \(on.nl)")
             case .due(let n): return n == 0 ? t(" — DUE TODAY", " — VANDAAG") : n == 1 ? t(" — due tomorrow", " — morgen") : t(" — due in \(n) days", " — nog \(n) dagen")
             case .passed(let n): return n == 1 ? t(" — date passed yesterday; not known whether done in time", " — datum gisteren verstreken; niet bekend of op tijd gedaan")
                                               : t(" — date passed \(n) days ago; not known whether done in time", " — datum \(n) dagen geleden verstreken; niet bekend of op tijd gedaan")
@@ -155,7 +155,7 @@ public enum TextReport {
             line("  * " + t("computed as the latest lawful date, as if the earlier step (registration, the request) happened on the last day of its own period",
                             "berekend als laatste wettige datum, alsof de vorige stap (registratie, het verzoek) op de laatste dag van zijn eigen termijn plaatsvond"))
         }
-        if let asOf = a.asOf { line("  " + t("States as of \(asOf.iso).", "Stand op \(asOf.iso).")) }
+        if let asOf = a.asOf { line("  " + t("States as of \(asOf.en).", "Stand op \(asOf.nl).")) }
         line()
         line(t("RIGHTS", "RECHTEN"))
         line("  " + t("Appeal", "Beroep") + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))")
@@ -182,7 +182,7 @@ public enum TextReport {
                           "zodra een overdrachtsbesluit is bekendgemaakt: \(ReportWords.receptionKind(k, lang)), buiten de verantwoordelijke staat (RCD art. 21)"))
         }
         if let d = a.reception.specialNeedsAssessmentBy {
-            line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " \(d.iso)" + state(d, nil, .authority) + "  [\(RuleWords.ref("RCD Art 25(1)", lang))]")
+            line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " " + d.words(lang) + state(d, nil, .authority) + "  [\(RuleWords.ref("RCD Art 25(1)", lang))]")
         }
         if a.regime == .pact { line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses.rawValue, lang)) [\(StatusWords.name(a.reception.languageCoursesStatus).text(lang))]") }
         for l in a.legalAid {
@@ -195,8 +195,8 @@ public enum TextReport {
         // After the border procedure's end the applicant must be let in: a counsellor must not read
         // the border detention or the border location as still lawful.
         if let asOf = a.asOf, a.procedure.route == .border, let end = a.procedure.decisionDeadline, end < asOf {
-            line("    " + t("The border procedure had to end by \(end.iso): from then the applicant must be allowed to enter (APR Art 51(2)); detention and the border location for the border procedure end with it, and any further detention needs a new ground and a new order.",
-                          "De grensprocedure moest uiterlijk \(end.iso) eindigen: vanaf dan moet de aanvrager worden toegelaten (APR art. 51(2)); bewaring en verblijf op de grenslocatie voor de grensprocedure eindigen daarmee, en verdere bewaring vraagt een nieuwe grond en een nieuw besluit."))
+            line("    " + t("The border procedure had to end by \(end.en): from then the applicant must be allowed to enter (APR Art 51(2)); detention and the border location for the border procedure end with it, and any further detention needs a new ground and a new order.",
+                          "De grensprocedure moest uiterlijk \(end.nl) eindigen: vanaf dan moet de aanvrager worden toegelaten (APR art. 51(2)); bewaring en verblijf op de grenslocatie voor de grensprocedure eindigen daarmee, en verdere bewaring vraagt een nieuwe grond en een nieuw besluit."))
         }
         for sg in det.safeguardTexts { line("    · " + sg.text(lang)) }
         if let g = a.ifGranted {

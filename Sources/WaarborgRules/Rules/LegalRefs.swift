@@ -19,12 +19,12 @@ extension CountingRegime {
         let h = holidays.holiday(on: from)
         let why: LocalizedText
         if let h {
-            why = LocalizedText(en: "\(from.iso) is \(h.name.en), so the period ends on the next working day",
-                                nl: "\(from.iso) is \(h.name.nl), dus de termijn eindigt op de eerstvolgende werkdag")
+            why = LocalizedText(en: "\(from.en) is \(h.name.en), so the period ends on the next working day",
+                                nl: "\(from.nl) is \(h.name.nl), dus de termijn eindigt op de eerstvolgende werkdag")
         } else {
             let w = from.weekday.name
-            why = LocalizedText(en: "\(from.iso) is a \(w.en), so the period ends on the next working day",
-                                nl: "\(from.iso) is een \(w.nl), dus de termijn eindigt op de eerstvolgende werkdag")
+            why = LocalizedText(en: "\(from.en) is a \(w.en), so the period ends on the next working day",
+                                nl: "\(from.nl) is een \(w.nl), dus de termijn eindigt op de eerstvolgende werkdag")
         }
         return (e.date, why)
     }

@@ -15,7 +15,7 @@ extension Assessor {
             school = d.date
             timeline.append(TimelineEntry(id: .schooling, date: d.date, projected: ctx.lodging.projected, ref: "RCD Art 16(2)",
                                           label: ctx.say(.init(en: "School access for the minor(s) (\(s.schoolingWithin.english) from lodging)", nl: "Toegang tot onderwijs voor de minderjarige(n) (\(s.schoolingWithin.dutch) na indiening)"))))
-            var because = ctx.say(LocalizedText(en: "minor(s) involved: access to education no later than \(d.date.iso)", nl: "minderjarige(n) betrokken: toegang tot onderwijs uiterlijk \(d.date.iso)"))
+            var because = ctx.say(LocalizedText(en: "minor(s) involved: access to education no later than \(d.date.en)", nl: "minderjarige(n) betrokken: toegang tot onderwijs uiterlijk \(d.date.nl)"))
             if let m = d.moved { because = ctx.say(.init(en: because.en + " (" + m.en + ")", nl: because.nl + " (" + m.nl + ")")) }
             trace.append(TraceStep(rule: .schooling, ref: "RCD Art 16(2)", outcome: .string(d.date.iso), because: because, sections: [.reception, .timeline]))
         }
@@ -45,8 +45,8 @@ extension Assessor {
                                           label: ctx.say(.init(en: "Labour-market access if no first-instance decision yet (\(s.labourMarketAfter.english) from registration)", nl: "Toegang tot de arbeidsmarkt als er nog geen beslissing in eerste aanleg is (\(s.labourMarketAfter.dutch) na registratie)")
                                                          + (st == .proposed || st == .rejected ? .init(en: " — only under a proposal, not the law in force", nl: " — alleen volgens een voorstel, geen geldend recht") : .init(en: "", nl: "")))))
             trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .string(d.date.iso),
-                                   because: .init(en: "access no later than \(d.date.iso) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(s.labourMarketAfter.english), \(StatusWords.name(st).en))",
-                                                  nl: "toegang uiterlijk \(d.date.iso) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (beleidswaarde \(s.labourMarketAfter.dutch), \(StatusWords.name(st).nl))"),
+                                   because: .init(en: "access no later than \(d.date.en) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(s.labourMarketAfter.english), \(StatusWords.name(st).en))",
+                                                  nl: "toegang uiterlijk \(d.date.nl) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (beleidswaarde \(s.labourMarketAfter.dutch), \(StatusWords.name(st).nl))"),
                                    sections: [.reception, .timeline]))
         }
         return (labour, school)
@@ -93,8 +93,8 @@ extension Assessor {
             let d = PactCalendar.regime.deadline(ctx.settings.specialNeedsAssessment, from: ctx.facts.application.madeOn, ctx.say)
             needsBy = d.date
             trace.append(TraceStep(rule: .specialNeedsAssessment, ref: "RCD Art 25(1)", outcome: .string(d.date.iso),
-                                   because: .init(en: "special reception needs are assessed as early as possible and completed by \(d.date.iso) (\(ctx.settings.specialNeedsAssessment.english) from making)",
-                                                  nl: "bijzondere opvangbehoeften worden zo vroeg mogelijk beoordeeld, uiterlijk \(d.date.iso) (\(ctx.settings.specialNeedsAssessment.dutch) na het doen van de aanvraag)"),
+                                   because: .init(en: "special reception needs are assessed as early as possible and completed by \(d.date.en) (\(ctx.settings.specialNeedsAssessment.english) from making)",
+                                                  nl: "bijzondere opvangbehoeften worden zo vroeg mogelijk beoordeeld, uiterlijk \(d.date.nl) (\(ctx.settings.specialNeedsAssessment.dutch) na het doen van de aanvraag)"),
                                    sections: [.reception]))
             let lang = ctx.settings.languageCourses
             let langWhy: LocalizedText = switch lang {

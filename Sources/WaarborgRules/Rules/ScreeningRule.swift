@@ -32,8 +32,8 @@ extension Assessor {
         }
         let end = PactCalendar.regime.deadline(period, from: event, ctx.say)
         timeline.append(TimelineEntry(id: .screeningEnd, date: end.date, projected: false, ref: ref,
-                                      label: ctx.say(.init(en: "Screening ends (\(period.english) from \(event.iso))", nl: "Screening eindigt (\(period.dutch) na \(event.iso))"))))
-        var because = ctx.say(LocalizedText(en: "\(en): screening must end within \(period.english), by \(end.date.iso)", nl: "\(nl): de screening eindigt binnen \(period.dutch), uiterlijk \(end.date.iso)"))
+                                      label: ctx.say(.init(en: "Screening ends (\(period.english) from \(event.en))", nl: "Screening eindigt (\(period.dutch) na \(event.nl))"))))
+        var because = ctx.say(LocalizedText(en: "\(en): screening must end within \(period.english), by \(end.date.en)", nl: "\(nl): de screening eindigt binnen \(period.dutch), uiterlijk \(end.date.nl)"))
         if let moved = end.moved { because = ctx.say(.init(en: because.en + " (" + moved.en + ")", nl: because.nl + " (" + moved.nl + ")")) }
         // Art 8(3), second subparagraph: only persons apprehended after an irregular crossing
         // (Art 5(1)(a)) to whom Eurodac Art 23(1) and (4) applies.
