@@ -160,3 +160,11 @@ struct ChainModelTests {
         #expect(airport.profiles[0].casesDecided > 0)
     }
 }
+
+@Suite("Chain metrics")
+struct ChainMetricTests {
+    @Test("each metric's index is its position among all metrics")
+    func indexInStep() {
+        #expect(ChainMetric.allCases.map(\.index) == Array(ChainMetric.allCases.indices))
+    }
+}

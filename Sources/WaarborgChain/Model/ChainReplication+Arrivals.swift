@@ -73,20 +73,17 @@ extension ChainReplication {
         h.awaitingFirstDecision = !granted
         households.append(h)
         entered += p.persons
-        stagePersons[Int(Stage.screening.rawValue)] += p.persons
-        receptionPersons[p.kind.placeKind.rawIndex] += p.persons
-        receptionMinors[p.kind.placeKind.rawIndex] += p.minors
+        count(h, 1)
         if granted {
             households[Int(i)].refugee = true
-            move(i, to: .waitingHousing)
-            housing.append((i, households[Int(i)].version))
+            waitForHousing(i)
             return i
         }
         awaitingFirst[h.group.rawValue] += p.persons
         if p.backlog {
             // The former law has no screening: the application waits at the IND.
             move(i, to: .preparation)
-            let ready = madeDay + Int(sample(scenario.processing.preparation[h.track]!.value))
+            let ready = madeDay + Int(sample(preparation[h.track.rawIndex]))
             schedule(.preparationDone, i, at: max(today, ready))
         } else {
             schedule(.screeningDone, i, at: today + Int(sample(scenario.processing.screeningDays.value)))

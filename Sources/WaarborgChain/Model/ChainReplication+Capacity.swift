@@ -82,15 +82,14 @@ extension ChainReplication {
                 add(.appealsWon, Double(h.persons))
                 guard h.stage == .dublin, h.version == v else { continue }
                 households[Int(i)].track = .regular
-                move(i, to: .preparation)
-                schedule(.preparationDone, i, at: day + Int(sample(scenario.processing.preparation[.regular]!.value)))
+                prepare(i, day: day)
                 continue
             }
             if h.appealWouldSucceed {
                 add(.appealsWon, Double(h.persons))
                 households[Int(i)].redecision = true
                 move(i, to: .decisionQueue)
-                queues[h.track.rawIndex][h.group.rawValue].append((i, households[Int(i)].version))
+                enqueue(i)
             } else {
                 finalTimes[h.group.rawValue].append(Int32(day) - h.madeDay)
                 finalRejection(i, day: day)

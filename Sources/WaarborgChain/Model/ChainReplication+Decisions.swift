@@ -39,7 +39,7 @@ extension ChainReplication {
                 add(.firstDecisionsAfterDeadline, persons)
             }
         }
-        let nat = scenario.nationalityEntry(book.countries.codes[Int(h.profile.nationality)], backlog: h.profile.backlog)
+        let nat = grantEntry(h)
         var p: Double
         if h.redecision { p = scenario.behaviour.grantAfterSuccessfulAppeal.value }
         else {
@@ -54,8 +54,7 @@ extension ChainReplication {
             add(.grants, persons)
             finalTimes[h.group.rawValue].append(waited)
             households[Int(i)].refugee = unit() < (nat?.refugeeShare ?? 0)
-            move(i, to: .waitingHousing)
-            housing.append((i, households[Int(i)].version))
+            waitForHousing(i)
             familyMayFollow(i, day: day)
             return
         }
@@ -78,7 +77,7 @@ extension ChainReplication {
                 households[Int(i)].redecision = true
                 households[Int(i)].track = .regular
                 move(i, to: .decisionQueue)
-                queues[DecisionTrack.regular.rawIndex][h.group.rawValue].append((i, households[Int(i)].version))
+                enqueue(i)
                 return
             }
             appealsPending += Int(h.persons)

@@ -21,30 +21,24 @@ extension ChainReplication {
                 detainIfAllowed(i, day: day)
                 if let end = h.plan.borderEndDays { schedule(.borderEnd, i, at: Int(h.madeDay) + end + 1) }
             }
-            schedule(.preparationDone, i, at: day + Int(sample(scenario.processing.preparation[h.track]!.value)))
+            schedule(.preparationDone, i, at: day + Int(sample(preparation[h.track.rawIndex])))
         case .preparationDone:
             move(i, to: .decisionQueue)
-            queues[households[Int(i)].track.rawIndex][h.group.rawValue].append((i, households[Int(i)].version))
+            enqueue(i)
         case .borderEnd:
             // APR Art 51(2): the border procedure is over; the applicant enters and the IND goes on in the regular track.
             add(.borderOverruns, Double(h.persons))
-            var moved = households[Int(i)]
-            moved.track = .regular
-            release(&moved)
-            households[Int(i)] = moved
-            if h.detained { receptionPersons[h.profile.kind.placeKind.rawIndex] += Int(h.persons); receptionMinors[h.profile.kind.placeKind.rawIndex] += Int(h.minors) }
-            let stage = h.stage
-            move(i, to: stage)
-            if stage == .decisionQueue { queues[DecisionTrack.regular.rawIndex][h.group.rawValue].append((i, households[Int(i)].version)) }
-            else { schedule(.preparationDone, i, at: day + 1) }
+            setDetained(i, false)
+            households[Int(i)].track = .regular
+            move(i, to: h.stage)
+            if h.stage == .decisionQueue { enqueue(i) } else { schedule(.preparationDone, i, at: day + 1) }
         case .transferDone:
             leave(i, by: .transferred)
         case .transferDeadline:
             // The transfer did not happen in time: the Netherlands becomes responsible (AMMR Art 46(2); Dublin III Art 29(2)).
             add(.transferDeadlinesMissed, Double(h.persons))
             households[Int(i)].track = .regular
-            move(i, to: .preparation)
-            schedule(.preparationDone, i, at: day + Int(sample(scenario.processing.preparation[.regular]!.value)))
+            prepare(i, day: day)
         case .abscond:
             let still = switch AbscondFrom(rawValue: e.extra)! {
             case .procedure: h.stage.inProcedure && h.stage != .dublin
@@ -87,12 +81,6 @@ extension ChainReplication {
         let places = family ? scenario.capacity.detentionFamily.value.value(on: today) : scenario.capacity.detentionAdult.value.value(on: today)
         let used = family ? detainedFamilyPersons : detainedPersons - detainedFamilyPersons
         guard Double(used + Int(h.persons)) <= places else { return }
-        let k = h.profile.kind.placeKind.rawIndex
-        receptionPersons[k] -= Int(h.persons)
-        receptionMinors[k] -= Int(h.minors)
-        households[Int(i)].detained = true
-        detainedPersons += Int(h.persons)
-        detainedMinors += Int(h.minors)
-        if family { detainedFamilyPersons += Int(h.persons) }
+        setDetained(i, true)
     }
 }

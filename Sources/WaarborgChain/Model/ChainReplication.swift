@@ -74,6 +74,11 @@ struct ChainReplication {
     let backlogNationalityIndex: [UInt16]
     let priorStateIndex: [UInt16]
     let appeal: AppealBehaviour
+    /// Grant rates by country index, for new applicants and for the backlog (looked up per decision).
+    let grantEntries: [NationalityMix.Entry?]
+    let backlogGrantEntries: [NationalityMix.Entry?]
+    /// Preparation times by track (`DecisionTrack.rawIndex`).
+    let preparation: [Distribution]
     var inflowRandom: Xoshiro256StarStar
     var random: Xoshiro256StarStar
     var position = 0
@@ -100,7 +105,6 @@ struct ChainReplication {
 
     var monthly: [[Double]]
     var month = 0
-    var daysInMonth = 0
     var events = 0
     var firstTimes: [[Int32]] = [[], []]
     var finalTimes: [[Int32]] = [[], []]
@@ -117,6 +121,14 @@ struct ChainReplication {
         backlogNationalityIndex = (scenario.backlog?.nationalities?.value ?? scenario.inflow.nationalities.value).entries.map { countryIndex[$0.code]! }
         priorStateIndex = scenario.inflow.priorRegistrationStates.value.map { countryIndex[$0.0]! }
         appeal = scenario.appeal(for: profileID)
+        func entries(_ mix: NationalityMix?) -> [CountryCode: NationalityMix.Entry] {
+            Dictionary(uniqueKeysWithValues: (mix?.entries ?? []).map { ($0.code, $0) })
+        }
+        let own = entries(scenario.inflow.nationalities.value), old = entries(scenario.backlog?.nationalities?.value)
+        let codes = book.countries.codes
+        grantEntries = codes.map { own[$0] ?? old[$0] }
+        backlogGrantEntries = codes.map { old[$0] ?? own[$0] }
+        preparation = DecisionTrack.allCases.map { scenario.processing.preparation[$0]!.value }
         // The same streams for every profile: each profile meets the same people (common random numbers).
         inflowRandom = RandomStreams.stream(seed: scenario.seed, replication: replication, purpose: 0)
         random = RandomStreams.stream(seed: scenario.seed, replication: replication, purpose: 1)
@@ -138,27 +150,58 @@ struct ChainReplication {
 
     func date(_ day: Int) -> CalendarDate { scenario.start.adding(days: day) }
 
-    /// Moves a household to a stage, keeping every stock in step.
+    /// Adds a household's persons to the stocks of where it is (`sign` 1) or takes them out (-1).
+    mutating func count(_ h: Household, _ sign: Int) {
+        let p = sign * Int(h.persons), m = sign * Int(h.minors), kind = h.profile.kind.placeKind.rawIndex
+        stagePersons[Int(h.stage.rawValue)] += p
+        if h.occupiesReception { receptionPersons[kind] += p; receptionMinors[kind] += m }
+        if h.detained {
+            detainedPersons += p
+            detainedMinors += m
+            if h.profile.kind == .family { detainedFamilyPersons += p }
+        }
+    }
+
+    /// Moves a household to a stage, keeping every stock in step. Detention ends with the
+    /// border procedure's stages (screening, preparation, the decision queue).
     mutating func move(_ i: Int32, to stage: Stage) {
         var h = households[Int(i)]
-        let p = Int(h.persons), m = Int(h.minors), kind = h.profile.kind.placeKind.rawIndex
-        stagePersons[Int(h.stage.rawValue)] -= p
-        if h.occupiesReception { receptionPersons[kind] -= p; receptionMinors[kind] -= m }
-        if h.stage.inProcedure && !stage.inProcedure && h.working { workingPersons -= p - m; h.working = false }
-        if stage == .gone || !(stage == .preparation || stage == .decisionQueue || stage == .screening) { release(&h) }
+        count(h, -1)
+        if h.stage.inProcedure && !stage.inProcedure && h.working { workingPersons -= Int(h.persons - h.minors); h.working = false }
+        if !(stage == .preparation || stage == .decisionQueue || stage == .screening) { h.detained = false }
         h.stage = stage
         h.version &+= 1
-        stagePersons[Int(stage.rawValue)] += p
-        if h.occupiesReception { receptionPersons[kind] += p; receptionMinors[kind] += m }
+        count(h, 1)
         households[Int(i)] = h
     }
 
-    mutating func release(_ h: inout Household) {
-        guard h.detained else { return }
-        h.detained = false
-        detainedPersons -= Int(h.persons)
-        detainedMinors -= Int(h.minors)
-        if h.profile.kind == .family { detainedFamilyPersons -= Int(h.persons) }
+    /// Detains or releases a household where it is; reception and detention stocks follow.
+    mutating func setDetained(_ i: Int32, _ on: Bool) {
+        count(households[Int(i)], -1)
+        households[Int(i)].detained = on
+        count(households[Int(i)], 1)
+    }
+
+    /// Puts a household in the IND queue of its track and priority group.
+    mutating func enqueue(_ i: Int32) {
+        let h = households[Int(i)]
+        queues[h.track.rawIndex][h.group.rawValue].append((i, h.version))
+    }
+
+    /// Starts the preparation of a household's case for its track; it joins the queue when ready.
+    mutating func prepare(_ i: Int32, day: Int) {
+        move(i, to: .preparation)
+        schedule(.preparationDone, i, at: day + Int(sample(preparation[households[Int(i)].track.rawIndex])))
+    }
+
+    /// A status holder joins the queue for a home.
+    mutating func waitForHousing(_ i: Int32) {
+        move(i, to: .waitingHousing)
+        housing.append((i, households[Int(i)].version))
+    }
+
+    func grantEntry(_ h: Household) -> NationalityMix.Entry? {
+        (h.profile.backlog ? backlogGrantEntries : grantEntries)[Int(h.profile.nationality)]
     }
 
     mutating func leave(_ i: Int32, by exit: ExitRoute) {
@@ -293,10 +336,3 @@ extension PlaceKind {
     }
 }
 
-extension Scenario {
-    /// The grant rates of a nationality: the backlog's own where it gives them, for the backlog.
-    func nationalityEntry(_ c: CountryCode, backlog isBacklog: Bool) -> NationalityMix.Entry? {
-        let own = inflow.nationalities.value.entries.first { $0.code == c }, old = backlog?.nationalities?.value.entries.first { $0.code == c }
-        return isBacklog ? (old ?? own) : (own ?? old)
-    }
-}

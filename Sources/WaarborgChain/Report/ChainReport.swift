@@ -23,7 +23,7 @@ public enum ChainReport {
         <body>
         <main>
         <h1>\(esc(W.title.text(lang)))</h1>
-        <p class="scenario">\(esc(r.scenarioName(lang))) · \(r.months) \(esc(W.months.text(lang))) \(esc(dateText(r.start, lang)))</p>
+        <p class="scenario">\(esc(r.scenarioName(lang))) · \(r.months) \(esc(W.months.text(lang))) \(esc(r.start.words(lang)))</p>
         <p>\(esc(W.intro.text(lang)))</p>
         <h2>\(esc(W.profiles.text(lang)))</h2>
         <ul class="legend">
@@ -82,16 +82,6 @@ public enum ChainReport {
             }
         }
         return o
-    }
-
-    static let monthNames: [Language: [String]] = [
-        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-        .nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-    ]
-
-    static func dateText(_ d: CalendarDate, _ lang: Language) -> String {
-        let name = monthNames[lang]![d.month - 1]
-        return lang == .nl ? "\(d.day) \(name) \(d.year)" : "\(d.day) \(name) \(d.year)"
     }
 
     /// A number as a reader writes it: grouped thousands (1,234 or 1.234), shares as percentages.

@@ -28,8 +28,57 @@ public enum ChainMetric: String, Sendable, CaseIterable {
     }
 
     public var isCost: Bool { rawValue.hasPrefix("cost") }
-    var index: Int { Self.indices[self]! }
-    static let indices: [ChainMetric: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// The position in `allCases`, as a switch: `add` runs for every event, and a dictionary
+    /// lookup would hash the raw string each time (a test keeps the two in step).
+    public var index: Int {
+        switch self {
+        case .applications: 0
+        case .relocationsIn: 1
+        case .resettled: 2
+        case .familyArrivals: 3
+        case .decisionsBorder: 4
+        case .decisionsAccelerated: 5
+        case .decisionsRegular: 6
+        case .decisionsAdmissibility: 7
+        case .grants: 8
+        case .rejections: 9
+        case .firstDecisions: 10
+        case .firstDecisionsAfterDeadline: 11
+        case .daysWaitedAtFirstDecision: 12
+        case .appealsLodged: 13
+        case .courtDecisions: 14
+        case .appealsWon: 15
+        case .reviewRepairs: 16
+        case .transfersOut: 17
+        case .transferDeadlinesMissed: 18
+        case .borderOverruns: 19
+        case .departuresDemonstrable: 20
+        case .departuresUnknown: 21
+        case .absconded: 22
+        case .housed: 23
+        case .costReception: 24
+        case .costEmergency: 25
+        case .costDetention: 26
+        case .costDecisions: 27
+        case .costCourt: 28
+        case .costSolidarity: 29
+        case .costTotal: 30
+        case .backlogPrePact: 31
+        case .backlogNew: 32
+        case .appealsPending: 33
+        case .dublinPending: 34
+        case .statusHoldersWaiting: 35
+        case .awaitingDeparture: 36
+        case .receptionRegular: 37
+        case .receptionFamily: 38
+        case .receptionUnaccompanied: 39
+        case .emergency: 40
+        case .emergencyChildren: 41
+        case .detained: 42
+        case .detainedChildren: 43
+        case .allowedToWork: 44
+        }
+    }
 }
 
 /// A figure for the whole run of one replication.

@@ -95,14 +95,19 @@ public enum ChainResultEncoder {
         w.endObject()
     }
 
+    /// Mean, lower and upper bound as CSV cells; empty where there is no value.
+    static func cells(_ e: Estimate?) -> String {
+        func f(_ d: Double?) -> String { d.map { $0.isFinite ? NumberText.approximate($0, digits: 8) : "" } ?? "" }
+        return "\(f(e?.mean)),\(f(e?.ci95?.lower)),\(f(e?.ci95?.upper))"
+    }
+
     /// One CSV per series: a row per month and profile, with the mean and the interval.
     public static func csv(_ r: ChainResult, _ m: ChainMetric) -> String {
         var out = "month,profile,mean,lower95,upper95\n"
         let starts = r.monthStarts
         for p in r.profiles {
             for (k, e) in p.series(m).enumerated() {
-                func f(_ d: Double?) -> String { d.map { $0.isFinite ? NumberText.approximate($0, digits: 8) : "" } ?? "" }
-                out += "\(starts[k].iso.prefix(7)),\(p.profileID),\(f(e?.mean)),\(f(e?.ci95?.lower)),\(f(e?.ci95?.upper))\n"
+                out += "\(starts[k].iso.prefix(7)),\(p.profileID)," + cells(e) + "\n"
             }
         }
         return out
@@ -113,9 +118,7 @@ public enum ChainResultEncoder {
         var out = "figure,profile,mean,lower95,upper95\n"
         for s in ChainSummary.allCases {
             for p in r.profiles {
-                let e = p.summary[s]
-                func f(_ d: Double?) -> String { d.map { $0.isFinite ? NumberText.approximate($0, digits: 8) : "" } ?? "" }
-                out += "\(s.rawValue),\(p.profileID),\(f(e?.mean)),\(f(e?.ci95?.lower)),\(f(e?.ci95?.upper))\n"
+                out += "\(s.rawValue),\(p.profileID)," + cells(p.summary[s]) + "\n"
             }
         }
         return out
