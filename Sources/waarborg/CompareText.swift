@@ -366,6 +366,8 @@ struct CompareText {
         let table = TextTable(widths: [labelWidth] + Array(repeating: valueWidth, count: profiles.count))
         var s = t("Waarborg comparison", "Waarborg-vergelijking") + " — " + t("case ", "zaak ") + caseID + "\n"
         s += t("Profiles: ", "Profielen: ") + profiles.joined(separator: ", ") + "\n"
+        // The columns carry the identifiers; each is named once here for a reader.
+        for a in comparison.assessments where !a.profileTitle.en.isEmpty { s += "  " + a.profileID + ": " + a.profileTitle.text(lang) + "\n" }
         if rows.isEmpty {
             return s + "\n" + t("The profiles give the same assessment for this case.\n", "De profielen geven voor deze zaak dezelfde beoordeling.\n")
         }

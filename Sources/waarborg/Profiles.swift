@@ -132,8 +132,8 @@ struct ProfileText {
                 s += "      · " + (key.flatMap { ParameterWords.item($0, g.rawValue) }?.text(lang) ?? g.rawValue) + ": " + g.name.text(lang) + "\n"
             }
             s += t("    legal basis: ", "    grondslag: ") + ParameterWords.ref(v.ref, lang) + "\n"
-            s += t("    status: \(StatusText.text(v.status, lang)), checked \(v.checked.iso), set in \(setIn(k, v))\n",
-                   "    status: \(StatusText.text(v.status, lang)); laatst nagegaan op \(v.checked.iso); vastgelegd in \(setIn(k, v))\n")
+            s += t("    status: \(StatusText.text(v.status, lang)), checked \(v.checked.en), set in \(setIn(k, v))\n",
+                   "    status: \(StatusText.text(v.status, lang)); laatst nagegaan op \(v.checked.nl); vastgelegd in \(setIn(k, v))\n")
             s += sourceLine(v.source, en: "source", nl: "bron")
             if let n = v.note { s += sourceLine(n, en: "note", nl: "opmerking") }
         }

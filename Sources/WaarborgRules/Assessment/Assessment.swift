@@ -269,6 +269,10 @@ public struct Assessment: Sendable {
     /// Deadlines outside the contract's timeline enumeration (see `DeadlineID`).
     public var deadlines: [Deadline] = []
     public var trace: [TraceStep]
+    /// The bodies that act, as the profile names them, so a deadline says who must act.
+    public var authorities: AuthorityNames
+    /// The profile's name for a reader ("Nederland 2026"); `profileID` is its identifier.
+    public var profileTitle: LocalizedText = .init(en: "", nl: "")
     /// The reference day deadline states are given against; nil writes no states.
     public var asOf: CalendarDate? = nil
 

@@ -117,6 +117,7 @@ public enum AssessmentEncoder {
             w.beginObject()
             w.field("id", t.id.rawValue); w.key("date"); w.date(t.date); w.field("projected", t.projected); w.field("ref", t.ref)
             w.field("actor", t.id.actor.rawValue); w.field("hardLimit", t.id.isHardLimit)
+            if let r = t.id.authority { actingBody(r, a, &w) }
             if let asOf = a.asOf { state(.of(t.date, actual: t.actualOn, asOf: asOf, actor: t.id.actor), &w) }
             w.key("label"); text(t.label, &w)
             if let m = t.ifMissed { w.key("ifMissed"); text(m, &w) }
@@ -129,6 +130,7 @@ public enum AssessmentEncoder {
             w.beginObject()
             w.field("id", d.id.rawValue); w.key("date"); w.date(d.date); w.field("projected", d.projected); w.field("ref", d.ref)
             w.field("actor", d.actor.rawValue)
+            if d.actor == .authority, let r = d.id.authority { actingBody(r, a, &w) }
             if let asOf = a.asOf { state(.of(d.date, actual: nil, asOf: asOf, actor: d.actor), &w) }
             w.key("label"); text(d.label, &w)
             if let m = d.ifMissed { w.key("ifMissed"); text(m, &w) }
@@ -197,6 +199,14 @@ public enum AssessmentEncoder {
         w.endArray()
         w.key("naturalisationAfterYears"); if let n = g.naturalisationAfterYears { w.int(n) } else { w.null() }
         w.field("ref", g.ref)
+        w.endObject()
+    }
+
+    /// `actingBody`: who must act, as the profile names the body, and its name in both languages.
+    static func actingBody(_ role: AuthorityRole, _ a: Assessment, _ w: inout JSONWriter) {
+        w.key("actingBody"); w.beginObject()
+        w.field("role", role.rawValue); w.field("name", a.authorities.raw(role))
+        w.key("label"); text(a.authorities.name(role), &w)
         w.endObject()
     }
 

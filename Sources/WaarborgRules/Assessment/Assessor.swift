@@ -82,8 +82,8 @@ public struct Assessor: Sendable {
                                    because: reg.projected
                                     ? .init(en: "the case gives no registration date: the dates that run from registration are computed as if it happened on the last lawful day, \(regDeadline.date.en), and are marked as computed",
                                             nl: "de zaak vermeldt geen registratiedatum: de termijnen die vanaf de registratie lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(regDeadline.date.nl), en zijn als berekend gemarkeerd")
-                                    : .init(en: "registered on \(reg.date.en)" + (reg.date > regDeadline.date ? ", after the deadline of \(regDeadline.date.iso)" : ", within the deadline of \(regDeadline.date.iso)"),
-                                            nl: "geregistreerd op \(reg.date.nl)" + (reg.date > regDeadline.date ? ", na de termijn van \(regDeadline.date.iso)" : ", binnen de termijn van \(regDeadline.date.iso)")),
+                                    : .init(en: "registered on \(reg.date.en)" + (reg.date > regDeadline.date ? ", after the deadline of \(regDeadline.date.en)" : ", within the deadline of \(regDeadline.date.en)"),
+                                            nl: "geregistreerd op \(reg.date.nl)" + (reg.date > regDeadline.date ? ", na de termijn van \(regDeadline.date.nl)" : ", binnen de termijn van \(regDeadline.date.nl)")),
                                    sections: [.timeline]))
             let lodgeDeadline = cal.deadline(s.lodgingPeriod, from: reg.date, say)
             timeline.append(TimelineEntry(id: .lodging, date: lodgeDeadline.date, projected: reg.projected, ref: "APR Art 28(1)",
@@ -102,8 +102,8 @@ public struct Assessor: Sendable {
                 timeline.append(TimelineEntry(id: .representative, date: rep.date, projected: false, ref: "APR Art 23(2)(b)",
                                               label: ctx.say(.init(en: "Representative to be appointed by (\(s.representativePeriod.english) from making)", nl: "Vertegenwoordiger (voogd) aan te stellen uiterlijk (\(s.representativePeriod.dutch) na het doen van de aanvraag)"))))
                 trace.append(TraceStep(rule: .representative, ref: "APR Art 23(2)", outcome: .string(rep.date.iso),
-                                       because: .init(en: "\(ctx.unaccompaniedMinorReason.en): a representative must be appointed by \(rep.date.en); a person to assist provisionally as soon as possible",
-                                                      nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.nl) moet een vertegenwoordiger (in Nederland: een voogd van Nidos) zijn aangesteld; tot dan zo snel mogelijk een voorlopige begeleider"),
+                                       because: .init(en: "\(ctx.unaccompaniedMinorReason.en): a representative (guardian) must be appointed by \(rep.date.en) (body: \(s.authorities.name(.guardianship).en)); a person to assist provisionally as soon as possible",
+                                                      nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.nl) moet een vertegenwoordiger (voogd) zijn benoemd (instantie: \(s.authorities.name(.guardianship).nl)); tot dan zo snel mogelijk een voorlopige begeleider"),
                                        sections: [.timeline]))
             }
         }
@@ -163,13 +163,13 @@ public struct Assessor: Sendable {
             procedureRef = "APR Art 38; Art 35(1)"
             decisionDeadline = deadline(.admissibilityDecision, s.inadmissibilityDecision, from: ctx.lodging, ref: "APR Art 35(1)",
                                         en: "Admissibility decision due", nl: "Beslissing over ontvankelijkheid uiterlijk",
-                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: ProcedureWords.lateDecision)
+                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: s.lateDecisionRemedy)
         case .accelerated:
             grounds = eval.accelerated.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: true) }
             procedureRef = "APR Art 42; Art 35(3)"
             decisionDeadline = deadline(.decision, s.acceleratedDecision, from: ctx.lodging, ref: "APR Art 35(3)",
                                         en: "Decision due, accelerated procedure", nl: "Beslissing uiterlijk, versnelde procedure",
-                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: ProcedureWords.lateDecision)
+                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: s.lateDecisionRemedy)
         case .regular where !pact:
             procedureRef = "Vw 2000 art 42; Directive 2013/32/EU Art 31"
             decisionDeadline = OldLaw.decisionDeadlines(ctx, &trace, &timeline, &deadlines)
@@ -177,7 +177,7 @@ public struct Assessor: Sendable {
             procedureRef = "APR Art 35(4)"
             decisionDeadline = deadline(.decision, s.regularDecision, from: ctx.lodging, ref: "APR Art 35(4)",
                                         en: "Decision due, regular procedure", nl: "Beslissing uiterlijk, reguliere procedure",
-                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: ProcedureWords.lateDecision)
+                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: s.lateDecisionRemedy)
         case .transfer:
             procedureRef = eval.responsibility.responsibility.ref
         case .undetermined:
@@ -185,7 +185,7 @@ public struct Assessor: Sendable {
         }
         if let d = decisionDeadline, pact {
             trace.append(TraceStep(rule: .decisionDeadline, ref: timeline.last!.ref, outcome: .string(d.iso),
-                                   because: .init(en: timeline.last!.label.en + ": " + d.iso, nl: timeline.last!.label.nl + ": " + d.iso),
+                                   because: .init(en: timeline.last!.label.en + ": " + d.en, nl: timeline.last!.label.nl + ": " + d.nl),
                                    sections: [.procedure, .timeline]))
         }
 
@@ -195,7 +195,7 @@ public struct Assessor: Sendable {
             let policy = s.intentionToReject
             intentionToReject = policy == .required
             trace.append(TraceStep(rule: .intentionToReject, ref: "APR Art 35; national law", outcome: .bool(policy == .required),
-                                   because: ProcedureWords.intentionToReject(policy, status: s.intentionToRejectStatus),
+                                   because: ProcedureWords.intentionToReject(policy, status: s.intentionToRejectStatus, by: s.authorities),
                                    sections: [.procedure]))
         }
 
@@ -206,7 +206,7 @@ public struct Assessor: Sendable {
         else { labourFrom = OldLaw.labourMarket(ctx, route, &trace, &timeline) }
 
         let appeal = pact ? appealRule(ctx, eval, route, &trace) : OldLaw.appeal(ctx, route, &trace)
-        let legalAid = pact ? legalAidRule(ctx, route, screening, &trace) : OldLaw.legalAid(ctx, route, &trace)
+        let legalAid = pact ? legalAidRule(ctx, route, eval.possible, screening, &trace) : OldLaw.legalAid(ctx, route, &trace)
         let reception = receptionKind(ctx, route, labourFrom, schoolingBy, &trace)
         let detention = detentionRule(ctx, route, &trace)
         let ifGranted = grantRule(ctx, &trace)
@@ -218,7 +218,8 @@ public struct Assessor: Sendable {
             procedure: Procedure(route: route, grounds: grounds, decisionDeadline: decisionDeadline, ref: procedureRef,
                                  possibleRoutes: route == .undetermined ? eval.possible : [route],
                                  intentionToReject: intentionToReject, intentionToRejectStatus: s.intentionToRejectStatus),
-            detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, ifGranted: ifGranted, timeline: timeline, trace: trace.steps)
+            detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, ifGranted: ifGranted, timeline: timeline, trace: trace.steps,
+            authorities: s.authorities, profileTitle: profile.title)
         // A minor who turns 18 before the decision is due: the counsellor must act before that day.
         if let birth = facts.applicant.birthDate, ctx.unaccompaniedMinor == .yes || made < birth.adding(years: 18) {
             let adult = birth.adding(years: 18)

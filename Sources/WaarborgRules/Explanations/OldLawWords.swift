@@ -18,17 +18,17 @@ enum OldLawWords {
         .init(en: "lodged on \(lodged.en): the decision is due within \(period.english), by \(due.en)",
               nl: "ingediend op \(lodged.nl): de beslissing moet binnen \(period.dutch) vallen, uiterlijk \(due.nl)")
     }
-    static func extendable(months: Int, until: CalendarDate) -> LocalizedText {
-        .init(en: "; the IND may extend this in an individual case, notified to the applicant, up to \(months) months (\(until.en))",
-              nl: "; de IND kan dit in een individueel geval, met bericht aan de aanvrager, verlengen tot \(months) maanden (\(until.nl))")
+    static func extendable(months: Int, until: CalendarDate, by b: LocalizedText) -> LocalizedText {
+        .init(en: "; \(b.en) may extend this in an individual case, notified to the applicant, up to \(months) months (\(until.en))",
+              nl: "; \(b.nl) kan dit in een individueel geval, met bericht aan de aanvrager, verlengen tot \(months) maanden (\(until.nl))")
     }
-    static func extendedLabel(months: Int) -> LocalizedText {
-        .init(en: "Decision due if the IND extended the period in this case (\(months) months from lodging)",
-              nl: "Beslissing uiterlijk als de IND de termijn in deze zaak heeft verlengd (\(months) maanden na indiening)")
+    static func extendedLabel(months: Int, by b: LocalizedText) -> LocalizedText {
+        .init(en: "Decision due if \(b.en) extended the period in this case (\(months) months from lodging)",
+              nl: "Beslissing uiterlijk als \(b.nl) de termijn in deze zaak heeft verlengd (\(months) maanden na indiening)")
     }
-    static let individualExtensionNote = LocalizedText(
-        en: "only if the IND decided an extension and told the applicant; without that notice the statutory period applies",
-        nl: "alleen als de IND tot verlenging heeft besloten en dat aan de aanvrager heeft laten weten; zonder dat bericht geldt de wettelijke termijn")
+    static func individualExtensionNote(by b: LocalizedText) -> LocalizedText { .init(
+        en: "only if \(b.en) decided an extension and told the applicant; without that notice the statutory period applies",
+        nl: "alleen als \(b.nl) tot verlenging heeft besloten en dat aan de aanvrager heeft laten weten; zonder dat bericht geldt de wettelijke termijn") }
     static func generalLabel(months: Int) -> LocalizedText {
         .init(en: "Decision due under the general extension by national measure (\(months) months from lodging), if it is lawful",
               nl: "Beslissing uiterlijk onder de algemene verlenging bij nationale maatregel (\(months) maanden na indiening), als die rechtmatig is")

@@ -23,7 +23,7 @@ enum ReportWords {
     static func receptionKind(_ k: String, _ lang: Language) -> String {
         let nl = lang == .nl
         switch k {
-        case "regular": return nl ? "volledige opvang (COA)" : "full reception (COA)"
+        case "regular": return nl ? "volledige opvang" : "full reception"
         case "dublin-minimum": return nl ? "alleen basisbehoeften en zorg (Dublinminimum)" : "basic needs and health care only (the Dublin minimum)"
         default: return Vocabulary.term(k, lang)
         }
@@ -71,8 +71,9 @@ enum ReportWords {
             if path == "procedure.route" { shown = Vocabulary.term(s, lang) }
             else if path == "procedure.grounds" || path == "reception.kind" || path == "appeal.suspensive" { shown = s }
             else if let d = CalendarDate(iso: s) {
-                shown = s
+                shown = d.words(lang)
                 // A right that has started is in effect, not passed.
+                if let asOf, d == asOf, path != "reception.labourMarketFrom" { shown += nl ? " (vandaag)" : " (today)" }
                 if let asOf, d < asOf { shown += path == "reception.labourMarketFrom" ? (nl ? " (al ingegaan)" : " (already in effect)") : (nl ? " (verstreken)" : " (passed)") }
             } else { shown = s }
         default: shown = v.preview

@@ -167,6 +167,7 @@ public enum ParameterWords {
         case .receptionDublin: DublinReceptionPolicy(rawValue: raw).map(words)
         case .grantedSubsidiaryIncomeAndHousing: IncomeAndHousingPolicy(rawValue: raw).map(words)
         case .procedureIntentionToReject: IntentionToRejectPolicy(rawValue: raw).map(words)
+        case .remedyLateDecision, .oldLawRemedyLateDecision: LateDecisionRemedy(rawValue: raw).map(ProcedureWords.words)
         // The report names these in the same words (Vocabulary).
         case .receptionLanguageCourses: LanguageCoursePolicy(rawValue: raw).flatMap { vocabulary($0.rawValue) }
         case .legalAidScreening, .legalAidAdministrative, .legalAidBorder, .legalAidAppeal, .legalAidDublin, .legalAidReception,
@@ -194,7 +195,7 @@ public enum ParameterWords {
 
     /// A free-text value the embedded profiles use (a place of detention), in the reader's language.
     public static func text(_ raw: String) -> LocalizedText? {
-        Vocabulary.facilities[raw].map { LocalizedText(en: $0.en, nl: $0.nl) }
+        Vocabulary.facilities[raw].map { LocalizedText(en: $0.en, nl: $0.nl) } ?? Vocabulary.bodies[raw]?.full
     }
 
     /// The items of a list in the order the catalogue offers them, so that columns compare.

@@ -106,6 +106,19 @@ public enum ParameterCatalog {
               meaning: .init(en: "Income and housing conditions for family reunification under subsidiary protection", nl: "Inkomens- en huisvestingseis voor gezinshereniging bij subsidiaire bescherming")),
         .init(key: .grantedNaturalisationYears, kind: .integer(0...15), bandRef: "national law (0: the profile states none)",
               meaning: .init(en: "Years of residence before naturalisation", nl: "Jaren verblijf vóór naturalisatie")),
+        .init(key: .remedyLateDecision, kind: .choice(LateDecisionRemedy.options), bandRef: "national law (APR Art 35 sets the period, not the remedy)",
+              meaning: .init(en: "What the applicant can do when no decision comes in time", nl: "Wat de aanvrager kan doen als er niet op tijd wordt beslist")),
+        // The bodies that act: EU law leaves their designation to the member state.
+        .init(key: .authorityScreening, kind: .text, bandRef: "Reg 2024/1356 (designated by the member state)",
+              meaning: .init(en: "Who carries out the screening", nl: "Wie de screening uitvoert")),
+        .init(key: .authorityDetermining, kind: .text, bandRef: "APR Art 4 (designated by the member state)",
+              meaning: .init(en: "Who registers and decides on the application, and makes the Dublin requests", nl: "Wie de aanvraag registreert en erop beslist, en de Dublinverzoeken doet")),
+        .init(key: .authorityGuardianship, kind: .text, bandRef: "APR Art 23; RCD Art 27 (designated by the member state)",
+              meaning: .init(en: "Who appoints the representative (guardian) of an unaccompanied minor", nl: "Wie de vertegenwoordiger (voogd) van een alleenstaande minderjarige aanstelt")),
+        .init(key: .authorityReception, kind: .text, bandRef: "RCD (designated by the member state)",
+              meaning: .init(en: "Who provides reception and assesses special reception needs", nl: "Wie de opvang verzorgt en bijzondere opvangbehoeften beoordeelt")),
+        .init(key: .authorityDeparture, kind: .text, bandRef: "AMMR Art 46 (carried out by the member state)",
+              meaning: .init(en: "Who carries out transfers to the responsible member state", nl: "Wie overdrachten aan de verantwoordelijke lidstaat uitvoert")),
         // The old law, for applications made before 12 June 2026 (APR Art 79(2)): the recast
         // Procedures Directive 2013/32/EU and Reception Directive 2013/33/EU as the member state
         // implemented them. A regime is a layer of the profile, so the rules never branch on a name.
@@ -129,6 +142,8 @@ public enum ParameterCatalog {
               meaning: .init(en: "Old law: access to the labour market after lodging, if no first-instance decision yet", nl: "Oud recht: toegang tot de arbeidsmarkt na indiening, zolang er geen beslissing in eerste aanleg is")),
         .init(key: .oldLawLegalAidAdministrative, kind: .choice(Array(legalAidForms.dropFirst())), bandRef: "Directive 2013/32/EU Art 19",
               meaning: .init(en: "Old law: legal help in the procedure at first instance", nl: "Oud recht: rechtshulp in de procedure in eerste aanleg")),
+        .init(key: .oldLawRemedyLateDecision, kind: .choice(LateDecisionRemedy.options), bandRef: "national law",
+              meaning: .init(en: "Old law: what the applicant can do when no decision comes in time", nl: "Oud recht: wat de aanvrager kan doen als er niet op tijd wordt beslist")),
     ]
 
     public static let byKey: [String: ParameterDefinition] = Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0) })

@@ -46,6 +46,12 @@ public enum ParameterKey: String, CaseIterable, Sendable, Comparable {
     case grantedSubsidiaryFamilyWaitYears = "granted.subsidiary.familyWaitYears"
     case grantedSubsidiaryIncomeAndHousing = "granted.subsidiary.incomeAndHousing"
     case grantedNaturalisationYears = "granted.naturalisationYears"
+    case remedyLateDecision = "remedy.lateDecision"
+    case authorityScreening = "authority.screening"
+    case authorityDetermining = "authority.determining"
+    case authorityGuardianship = "authority.guardianship"
+    case authorityReception = "authority.reception"
+    case authorityDeparture = "authority.departure"
     case oldLawDecisionPeriod = "oldLaw.decision.period"
     case oldLawDecisionExtension = "oldLaw.decision.extension"
     case oldLawDecisionFurtherExtension = "oldLaw.decision.furtherExtension"
@@ -56,6 +62,7 @@ public enum ParameterKey: String, CaseIterable, Sendable, Comparable {
     case oldLawAppealTransfer = "oldLaw.appeal.transfer"
     case oldLawLabourMarketAccessAfter = "oldLaw.labourMarket.accessAfter"
     case oldLawLegalAidAdministrative = "oldLaw.legalAid.administrative"
+    case oldLawRemedyLateDecision = "oldLaw.remedy.lateDecision"
 
     public static func < (a: ParameterKey, b: ParameterKey) -> Bool { a.rawValue < b.rawValue }
 }

@@ -18,6 +18,10 @@ public enum IncomeAndHousingPolicy: String, PolicyChoice { case required, notReq
 /// Whether the authority, before rejecting, first sends an intention to reject that the applicant
 /// can answer in writing (in Dutch practice the "voornemen" and the "zienswijze").
 public enum IntentionToRejectPolicy: String, PolicyChoice { case required, none }
+/// What the applicant can do when the decision period passes without a decision. EU law fixes
+/// the period but leaves the remedy to national law: the Dutch one is the notice of default and
+/// the appeal against the failure to decide (Awb art 6:12), without the automatic penalty.
+public enum LateDecisionRemedy: String, PolicyChoice { case noticeOfDefault = "notice-of-default", nationalLaw = "national-law" }
 
 /// Who gives legal help at a stage (APR Arts 16-17).
 public enum LegalAidForm: String, PolicyChoice {

@@ -97,6 +97,8 @@ public struct OldLawSettings: Sendable {
     public let legalAidAdministrative: LegalAidForm
     public let legalAidStatus: LegalStatus
     public let legalAidNote: String?
+    /// The remedy for a missed decision period, in words.
+    public let lateDecisionRemedy: LocalizedText
 }
 
 /// The parameters as typed values. Construction fails if any parameter is missing or has the
@@ -141,6 +143,9 @@ public final class ProfileSettings: Sendable {
     public let specialNeedsAssessment: LegalPeriod
     public let granted: GrantSettings
     public let oldLaw: OldLawSettings
+    public let authorities: AuthorityNames
+    /// The late-decision remedy in words, with the determining authority's name, built once.
+    public let lateDecisionRemedy: LocalizedText
 
     init(id: String, parameters p: [String: ParameterValue]) throws(ProfileError) {
         func missing(_ k: String) -> ProfileError {
@@ -211,6 +216,11 @@ public final class ProfileSettings: Sendable {
         detainsUnaccompaniedMinorsOnSecurity = try choice("detention.unaccompaniedMinors", MinorDetentionPolicy.self) == .securityOnly
         borderFacility = try text("detention.borderFacility")
         familyFacility = try text("detention.familyFacility")
+        var names: [AuthorityRole: String] = [:]
+        for role in AuthorityRole.allCases { names[role] = try text(role.parameter.rawValue) }
+        let bodies = AuthorityNames { names[$0]! }
+        authorities = bodies
+        lateDecisionRemedy = ProcedureWords.lateDecision(try choice("remedy.lateDecision", LateDecisionRemedy.self), bodies)
         fullDublinReception = try choice("reception.dublin", DublinReceptionPolicy.self) == .full
         languageCourses = try choice("reception.languageCourses", LanguageCoursePolicy.self)
         intentionToReject = try choice("procedure.intentionToReject", IntentionToRejectPolicy.self)
@@ -229,7 +239,8 @@ public final class ProfileSettings: Sendable {
             appealTransferDays: try int("oldLaw.appeal.transfer"), appealStatus: status("oldLaw.appeal.regular"),
             labourMarketAfter: try period("oldLaw.labourMarket.accessAfter"), labourMarketStatus: status("oldLaw.labourMarket.accessAfter"),
             legalAidAdministrative: try choice("oldLaw.legalAid.administrative", LegalAidForm.self), legalAidStatus: status("oldLaw.legalAid.administrative"),
-            legalAidNote: p["oldLaw.legalAid.administrative"]?.note)
+            legalAidNote: p["oldLaw.legalAid.administrative"]?.note,
+            lateDecisionRemedy: ProcedureWords.lateDecision(try choice("oldLaw.remedy.lateDecision", LateDecisionRemedy.self), bodies))
         granted = GrantSettings(
             refugeePermitYears: try int("granted.refugee.permitYears"), refugeeRenewalYears: try int("granted.refugee.renewalYears"),
             subsidiaryPermitYears: try int("granted.subsidiary.permitYears"), subsidiaryRenewalYears: try int("granted.subsidiary.renewalYears"),

@@ -10,7 +10,7 @@ public enum TextReport {
         var out = ""
         func line(_ s: String = "") { out += s + "\n" }
         line(t("Waarborg assessment", "Waarborg-beoordeling") + " — " + t("case", "zaak") + " \(a.caseID)")
-        line(t("Profile", "Profiel") + ": \(a.profileID)   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
+        line(t("Profile", "Profiel") + ": " + (a.profileTitle.en.isEmpty ? a.profileID : a.profileTitle.text(lang) + " (\(a.profileID))") + "   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
              + t("Assessment", "Beoordeling") + ": \(a.determined ? t("complete", "volledig") : t("incomplete — see the open questions", "onvolledig — zie de open vragen"))")
         line()
         // The former law has no "regular procedure": the general or the extended asylum procedure.
@@ -20,9 +20,16 @@ public enum TextReport {
         line(t("ROUTE", "ROUTE") + ": \(routeName.uppercased())   [\(RuleWords.ref(a.procedure.ref, lang))]")
         if let step = a.trace.first(where: { $0.rule == .route }) {
             line("  " + step.because.text(lang))
+            // A route that no single answer reaches needs several answers together: said so, so
+            // that a reader who finds it under no question does not think it was listed in error.
+            var reachable = Set<String>()
+            for f in a.openFacts { for b in f.branches { for (p, v) in b.then where p == "procedure.route" { if case .string(let r) = v { reachable.insert(r) } } } }
             for n in step.notTaken {
                 let open = n.failedOn == "undetermined"
-                line("  " + (open ? t("still open — ", "nog open — ") : t("not taken — ", "niet gevolgd — ")) + Vocabulary.term(n.option, lang) + ": " + n.because.text(lang) + " [\(RuleWords.ref(n.ref, lang))]")
+                let jointly = open && n.isRoute && !reachable.contains(n.option)
+                line("  " + (open ? t("still open — ", "nog open — ") : t("not taken — ", "niet gevolgd — ")) + Vocabulary.term(n.option, lang) + ": " + n.because.text(lang)
+                     + (jointly ? t(" (no single answer below leads to it: only several answers together)", " (geen enkel antwoord hieronder leidt er alleen toe: alleen meerdere antwoorden samen)") : "")
+                     + " [\(RuleWords.ref(n.ref, lang))]")
             }
         }
         if !a.procedure.grounds.isEmpty {
@@ -64,17 +71,20 @@ public enum TextReport {
         struct Dated {
             let date: CalendarDate, projected: Bool, label: LocalizedText, actor: DeadlineActor, hard: Bool
             let actual: CalendarDate?, ifMissed: LocalizedText?, note: LocalizedText?, ref: String, rank: Int
+            let body: AuthorityRole?
         }
         var dated = a.timeline.map { Dated(date: $0.date, projected: $0.projected, label: $0.label, actor: $0.id.actor, hard: $0.id.isHardLimit,
-                                           actual: $0.actualOn, ifMissed: $0.ifMissed, note: nil, ref: $0.ref, rank: $0.id.rank) }
+                                           actual: $0.actualOn, ifMissed: $0.ifMissed, note: nil, ref: $0.ref, rank: $0.id.rank, body: $0.id.authority) }
         dated += a.deadlines.map { Dated(date: $0.date, projected: $0.projected, label: $0.label, actor: $0.actor, hard: false,
-                                         actual: nil, ifMissed: $0.ifMissed, note: $0.note, ref: $0.ref, rank: 100) }
+                                         actual: nil, ifMissed: $0.ifMissed, note: $0.note, ref: $0.ref, rank: 100,
+                                         body: $0.actor == .authority ? $0.id.authority : nil) }
         dated.sort { ($0.date, $0.rank) < ($1.date, $1.rank) }
-        func who(_ x: DeadlineActor) -> String {
+        // The body the profile names; "the authority" only where no body is named for the date.
+        func who(_ x: DeadlineActor, _ body: AuthorityRole?) -> String {
             switch x {
             case .applicant: t("the applicant", "de aanvrager")
-            case .authority: t("the authority", "de overheid")
-            case .otherMemberState: t("the other member state", "de andere lidstaat")
+            case .authority: body.map { a.authorities.full($0).text(lang) } ?? t("the authority", "de overheid")
+            case .otherMemberState: a.responsibility.memberState.map { CountryWords.name($0, lang) } ?? t("the other member state", "de andere lidstaat")
             case .entitlement, .event: ""
             }
         }
@@ -87,6 +97,35 @@ public enum TextReport {
                                                                        " — de datum is verstreken; ga na of het op tijd is gebeurd. Zo niet: ") + d.ifMissed!.text(lang))
                 said = true
             }
+            // A hard limit met late: the consequence may already follow.
+            for d in dated where d.hard && d.ifMissed != nil && d.actual.map({ $0 > d.date }) == true && d.actual! <= asOf {
+                line("  " + d.date.words(lang) + ": " + d.label.text(lang) + t(" — done late, on \(d.actual!.en). The consequence may follow: ",
+                                                                       " — te laat gedaan, op \(d.actual!.nl). Het gevolg kan intreden: ") + d.ifMissed!.text(lang))
+                said = true
+            }
+            // An open route that may end in a transfer: the request to the other state has its
+            // own deadline, given only with the open questions' answers; a counsellor must see it here.
+            if a.procedure.route == .undetermined {
+                var requests: [(state: String, date: CalendarDate)] = []
+                for f in a.openFacts {
+                    for b in f.branches {
+                        guard let dv = b.then.first(where: { $0.path == "responsibility.request.deadline" })?.value,
+                              case .string(let iso) = dv, let date = CalendarDate(iso: iso) else { continue }
+                        var state = ""
+                        if case .string(let m)? = b.then.first(where: { $0.path == "responsibility.memberState" })?.value { state = m }
+                        if !requests.contains(where: { $0.state == state && $0.date == date }) { requests.append((state, date)) }
+                    }
+                }
+                for r in requests.sorted(by: { $0.date < $1.date }) {
+                    let name = CountryCode(r.state).map { CountryWords.name($0, lang) } ?? r.state
+                    let when = r.date == asOf ? t(" (today)", " (vandaag)") : r.date < asOf ? t(" (the date has passed)", " (de datum is verstreken)") : ""
+                    line("  " + r.date.words(lang) + when + ": " + t("last day for the request to \(name), if an answer to the open questions below leads to a transfer — up to ",
+                                                                    "uiterste dag voor het verzoek aan \(name) (Dublinclaim), als een antwoord op de open vragen hieronder tot overdracht leidt — aan zet: ")
+                         + a.authorities.full(.determining).text(lang)
+                         + t(". If the request is not made in time, \(CountryCode.netherlands) is responsible.", ". Wordt het verzoek niet op tijd gedaan, dan is \(CountryCode.netherlands) verantwoordelijk."))
+                    said = true
+                }
+            }
             for d in dated where d.actor == .event && d.date <= asOf {
                 line("  " + d.date.words(lang) + ": " + d.label.text(lang) + t(" — this day has come: ", " — deze dag is gekomen: ") + (d.ifMissed?.text(lang) ?? ""))
                 said = true
@@ -95,14 +134,28 @@ public enum TextReport {
                 d.actor != .entitlement && d.date >= asOf && (d.actual == nil)
             }
             for n in ahead.prefix(3) {
-                let actor = n.actor == .event ? "" : " — " + t("up to ", "aan zet: ") + who(n.actor)
-                line("  " + n.date.words(lang) + (n.projected ? "*" : "") + ": " + n.label.text(lang) + actor + (n.hard ? t(" (hard limit)", " (fatale termijn)") : ""))
+                let actor = n.actor == .event ? "" : " — " + t("up to ", "aan zet: ") + who(n.actor, n.body)
+                line("  " + n.date.words(lang) + (n.projected ? "*" : "") + ": " + n.label.text(lang) + actor + (n.hard ? t(" (hard limit)", n.actor == .applicant ? " (fatale termijn)" : " (harde termijn)") : ""))
                 said = true
             }
             if a.regime == .prePact && a.procedure.decisionDeadline == nil && a.procedure.route != .transfer {
                 line("  " + t("The decision period cannot be computed: the case gives no date on which the application was lodged.",
                               "De beslistermijn kan niet worden berekend: de zaak vermeldt niet wanneer de aanvraag is ingediend."))
                 said = true
+            }
+            // Every possible route's decision period has passed: the open question no longer
+            // changes what the counsellor must check first.
+            if a.procedure.route == .undetermined {
+                var dues: [CalendarDate] = []
+                for f in a.openFacts { for b in f.branches { for (p, v) in b.then where p == "procedure.decisionDeadline" { if case .string(let iso) = v, let d = CalendarDate(iso: iso) { dues.append(d) } } } }
+                if let latest = dues.max(), latest < asOf {
+                    let border = a.procedure.possibleRoutes.contains(.border)
+                    line("  " + t("On every possible route the decision period has passed (the latest on \(latest.en)): check whether a decision was taken; if not, the applicant can act against the failure to decide"
+                                  + (border ? ", and a border procedure that has ended means the applicant must be allowed to enter (APR Art 51(2))." : "."),
+                                  "Op elke mogelijke route is de beslistermijn verstreken (de laatste op \(latest.nl)): ga na of er is beslist; zo niet, dan kan de aanvrager opkomen tegen het niet tijdig beslissen"
+                                  + (border ? ", en een verstreken grensprocedure betekent dat de aanvrager moet worden toegelaten (APR art. 51(2))." : ".")))
+                    said = true
+                }
             }
             if a.procedure.route == .undetermined {
                 line("  " + t("The route is open, so the decision deadline of each possible route is given with the answers to the open questions below (a date marked passed there has already gone by).",
@@ -121,11 +174,11 @@ public enum TextReport {
         }
         line(t("TIMELINE", "TIJDLIJN"))
         if dated.isEmpty { line("  " + t("(no dates can be computed)", "(geen datums te berekenen)")) }
-        func actor(_ x: DeadlineActor) -> String {
+        func actor(_ x: DeadlineActor, _ body: AuthorityRole?) -> String {
             switch x {
             case .applicant: t("applicant acts", "aanvrager handelt")
-            case .authority: t("authority acts", "overheid handelt")
-            case .otherMemberState: t("other member state acts", "andere lidstaat handelt")
+            case .authority: body.map { a.authorities.short($0).text(lang) + t(" acts", " handelt") } ?? t("authority acts", "overheid handelt")
+            case .otherMemberState: a.responsibility.memberState.map { CountryWords.name($0, lang) + t(" acts", " handelt") } ?? t("other member state acts", "andere lidstaat handelt")
             case .entitlement: t("the applicant's right from this day", "recht van de aanvrager vanaf deze dag")
             case .event: t("a date, not an act", "een datum, geen handeling")
             }
@@ -145,7 +198,7 @@ public enum TextReport {
         for d in dated {
             let w = Vocabulary.weekdayShort[d.date.weekday]!
             line("  " + d.date.iso + " " + (nl ? w.1 + " " : w.0) + (d.projected ? t("  computed*  ", "  berekend*  ") : "             ") + d.label.text(lang)
-                 + " (\(actor(d.actor))\(d.hard ? t(", hard limit", ", fatale termijn") : ""))" + state(d.date, d.actual, d.actor) + "  [\(RuleWords.ref(d.ref, lang))]")
+                 + " (\(actor(d.actor, d.body))\(d.hard ? t(", hard limit", d.actor == .applicant ? ", fatale termijn" : ", harde termijn") : ""))" + state(d.date, d.actual, d.actor) + "  [\(RuleWords.ref(d.ref, lang))]")
             if let m = d.ifMissed {
                 line("                             " + (d.actor == .event ? t("from this day: ", "vanaf deze dag: ") : t("if missed: ", "gevolg bij overschrijding: ")) + m.text(lang))
             }
@@ -159,7 +212,9 @@ public enum TextReport {
         line()
         line(t("RIGHTS", "RECHTEN"))
         line("  " + t("Appeal", "Beroep") + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))")
-             + (a.appeal.determined ? "" : t(" — not determined: the shortest period of the possible routes", " — niet bepaald: de kortste termijn van de mogelijke routes"))
+             + (a.appeal.determined ? "" : a.regime == .prePact
+                ? t(" — not determined: the shortest period, since it depends on the kind of decision (see the reasoning)", " — niet bepaald: de kortste termijn, want die hangt af van het soort besluit (zie de redenering)")
+                : t(" — not determined: the shortest period of the possible routes", " — niet bepaald: de kortste termijn van de mogelijke routes"))
              + "  [\(RuleWords.ref(a.appeal.ref, lang)); \(StatusWords.name(a.appeal.legalStatus).text(lang))]")
         if a.appeal.suspensive == "on-request" {
             line("    " + t("The appeal does not by itself let the applicant stay: ask the court (the judge for interim relief) for a provisional measure"
@@ -170,19 +225,20 @@ public enum TextReport {
         if a.appeal.legalStatus == .unverified {
             if let d = a.appeal.shortestLawfulDays {
                 line("    " + t("Warning: \(a.appeal.lodgeWithinDays) days is this profile's value, not verified against a national text; the law allows periods as short as \(d) days, so to be safe act within \(d) days.",
-                              "Let op: \(a.appeal.lodgeWithinDays) dagen is de waarde van dit profiel, niet gecontroleerd aan een nationale tekst; de wet staat termijnen toe van maar \(d) dagen, dus houd voor de zekerheid \(d) dagen aan."))
+                              "Let op: \(a.appeal.lodgeWithinDays) dagen is de waarde van dit profiel, niet gecontroleerd aan een nationale tekst; de wet staat ook een termijn van \(d) dagen toe, dus houd voor de zekerheid \(d) dagen aan."))
             } else {
                 line("    " + t("Warning: the enacted national period was not read; this is the shortest the law allows, so act within it.",
                               "Let op: de vastgestelde nationale termijn is niet gelezen; dit is de kortste die de wet toestaat, dus houd die aan."))
             }
         }
-        line("  " + t("Reception", "Opvang") + ": \(ReportWords.receptionKind(a.reception.kind, lang))  [\(RuleWords.ref(a.reception.ref, lang))]")
+        line("  " + t("Reception", "Opvang") + ": \(ReportWords.receptionKind(a.reception.kind, lang)), " + t("by ", "door ") + a.authorities.name(.reception).text(lang) + "  [\(RuleWords.ref(a.reception.ref, lang))]")
         if let k = a.reception.afterTransferDecision {
             line("    " + t("once a transfer decision is notified: \(ReportWords.receptionKind(k, lang)), outside the responsible state (RCD Art 21)",
                           "zodra een overdrachtsbesluit is bekendgemaakt: \(ReportWords.receptionKind(k, lang)), buiten de verantwoordelijke staat (RCD art. 21)"))
         }
         if let d = a.reception.specialNeedsAssessmentBy {
-            line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " " + d.words(lang) + state(d, nil, .authority) + "  [\(RuleWords.ref("RCD Art 25(1)", lang))]")
+            line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " " + d.words(lang)
+                 + t(", by ", ", door ") + a.authorities.full(.reception).text(lang) + state(d, nil, .authority) + "  [\(RuleWords.ref("RCD Art 25(1)", lang))]")
         }
         if a.regime == .pact { line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses.rawValue, lang)) [\(StatusWords.name(a.reception.languageCoursesStatus).text(lang))]") }
         for l in a.legalAid {

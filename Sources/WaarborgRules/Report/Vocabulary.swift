@@ -45,6 +45,34 @@ enum Vocabulary {
         ]
     }()
 
+    /// The acting bodies the embedded profiles name (`authority.*`): a short name for the
+    /// timeline ("IND handelt"), the name in a sentence ("de IND") and the full name, said once
+    /// where the reader is told who is to act ("aan zet: de IND (Immigratie- en Naturalisatiedienst)").
+    static let bodies: [String: (short: LocalizedText, name: LocalizedText, full: LocalizedText)] = {
+        func generic(_ en: String, _ nl: String) -> (short: LocalizedText, name: LocalizedText, full: LocalizedText) {
+            let short = LocalizedText(en: String(en.dropFirst(4)), nl: String(nl.dropFirst(3)))
+            return (short, .init(en: en, nl: nl), .init(en: en, nl: nl))
+        }
+        func dutch(_ short: String, en: String, nl: String, article: (String, String)) -> (short: LocalizedText, name: LocalizedText, full: LocalizedText) {
+            (.init(en: short, nl: short), .init(en: article.0 + short, nl: article.1 + short),
+             .init(en: article.0 + short + " (" + en + ")", nl: article.1 + short + " (" + nl + ")"))
+        }
+        return [
+            "the screening authority": generic("the screening authority", "de screeningsautoriteit"),
+            "the determining authority": generic("the determining authority", "de beslissingsautoriteit"),
+            "the body that appoints representatives": generic("the body that appoints representatives", "de instantie die vertegenwoordigers aanstelt"),
+            "the reception authority": generic("the reception authority", "de opvanginstantie"),
+            "the authority that carries out transfers": generic("the authority that carries out transfers", "de instantie die overdrachten uitvoert"),
+            "IND, KMar and AVIM": (.init(en: "IND, KMar or AVIM", nl: "IND, KMar of AVIM"), .init(en: "the IND, the KMar or the AVIM", nl: "de IND, de KMar of de AVIM"),
+                                   .init(en: "the IND (Immigration and Naturalisation Service), with the KMar (Royal Netherlands Marechaussee) at the border and the AVIM (aliens police) inland",
+                                         nl: "de IND (Immigratie- en Naturalisatiedienst), met de KMar (Koninklijke Marechaussee) aan de grens en de AVIM (vreemdelingenpolitie) in het binnenland")),
+            "IND": dutch("IND", en: "Immigration and Naturalisation Service", nl: "Immigratie- en Naturalisatiedienst", article: ("the ", "de ")),
+            "Nidos": dutch("Nidos", en: "the guardianship institution for unaccompanied minors", nl: "de voogdij-instelling voor alleenstaande minderjarigen", article: ("", "")),
+            "COA": dutch("COA", en: "Central Agency for the Reception of Asylum Seekers", nl: "Centraal Orgaan opvang asielzoekers", article: ("the ", "het ")),
+            "DT&V": dutch("DT&V", en: "Repatriation and Departure Service", nl: "Dienst Terugkeer en Vertrek", article: ("the ", "de ")),
+        ]
+    }()
+
     static func term(_ value: String, _ lang: Language) -> String {
         guard let t = terms[value] else { return value }
         return lang == .nl ? t.nl : t.en

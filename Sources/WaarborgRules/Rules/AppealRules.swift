@@ -23,16 +23,23 @@ extension Assessor {
             }
         }
         var appeal: Appeal
+        // The route whose period is given: the route, or for an open route the possible route
+        // with the shortest period. Its band and status are the ones the warning cites (an open
+        // route between a transfer and the regular procedure is warned with the transfer's band,
+        // AMMR Art 43(2), not the accelerated procedure's).
+        var chosen = route
         if route == .undetermined {
-            let options = (ctx.regime == .pact ? e.possible : [Route.regular]).map(forRoute)
-            appeal = options.min { $0.lodgeWithinDays < $1.lodgeWithinDays } ?? forRoute(.regular)
+            let options = (ctx.regime == .pact ? e.possible : [Route.regular]).map { ($0, forRoute($0)) }
+            let shortest = options.min { $0.1.lodgeWithinDays < $1.1.lodgeWithinDays }
+            chosen = shortest?.0 ?? .regular
+            appeal = shortest?.1 ?? forRoute(.regular)
             appeal.determined = false
         } else {
             appeal = forRoute(route)
         }
         let statuses = ctx.settings.appealStatus
-        let st = route == .transfer ? statuses.transfer : route == .regular ? statuses.regular
-            : route == .inadmissibility ? statuses.inadmissibility : statuses.acceleratedOrBorder
+        let st = chosen == .transfer ? statuses.transfer : chosen == .regular || chosen == .undetermined ? statuses.regular
+            : chosen == .inadmissibility ? statuses.inadmissibility : statuses.acceleratedOrBorder
         let susp: (String, String) = appeal.suspensive == "automatic"
             ? ("the appeal lets the applicant remain until the court decides", "het beroep laat de aanvrager blijven tot de rechter beslist")
             : ("no automatic right to remain: the applicant must ask the court to be allowed to remain", "geen automatisch recht om te blijven: de aanvrager moet de rechter vragen te mogen blijven")
@@ -40,8 +47,8 @@ extension Assessor {
         appeal.legalStatus = st
         // Only a value at the bottom of the Pact's band may be called the shortest; above it, the
         // reader is told the shortest the law allows, because national law may set that one.
-        let key: ParameterKey = route == .transfer ? .appealLodgingPeriodTransfer : route == .regular ? .appealLodgingPeriodRegular
-            : route == .inadmissibility ? .appealLodgingPeriodInadmissibility : .appealLodgingPeriodAcceleratedOrBorder
+        let key: ParameterKey = chosen == .transfer ? .appealLodgingPeriodTransfer : chosen == .regular || chosen == .undetermined ? .appealLodgingPeriodRegular
+            : chosen == .inadmissibility ? .appealLodgingPeriodInadmissibility : .appealLodgingPeriodAcceleratedOrBorder
         var lowest = appeal.lodgeWithinDays
         if let band = ParameterCatalog.integerBands[key] { lowest = band.lowerBound }
         if ctx.regime == .pact && lowest < appeal.lodgeWithinDays { appeal.shortestLawfulDays = lowest }
@@ -50,7 +57,7 @@ extension Assessor {
                 ? .init(en: "Warning: this period is not verified against the enacted national text; it is the shortest the law allows, so act within it. ",
                         nl: "Let op: deze termijn is niet aan de vastgestelde nationale tekst gecontroleerd; het is de kortste die de wet toestaat, dus houd die aan. ")
                 : .init(en: "Warning: \(appeal.lodgeWithinDays) days is this profile's value, not verified against a national text; the law allows periods as short as \(lowest) days, so to be safe act within \(lowest) days. ",
-                        nl: "Let op: \(appeal.lodgeWithinDays) dagen is de waarde van dit beleid, niet gecontroleerd aan een nationale tekst; de wet staat termijnen toe van maar \(lowest) dagen, dus houd voor de zekerheid \(lowest) dagen aan. ")
+                        nl: "Let op: \(appeal.lodgeWithinDays) dagen is de waarde van dit beleid, niet gecontroleerd aan een nationale tekst; de wet staat ook een termijn van \(lowest) dagen toe, dus houd voor de zekerheid \(lowest) dagen aan. ")
         trace.append(TraceStep(rule: .appeal, ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)),
                                because: warning + .init(en: "\(undet.0)Appeal within \(appeal.lodgeWithinDays) days of notification of the decision (legal status: \(StatusWords.name(st).en)); \(susp.0)",
                                               nl: "\(undet.1)Beroep binnen \(appeal.lodgeWithinDays) dagen na bekendmaking van het besluit (wettelijke status: \(StatusWords.name(st).nl)); \(susp.1)"),
@@ -60,12 +67,17 @@ extension Assessor {
 
 
     /// Legal aid by stage, as the profile provides it.
-    func legalAidRule(_ ctx: CaseContext, _ route: Route, _ screening: Screening, _ trace: inout Trace) -> [LegalAidEntry] {
+    /// The stages listed are those the case can reach: the border stage only where the border
+    /// procedure is the route or still possible, the Dublin stage only where a transfer is (a
+    /// counsellor must not read a right of a route the report has already ruled out as the
+    /// person's own).
+    func legalAidRule(_ ctx: CaseContext, _ route: Route, _ possible: [Route], _ screening: Screening, _ trace: inout Trace) -> [LegalAidEntry] {
         var out: [LegalAidEntry] = []
+        let open = route == .undetermined
         for (stage, form, st, note) in ctx.settings.legalAid {
             if stage == .screening && screening.applies == .no { continue }
-            if stage == .border && !(route == .border || route == .undetermined) { continue }
-            if stage == .dublin && !(route == .transfer || route == .undetermined || ctx.facts.history.contains { $0.memberState != ctx.facts.memberState }) { continue }
+            if stage == .border && !(route == .border || open && possible.contains(.border)) { continue }
+            if stage == .dublin && !(route == .transfer || open && possible.contains(.transfer)) { continue }
             out.append(LegalAidEntry(stage: stage, form: form, ref: stage.ref, status: st, note: note))
         }
         guard ctx.say.on else { return out }

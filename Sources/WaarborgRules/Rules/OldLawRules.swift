@@ -24,15 +24,15 @@ enum OldLaw {
         let cal = counting
         let d = cal.end(of: o.decisionPeriod, from: lodged).date
         timeline.append(TimelineEntry(id: .decision, date: d, projected: false, ref: "Vw 2000 art 42(1); Directive 2013/32/EU Art 31(3)",
-                                      label: ctx.say(OldLawWords.decisionLabel(o.decisionPeriod)), ifMissed: ctx.say.ifAny(ProcedureWords.lateDecision)))
+                                      label: ctx.say(OldLawWords.decisionLabel(o.decisionPeriod)), ifMissed: ctx.say.ifAny(o.lateDecisionRemedy)))
         var because = ctx.say(OldLawWords.decision(lodged: lodged, period: o.decisionPeriod, due: d))
         let total = o.individualExtension.amount + o.furtherExtension.amount
         if total > 0 {
             let ext = cal.end(of: .months(o.decisionPeriod.amount + total), from: lodged).date
             deadlines.append(Deadline(id: .decisionExtended, date: ext, projected: false, ref: "Directive 2013/32/EU Art 31(3)(a)-(c); Vw 2000 art 42(4)",
-                                      actor: .authority, label: ctx.say(OldLawWords.extendedLabel(months: o.decisionPeriod.amount + total)),
-                                      ifMissed: ctx.say(ProcedureWords.lateDecision), note: ctx.say(OldLawWords.individualExtensionNote)))
-            because = because + OldLawWords.extendable(months: o.decisionPeriod.amount + total, until: ext)
+                                      actor: .authority, label: ctx.say(OldLawWords.extendedLabel(months: o.decisionPeriod.amount + total, by: ctx.settings.authorities.name(.determining))),
+                                      ifMissed: ctx.say(o.lateDecisionRemedy), note: ctx.say(OldLawWords.individualExtensionNote(by: ctx.settings.authorities.name(.determining)))))
+            because = because + OldLawWords.extendable(months: o.decisionPeriod.amount + total, until: ext, by: ctx.settings.authorities.name(.determining))
         }
         if o.generalExtension.amount > 0 && lodged < o.generalExtensionLodgedBefore {
             let general = cal.end(of: .months(o.decisionPeriod.amount + o.generalExtension.amount), from: lodged).date
@@ -43,7 +43,7 @@ enum OldLaw {
         }
         let outer = cal.end(of: outerLimit, from: lodged).date
         deadlines.append(Deadline(id: .decisionOuterLimit, date: outer, projected: false, ref: "Directive 2013/32/EU Art 31(5)", actor: .authority,
-                                  label: ctx.say(OldLawWords.outerLabel), ifMissed: ctx.say(ProcedureWords.lateDecision), note: nil))
+                                  label: ctx.say(OldLawWords.outerLabel), ifMissed: ctx.say(o.lateDecisionRemedy), note: nil))
         trace.append(TraceStep(rule: .oldLawDecisionDeadline, ref: "Vw 2000 art 42; Directive 2013/32/EU Art 31", outcome: .string(d.iso),
                                because: because + OldLawWords.outer(outer), sections: [.procedure, .timeline]))
         return d

@@ -25,7 +25,16 @@ extension Assessor {
         let routeBars: Truth = route == .accelerated || route == .border ? .yes
             : route == .undetermined && (e.possible.contains(.accelerated) || e.possible.contains(.border)) ? .unknown : .no
         let barred = routeBars && groundsBar
-        if route == .transfer {
+        // An open route where every possible route ends work access (accelerated or border on a
+        // barring ground that holds, or a transfer) leaves no doubt about work: none.
+        let noneOnEveryRoute = route == .undetermined && !e.possible.isEmpty && groundsBar == .yes
+            && e.possible.allSatisfy { $0 == .accelerated || $0 == .border || $0 == .transfer }
+        if noneOnEveryRoute {
+            trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1); Art 21", outcome: .null,
+                                   because: .init(en: "no access to the labour market on any route still possible: the examination would be accelerated on a ground of APR Art 42(1)(a)-(f) that holds, or another member state would be responsible",
+                                                  nl: "geen toegang tot de arbeidsmarkt, op welke nog mogelijke route ook: de behandeling zou worden versneld op een grond van APR art. 42(1)(a)-(f) die vaststaat, of een andere lidstaat zou verantwoordelijk zijn"),
+                                   sections: [.reception, .timeline]))
+        } else if route == .transfer {
             trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 21; AMMR Art 17(4)", outcome: .null,
                                    because: .init(en: "another member state is responsible: \(ctx.facts.memberState) need not give access to the labour market", nl: "een andere lidstaat is verantwoordelijk: \(ctx.facts.memberState) hoeft geen toegang tot de arbeidsmarkt te geven"),
                                    sections: [.reception, .timeline]))

@@ -1,0 +1,91 @@
+/// Which national body must act on a date. EU law says "the member state" or "the determining
+/// authority"; a counsellor needs the office to phone or to hold to account (the IND, the COA,
+/// Nidos), and which office that is, is a national choice: the names are profile parameters.
+public enum AuthorityRole: String, Sendable, CaseIterable {
+    /// Carries out the screening (Reg 2024/1356).
+    case screening
+    /// Registers and decides on the application, and makes the requests to other member states.
+    case determining
+    /// Appoints the representative (guardian) of an unaccompanied minor.
+    case guardianship
+    /// Provides reception and assesses special reception needs.
+    case reception
+    /// Carries out transfers and departures.
+    case departure
+
+    public var parameter: ParameterKey {
+        switch self {
+        case .screening: .authorityScreening
+        case .determining: .authorityDetermining
+        case .guardianship: .authorityGuardianship
+        case .reception: .authorityReception
+        case .departure: .authorityDeparture
+        }
+    }
+}
+
+/// The profile's names of the bodies, read once when the profile loads; an assessment keeps a
+/// reference, so the decision path pays one retain and not five strings per case.
+public final class AuthorityNames: Sendable {
+    private let screening, determining, guardianship, reception, departure: String
+
+    init(_ name: (AuthorityRole) -> String) {
+        screening = name(.screening); determining = name(.determining); guardianship = name(.guardianship)
+        reception = name(.reception); departure = name(.departure)
+    }
+
+    /// The name as the profile states it (a proper name such as `IND`, or a description).
+    public func raw(_ role: AuthorityRole) -> String {
+        switch role {
+        case .screening: screening
+        case .determining: determining
+        case .guardianship: guardianship
+        case .reception: reception
+        case .departure: departure
+        }
+    }
+
+    /// The name in a sentence ("the IND", "het COA"); another profile's name is used as it stands.
+    public func name(_ role: AuthorityRole) -> LocalizedText {
+        let raw = raw(role)
+        return Vocabulary.bodies[raw]?.name ?? LocalizedText(en: raw, nl: raw)
+    }
+
+    /// The name written out ("de IND (Immigratie- en Naturalisatiedienst)"), where the reader is
+    /// told who is to act.
+    public func full(_ role: AuthorityRole) -> LocalizedText {
+        let raw = raw(role)
+        return Vocabulary.bodies[raw]?.full ?? LocalizedText(en: raw, nl: raw)
+    }
+
+    /// The short name for a timeline line ("IND handelt").
+    public func short(_ role: AuthorityRole) -> LocalizedText {
+        let raw = raw(role)
+        return Vocabulary.bodies[raw]?.short ?? LocalizedText(en: raw, nl: raw)
+    }
+}
+
+extension TimelineID {
+    /// The body that must act by this date; nil where the applicant acts or nobody does.
+    public var authority: AuthorityRole? {
+        switch self {
+        case .screeningEnd: .screening
+        case .registration, .takeBackNotification, .takeChargeRequest, .admissibilityDecision, .borderProcedureEnd, .decision: .determining
+        case .representative: .guardianship
+        // The reception authority arranges the schooling of the children it houses (RCD Art 16).
+        case .schooling: .reception
+        case .lodging, .labourMarket: nil
+        }
+    }
+}
+
+extension DeadlineID {
+    /// The body that must act by this date; nil where another state acts or nobody does.
+    public var authority: AuthorityRole? {
+        switch self {
+        case .requestAfterHit, .decisionExtended, .decisionGeneralExtension, .decisionOuterLimit, .borderProcedureExtended: .determining
+        case .transfer: .departure
+        case .requestReply, .turnsEighteen: nil
+        }
+    }
+}
