@@ -58,23 +58,27 @@ public final class SQLiteCaseStore: CaseStore {
     }
 
     public func updateFacts(_ id: CaseID, facts: [UInt8], actor: String) throws(RegisterError) -> CaseRecord {
-        let current = try getCase(id)
-        if current.status == .closed { throw .caseClosed(id) }
-        if current.facts == facts { throw .factsUnchanged(id, version: current.version) }
-        let a = try assessing.assess(facts, profileID: current.summary.profileID)
+        let profileID = try getCase(id).summary.profileID
+        let a = try assessing.assess(facts, profileID: profileID)
         let now = clock().iso
-        let changed = FactsDiff.changedPaths(current.facts, facts)
         try write { db in
-            // The version is read again inside the transaction: a concurrent update cannot reuse it.
-            guard let v = try Int.fetchOne(db, sql: "SELECT current_version FROM cases WHERE id = ?", arguments: [id]) else {
-                throw RegisterError.caseNotFound(id)
-            }
+            // The current version is read inside the transaction, so a concurrent update can neither
+            // reuse its number nor be missing from this entry's "before".
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT c.status, c.current_version, v.facts FROM cases c
+                JOIN case_versions v ON v.case_id = c.id AND v.version = c.current_version WHERE c.id = ?
+                """, arguments: [id]) else { throw RegisterError.caseNotFound(id) }
+            let v: Int = row["current_version"]
+            let before = Array((row["facts"] as String).utf8)
+            if row["status"] as String == CaseStatus.closed.rawValue { throw RegisterError.caseClosed(id) }
+            if before == facts { throw RegisterError.factsUnchanged(id, version: v) }
+            let changed = FactsDiff.changedPaths(before, facts)
             try Self.insertVersion(db, id, v + 1, a, actor: actor, at: now)
             try db.execute(sql: "UPDATE cases SET current_version = ?, facts_id = ?, updated_at = ? WHERE id = ?",
                            arguments: [v + 1, a.factsID, now, id])
             try Self.appendAudit(db, at: now, actor: actor, caseID: id, .updated,
                                  detail: "version \(v + 1); changed: " + (changed.isEmpty ? "formatting only" : changed.joined(separator: ", ")),
-                                 before: Self.text(current.facts), after: Self.text(facts))
+                                 before: Self.text(before), after: Self.text(facts))
         }
         return try getCase(id)
     }

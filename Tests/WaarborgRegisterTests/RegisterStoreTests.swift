@@ -152,6 +152,9 @@ struct RegisterStoreTests {
         #expect(due.map(\.deadlineID) == expected.map(\.0))
         #expect(due.map(\.date) == expected.map(\.1))
 
+        // The window's last day is in it: 24 August is 9 days after the 15th.
+        #expect(try store.dueDeadlines(within: 9, asOf: asOf).map(\.deadlineID) == ["screening-end", "representative-appointment-deadline"])
+        #expect(try store.dueDeadlines(within: 8, asOf: asOf).map(\.deadlineID) == ["screening-end"])
         // A wider window reaches the decision; a closed case drops out.
         let year = try store.dueDeadlines(within: 365, asOf: asOf)
         #expect(year.contains { $0.deadlineID == "decision-deadline" && $0.date == a.procedure.decisionDeadline })

@@ -43,4 +43,28 @@ struct SQLiteStoreTests {
         // SHA-256 of "abc" (FIPS 180-2 test vector).
         #expect(TokenSecret.hash("abc") == "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
+
+    @Test("two stores writing to one file at once lose nothing: every case and audit entry is there once")
+    func concurrentWriters() throws {
+        let path = Fixtures.temporaryFile()
+        let facts = try Fixtures.example("somali-boy-unaccompanied")
+        let stores = [try SQLiteCaseStore(path: path, engine: Fixtures.engine), try SQLiteCaseStore(path: path, engine: Fixtures.engine)]
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: 20) { i in
+            do { _ = try stores[i % 2].createCase(NewCase(facts: facts, clientReference: "r\(i)"), actor: "w\(i % 2)") } catch { failures.add("\(error)") }
+        }
+        #expect(failures.all.isEmpty)
+        let page = try stores[0].listCases(CaseQuery(limit: 100))
+        #expect(page.total == 20)
+        #expect(Set(page.cases.map(\.id)).count == 20 && Set(page.cases.compactMap(\.clientReference)).count == 20)
+        #expect(try stores[1].audit(nil).count == 20)
+    }
+}
+
+/// Errors collected from concurrent work.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ s: String) { lock.lock(); items.append(s); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
 }
