@@ -8,6 +8,8 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidFacts(CaseInputError)
     case factsTooLarge(bytes: Int)
     case clientReferenceTooLong(characters: Int)
+    /// A token name or an actor longer than `RegisterLimits.maxName`.
+    case nameTooLong(field: String, characters: Int)
     case pageTooLarge(limit: Int)
     case negativeValue(field: String, value: Int)
     case unknownProfile(String, known: [String])
@@ -39,6 +41,9 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
         case .clientReferenceTooLong(let n):
             return nl ? "de cliëntreferentie heeft \(n) tekens; hoogstens \(RegisterLimits.maxClientReference) zijn toegestaan"
                       : "the client reference has \(n) characters; at most \(RegisterLimits.maxClientReference) are allowed"
+        case .nameTooLong(let f, let n):
+            return nl ? "\(f) heeft \(n) tekens; hoogstens \(RegisterLimits.maxName) zijn toegestaan"
+                      : "\(f) has \(n) characters; at most \(RegisterLimits.maxName) are allowed"
         case .pageTooLarge(let n):
             return nl ? "paginagrootte \(n): kies 1 tot en met \(RegisterLimits.maxPageSize)"
                       : "page size \(n): choose 1 to \(RegisterLimits.maxPageSize)"

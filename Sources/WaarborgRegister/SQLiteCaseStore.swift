@@ -41,6 +41,7 @@ public final class SQLiteCaseStore: CaseStore {
 
     public func createCase(_ new: NewCase, actor: String) throws(RegisterError) -> CaseRecord {
         try RegisterLimits.check(clientReference: new.clientReference)
+        try RegisterLimits.check(name: actor, field: "actor")
         let a = try assessing.assess(new.facts, profileID: new.profileID)
         let now = clock().iso
         let id: CaseID = try write { db in
@@ -58,6 +59,7 @@ public final class SQLiteCaseStore: CaseStore {
     }
 
     public func updateFacts(_ id: CaseID, facts: [UInt8], actor: String) throws(RegisterError) -> CaseRecord {
+        try RegisterLimits.check(name: actor, field: "actor")
         let profileID = try getCase(id).summary.profileID
         let a = try assessing.assess(facts, profileID: profileID)
         let now = clock().iso
@@ -84,6 +86,7 @@ public final class SQLiteCaseStore: CaseStore {
     }
 
     public func setStatus(_ id: CaseID, _ status: CaseStatus, actor: String) throws(RegisterError) -> CaseRecord {
+        try RegisterLimits.check(name: actor, field: "actor")
         let now = clock().iso
         try write { db in
             guard let old = try String.fetchOne(db, sql: "SELECT status FROM cases WHERE id = ?", arguments: [id]) else {
@@ -211,6 +214,7 @@ public final class SQLiteCaseStore: CaseStore {
     }
 
     public func reassess(actor: String) throws(RegisterError) -> [Reassessment] {
+        try RegisterLimits.check(name: actor, field: "actor")
         var done: [Reassessment] = []
         for s in try staleAssessments() where s.currentProfileHash != nil {
             let record = try getCase(s.caseID)
@@ -241,8 +245,8 @@ public final class SQLiteCaseStore: CaseStore {
 
     public func createToken(name: String, role: Role, actor: String) throws(RegisterError) -> IssuedToken {
         let name = name.trimmingCharacters(in: .whitespaces)
-        if name.isEmpty { throw .emptyName(field: "name") }
-        if name.count > RegisterLimits.maxClientReference { throw .clientReferenceTooLong(characters: name.count) }
+        try RegisterLimits.check(name: name, field: "name")
+        try RegisterLimits.check(name: actor, field: "actor")
         let token = TokenSecret.generate()
         let now = clock()
         try write { db in
@@ -267,6 +271,7 @@ public final class SQLiteCaseStore: CaseStore {
     }
 
     public func revokeToken(name: String, actor: String) throws(RegisterError) {
+        try RegisterLimits.check(name: actor, field: "actor")
         let now = clock().iso
         try write { db in
             try db.execute(sql: "UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", arguments: [now, name])

@@ -20,7 +20,7 @@ struct Cases: ParsableCommand {
         @OptionGroup var options: RegisterOptions
         func run() throws {
             let store = options.open()
-            let facts = readInput(file)
+            let facts = options.readFacts(file)
             let r = options.attempt { () throws(RegisterError) in try store.createCase(NewCase(facts: facts, clientReference: ref, profileID: profile), actor: options.who) }
             let route = options.t(RegisterWords.route(r.summary.route))
             writeOut(Array(options.t("Case \(r.id) added: version 1, profile \(profile), route: \(route).\n",
@@ -129,7 +129,7 @@ struct Cases: ParsableCommand {
         @OptionGroup var options: RegisterOptions
         func run() throws {
             let store = options.open()
-            let facts = readInput(file)
+            let facts = options.readFacts(file)
             let before = options.attempt { () throws(RegisterError) in try store.getCase(id.id) }
             let r = options.attempt { () throws(RegisterError) in try store.updateFacts(id.id, facts: facts, actor: options.who) }
             let changed = FactsDiff.changedPaths(before.facts, r.facts)

@@ -31,6 +31,29 @@ struct RegisterOptions: ParsableArguments {
         return attempt { () throws(RegisterError) in try StoreURL(parsing: url).open(engine: engine) }
     }
 
+    /// The facts file, read no further than the register accepts: a file over the limit is refused
+    /// by its size, standard input once it has passed the limit, so a huge input is never held.
+    func readFacts(_ path: String) -> [UInt8] {
+        let limit = RegisterLimits.maxFactsBytes
+        var size = 0
+        if path == "-" {
+            var bytes: [UInt8] = []
+            while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 16), !chunk.isEmpty {
+                bytes += chunk
+                if bytes.count > limit {
+                    fail(t("error: the facts on standard input are more than \(limit) bytes; the register takes at most 1 MiB",
+                           "fout: de feiten op de standaardinvoer zijn meer dan \(limit) bytes; het register neemt er hoogstens 1 MiB aan"))
+                }
+            }
+            return bytes
+        } else if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let n = (attributes[.size] as? NSNumber)?.intValue, n > limit, attributes[.type] as? FileAttributeType == .typeRegular {
+            size = n
+        }
+        if size > 0 { fail(t("error: ", "fout: ") + RegisterError.factsTooLarge(bytes: size).message(lang)) }
+        return readInput(path)
+    }
+
     /// Runs a store call; a register error is one line on standard error, exit status 1.
     func attempt<T>(_ body: () throws(RegisterError) -> T) -> T {
         do { return try body() } catch { fail(t("error: ", "fout: ") + error.message(lang)) }

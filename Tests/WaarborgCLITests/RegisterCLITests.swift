@@ -74,6 +74,12 @@ struct RegisterCLITests {
         #expect(url.status == 1 && url.err.contains("absolute path"))
         let pg = try CLI.run(["cases", "list", "--database", "postgres://me@localhost/waarborg"])
         #expect(pg.status == 1 && pg.err.contains("not supported yet"))
+        let huge = FileManager.default.temporaryDirectory.appendingPathComponent("waarborg-cli-huge-\(UUID().uuidString).json")
+        try Data(repeating: 0x20, count: (1 << 20) + 1).write(to: huge)
+        let big = try CLI.run(["cases", "add", huge.path], environment: db.env)
+        #expect(big.status == 1 && big.err == "error: the facts are 1048577 bytes; the register takes at most 1048576 (1 MiB)\n")
+        let bigStdin = try CLI.run(["cases", "add", "-"], stdin: String(repeating: " ", count: (1 << 20) + 1), environment: db.env)
+        #expect(bigStdin.status == 1 && bigStdin.err.contains("more than 1048576 bytes"))
         let page = try CLI.run(["cases", "list", "--limit", "501"], environment: db.env)
         #expect(page.status == 1 && page.err.contains("page size 501"))
     }

@@ -116,6 +116,7 @@ struct RegisterStoreTests {
         #expect(throws: RegisterError.unknownProfile("nope", known: ["nl-2026", "pact-minimum", "vwn-alternative"])) {
             try store.createCase(NewCase(facts: Self.somali, profileID: "nope"), actor: "t")
         }
+        #expect(throws: RegisterError.emptyName(field: "actor")) { try store.createCase(NewCase(facts: Self.somali), actor: "") }
         #expect(try store.listCases(CaseQuery()).total == 0)
         #expect(try store.audit(nil).isEmpty)
         // A bad update leaves the case as it was.
@@ -228,6 +229,7 @@ struct RegisterStoreTests {
         #expect(try store.verifyToken(String(issued.token.dropLast()) + (issued.token.last == "a" ? "b" : "a")) == nil)
         #expect(throws: RegisterError.tokenNameTaken("monitor")) { try store.createToken(name: "monitor", role: .admin, actor: "admin") }
         #expect(throws: RegisterError.emptyName(field: "name")) { try store.createToken(name: "  ", role: .admin, actor: "admin") }
+        #expect(throws: RegisterError.nameTooLong(field: "name", characters: 201)) { try store.createToken(name: String(repeating: "n", count: 201), role: .admin, actor: "admin") }
 
         try store.revokeToken(name: "counsellor desk", actor: "admin")
         #expect(try store.verifyToken(issued.token) == nil)
