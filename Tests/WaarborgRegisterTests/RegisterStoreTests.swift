@@ -214,6 +214,24 @@ struct RegisterStoreTests {
         #expect(labour?.date == CalendarDate(iso: "2026-09-07"))
     }
 
+    @Test("a changed dataset makes every open assessment stale", arguments: StoreKind.allCases)
+    func staleByDataset(kind: StoreKind) throws {
+        let path = Fixtures.temporaryFile()
+        let old = try kind.make(at: path)
+        let a = try old.createCase(NewCase(facts: Self.somali), actor: "t").id
+        let b = try old.createCase(NewCase(facts: Self.syrian, profileID: "pact-minimum"), actor: "t").id
+        let engine = try Fixtures.engineWithChangedData()
+        let new = try kind.make(engine: engine, at: path)
+        let stale = try new.staleAssessments()
+        #expect(stale.map(\.caseID) == [a, b])
+        #expect(stale.allSatisfy { $0.storedDatasets != $0.currentDatasets && $0.storedProfileHash == $0.currentProfileHash })
+        let done = try new.reassess(actor: "t")
+        #expect(done.map(\.caseID) == [a, b])
+        #expect(RegisterWords.audit(try #require(try new.audit(a).last)).nl == "opnieuw beoordeeld omdat de gegevensbestanden zijn gewijzigd; route ongewijzigd: reguliere procedure")
+        #expect(try new.staleAssessments().isEmpty)
+        #expect(try old.staleAssessments().map(\.caseID) == [a, b], "for the old engine the new assessments are the stale ones")
+    }
+
     @Test("tokens: the secret is shown once, stored hashed, verified and revoked", arguments: StoreKind.allCases)
     func tokens(kind: StoreKind) throws {
         let store = try kind.make()

@@ -42,4 +42,21 @@ enum Fixtures {
         try changed.write(to: dir.appendingPathComponent("nl-2026.yaml"), atomically: true, encoding: .utf8)
         return try Engine.load(profiles: dir)
     }
+
+    /// The embedded datasets with one note in the safe-countries list changed: a new dataset
+    /// version, with the same decisions.
+    static func engineWithChangedData() throws -> Engine {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("waarborg-register-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for file in [Datasets.recognitionRatesFile, Datasets.safeCountriesFile] {
+            var text = try String(contentsOf: Engine.embeddedData!.appendingPathComponent(file), encoding: .utf8)
+            if file == Datasets.safeCountriesFile {
+                let changed = text.replacingOccurrences(of: "designation suspended", with: "designation suspended (checked again)")
+                precondition(changed != text, "the safe-countries list no longer has the note this fixture changes")
+                text = changed
+            }
+            try text.write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        return try Engine.load(data: dir)
+    }
 }
