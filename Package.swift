@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         // Calendar dates and legal periods (Reg 1182/71, Algemene termijnenwet), Dutch public holidays.
@@ -55,6 +56,18 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The case register: cases, their versions, assessments, deadlines, the audit log and tokens,
+        // behind one storage protocol (SQLite through GRDB now, PostgreSQL later).
+        .target(
+            name: "WaarborgRegister",
+            dependencies: [
+                "WaarborgRules",
+                "WaarborgJSON",
+                "LegalCalendar",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "waarborg",
             dependencies: [
@@ -62,6 +75,7 @@ let package = Package(
                 "WaarborgSim",
                 "WaarborgChain",
                 "WaarborgJSON",
+                "WaarborgRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,6 +105,7 @@ let package = Package(
             ],
             resources: [.copy("Golden")]
         ),
+        .testTarget(name: "WaarborgRegisterTests", dependencies: ["WaarborgRegister", "WaarborgRules", "WaarborgJSON", "LegalCalendar"]),
         .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases", "Snapshots"]),
         .testTarget(
             name: "WaarborgChainTests",

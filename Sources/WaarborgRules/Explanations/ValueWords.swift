@@ -15,9 +15,9 @@ enum ArrivalWords {
     }
 }
 
-enum RouteWords {
+public enum RouteWords {
     /// The route's name from the report vocabulary, so each route is named in one place.
-    static func name(_ r: Route) -> LocalizedText {
+    public static func name(_ r: Route) -> LocalizedText {
         .init(en: Vocabulary.term(r.rawValue, .en), nl: Vocabulary.term(r.rawValue, .nl))
     }
 }
