@@ -124,7 +124,7 @@ struct ProfileText {
             // A list of grounds: one line for each, its citation with what it is.
             var grounds: [GroundID] = []
             if case .set(let items) = v.value { grounds = items.compactMap(GroundID.init(rawValue:)).sorted() }
-            let value = key.map { ParameterWords.value($0, v.value, lang) } ?? v.value.description
+            let value = key.map { ParameterWords.value($0, v.value, lang, bodies: p.settings.authorities) } ?? v.value.description
             s += "\n\(meaning):" + (grounds.isEmpty ? " \(value)" : "")
             if showKeys { s += t("  (key: \(k))", "  (sleutel: \(k))") }
             s += "\n"

@@ -88,7 +88,7 @@ struct CLITests {
         let list = try CLI.run(["profiles"])
         #expect(list.status == 0 && list.out.contains("pact-minimum") && list.out.contains("vwn-alternative"))
         let show = try CLI.run(["profiles", "show", "nl-2026"])
-        #expect(show.out.contains("Free legal help in the administrative procedure: legal counselling by the IND (the determining authority)\n"))
+        #expect(show.out.contains("Free legal help in the administrative procedure: legal counselling by the IND (not independent)\n"))
         #expect(show.out.contains("status: adopted"))
         let diff = try CLI.run(["profiles", "diff", "nl-2026", "vwn-alternative"])
         #expect(diff.out.contains("labourMarket.accessAfter") && diff.out.contains("1 month"))

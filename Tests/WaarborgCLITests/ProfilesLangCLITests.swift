@@ -9,7 +9,7 @@ struct ProfilesLangCLITests {
         let r = try CLI.run(["profiles", "show", "nl-2026", "--lang", "nl"])
         #expect(r.status == 0 && r.err.isEmpty)
         let s = r.out
-        #expect(s.contains("\nKosteloze rechtshulp in de bestuurlijke procedure: juridische counseling door de IND\n    grondslag: APR art. 16; Kamerstuk 36 871\n    status: aangenomen; laatst nagegaan op 24 november 2026; vastgelegd in het profiel nl-2026\n    bron (Engels): "))
+        #expect(s.contains("\nKosteloze rechtshulp in de bestuurlijke procedure: juridische counseling door de IND (niet onafhankelijk)\n    grondslag: APR art. 16; Kamerstuk 36 871\n    status: aangenomen; laatst nagegaan op 24 november 2026; vastgelegd in het profiel nl-2026\n    bron (Engels): "))
         #expect(s.contains("\nToegang tot de arbeidsmarkt na registratie, zolang er geen beslissing in eerste aanleg is: 6 maanden\n"))
         #expect(s.contains("\nEU-brede inwilligingsgraad waarbij of waaronder de behandeling wordt versneld: 20 %\n"))
         #expect(s.contains("\nToegepaste lijsten van veilige landen van herkomst: EU-lijst, Nederlandse lijst\n"))

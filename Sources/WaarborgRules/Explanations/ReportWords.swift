@@ -19,6 +19,13 @@ enum ReportWords {
         }
     }
 
+    /// A form of legal aid; counselling by the authority names the body the profile designates.
+    static func legalAidForm(_ form: LegalAidForm, _ bodies: AuthorityNames, _ lang: Language) -> String {
+        guard form == .counsellingByAuthority else { return Vocabulary.term(form.rawValue, lang) }
+        let body = bodies.name(.determining).text(lang)
+        return lang == .nl ? "juridische counseling door \(body) (niet onafhankelijk)" : "legal counselling by \(body) (not independent)"
+    }
+
     /// Reception kinds: "regular" is the route's word too, so reception gets its own names.
     static func receptionKind(_ k: String, _ lang: Language) -> String {
         let nl = lang == .nl

@@ -80,6 +80,13 @@ public enum RuleTitles {
 /// unit ("6 maanden", "5 dagen", "3 jaar"), a fraction as a percentage ("20 %"), a choice and each
 /// item of a list by what it means, a place by its name. The profile files keep the identifiers.
 public enum ParameterWords {
+    /// With the profile's bodies, counselling by the authority names the body ("door de IND").
+    public static func value(_ key: ParameterKey, _ v: ParameterValue.Value, _ lang: Language, bodies: AuthorityNames) -> String {
+        if case .choice(let raw) = v, let form = LegalAidForm(rawValue: raw), form == .counsellingByAuthority,
+           choice(key, raw) != nil { return ReportWords.legalAidForm(form, bodies, lang) }
+        return value(key, v, lang)
+    }
+
     public static func value(_ key: ParameterKey, _ v: ParameterValue.Value, _ lang: Language) -> String {
         switch v {
         case .period(let p): return lang == .nl ? p.dutch : p.english

@@ -39,7 +39,7 @@ public enum TextReport {
         }
         if let i = a.procedure.intentionToReject {
             line("  " + t("Before a rejection", "Vóór een afwijzing") + ": " + (i ? t("an intention to reject, which the applicant can answer in writing", "een voornemen, waarop de aanvrager een zienswijze kan indienen")
-                                                                          : t("no intention to reject: the appeal is the first chance to answer a rejection", "geen voornemen: het beroep is de eerste gelegenheid om op een afwijzing te reageren"))
+                                                                          : t("no intention to reject: the appeal is the first chance to answer a rejection, so send corrections and additions to the interview report straight after the interview", "geen voornemen: het beroep is de eerste gelegenheid om op een afwijzing te reageren, dus stuur correcties en aanvullingen op het gehoorverslag direct na het gehoor in"))
                  + " [\(StatusWords.name(a.procedure.intentionToRejectStatus).text(lang))]")
         }
         // A transfer route rests on a request made in time and a transfer carried out in time; the
@@ -65,6 +65,14 @@ public enum TextReport {
                                   "\(Vocabulary.term(q.kind.rawValue, lang))verzoek (Dublinclaim) uiterlijk \(q.deadline.nl); antwoord uiterlijk \(q.replyBy.nl), overdracht uiterlijk \(q.transferBy.nl) (laatste wettige datums)"))
                 }
             }
+        }
+        // A transfer rests on the other state's procedure and reception being sound: whether it
+        // can take place is a question of fact the case does not carry, so the reader is asked.
+        if let m = a.responsibility.memberState, m != CountryCode.netherlands,
+           a.procedure.route == .transfer || a.procedure.possibleRoutes.contains(.transfer) {
+            let ref = a.responsibility.ref.hasPrefix("Dublin III") ? "Dublin III Art 3(2)" : "AMMR Art 16(3)"
+            line("  " + t("Check also: can the transfer to \(m) take place in practice? Where there are substantial grounds to believe that \(m)'s asylum procedure and reception conditions have systemic flaws with a risk of inhuman or degrading treatment, the transfer is impossible: the next criterion applies, or \(CountryCode.netherlands) is responsible [\(RuleWords.ref(ref, lang))].",
+                          "Ga ook na: kan de overdracht aan \(m) feitelijk plaatsvinden? Zijn er zwaarwegende gronden om aan te nemen dat de asielprocedure en de opvang in \(m) systeemfouten hebben met een risico op onmenselijke of vernederende behandeling, dan is de overdracht onmogelijk: dan geldt het volgende criterium, of is \(CountryCode.netherlands) verantwoordelijk [\(RuleWords.ref(ref, lang))]."))
         }
         line()
         // Every dated entry, timeline and further deadlines together, in date order.
@@ -242,10 +250,10 @@ public enum TextReport {
         }
         if a.regime == .pact { line("  " + t("Language courses", "Taallessen") + ": \(Vocabulary.term(a.reception.languageCourses.rawValue, lang)) [\(StatusWords.name(a.reception.languageCoursesStatus).text(lang))]") }
         for l in a.legalAid {
-            line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage.rawValue, lang))): \(Vocabulary.term(l.form.rawValue, lang))  [\(RuleWords.ref(l.ref, lang)); \(StatusWords.name(l.status).text(lang))]")
+            line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage.rawValue, lang))): \(ReportWords.legalAidForm(l.form, a.authorities, lang))  [\(RuleWords.ref(l.ref, lang)); \(StatusWords.name(l.status).text(lang))]")
         }
         let det = a.detention
-        line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("permitted", "toegestaan") : t("not permitted", "niet toegestaan")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
+        line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("may be ordered, after an individual assessment and only if less coercive alternatives cannot be applied (RCD Art 10(2))", "mag worden opgelegd, na een individuele beoordeling en alleen als lichtere alternatieven niet kunnen worden toegepast (RCD art. 10(2))") : t("not permitted", "niet toegestaan")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
              + (det.facility.map { " — \($0)" } ?? "") + "  [\(RuleWords.ref(det.ref, lang))]")
         line("    " + det.note.text(lang))
         // After the border procedure's end the applicant must be let in: a counsellor must not read

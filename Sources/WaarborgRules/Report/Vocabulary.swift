@@ -14,7 +14,7 @@ enum Vocabulary {
         "automatic": ("automatic", "automatisch"),
         "on-request": ("only on request to the court", "alleen op verzoek aan de rechter"),
         "none": ("none", "geen"),
-        "counselling-by-authority": ("legal counselling by the IND (the determining authority)", "juridische counseling door de IND"),
+        "counselling-by-authority": ("legal counselling by the determining authority (not independent)", "juridische counseling door de beslissingsautoriteit (niet onafhankelijk)"),
         "independent-counselling": ("independent legal counselling", "onafhankelijke juridische counseling"),
         "lawyer": ("lawyer", "advocaat"),
         "screening": ("screening", "screening"),
