@@ -10,29 +10,29 @@ enum DetentionWords {
                   nl: "oud recht: bewaring alleen op een grond van Richtlijn 2013/33/EU art. 8(3) (identiteit, bewijs, binnenkomst, terugkeer, openbare orde, Dublin) na een individuele beoordeling, en de feiten stellen er geen vast")
         case .minorLastResort:
             .init(en: "an unaccompanied minor found a danger to public order: the profile allows detention only as a last resort, in the child's best interests, in a facility suited to minors and apart from adults, never in a prison (RCD Art 13); not in the facility for adults in the border procedure",
-                  nl: "een alleenstaande minderjarige die een gevaar voor de openbare orde is: het gekozen beleid staat bewaring alleen toe als uiterste middel, in het belang van het kind, in een voorziening die geschikt is voor minderjarigen en gescheiden van volwassenen, nooit in een gevangenis (RCD art. 13); niet in de voorziening voor volwassenen in de grensprocedure")
+                  nl: "een alleenstaande minderjarige die een gevaar voor de openbare orde is: dit profiel staat bewaring alleen toe als uiterste middel, in het belang van het kind, in een voorziening die geschikt is voor minderjarigen en gescheiden van volwassenen, nooit in een gevangenis (RCD art. 13); niet in de voorziening voor volwassenen in de grensprocedure")
         case .minorNoDanger:
             .init(en: "an unaccompanied minor is not detained: no danger to public order is found",
                   nl: "een alleenstaande minderjarige wordt niet in bewaring gesteld: er is geen gevaar voor de openbare orde vastgesteld")
         case .minorsNever:
-            .init(en: "the profile never detains unaccompanied minors", nl: "het gekozen beleid stelt alleenstaande minderjarigen nooit in bewaring")
+            .init(en: "the profile never detains unaccompanied minors", nl: "dit profiel stelt alleenstaande minderjarigen nooit in bewaring")
         case .familiesNever:
-            .init(en: "the profile never detains families with minor children", nl: "het gekozen beleid stelt gezinnen met minderjarige kinderen nooit in bewaring")
+            .init(en: "the profile never detains families with minor children", nl: "dit profiel stelt gezinnen met minderjarige kinderen nooit in bewaring")
         case .familyGroundFound:
             .init(en: "family with minor children: the profile detains families only on doubt about family ties, indications of trafficking or public order, and one of these is found",
-                  nl: "gezin met minderjarige kinderen: het gekozen beleid stelt gezinnen alleen in bewaring bij twijfel over gezinsbanden, aanwijzingen van mensenhandel of openbare orde, en een daarvan is vastgesteld")
+                  nl: "gezin met minderjarige kinderen: dit profiel stelt gezinnen alleen in bewaring bij twijfel over gezinsbanden, aanwijzingen van mensenhandel of openbare orde, en een daarvan is vastgesteld")
         case .familyNoGround:
             .init(en: "family with minor children: none of the grounds on which the profile detains families (doubt about family ties, trafficking, public order) is found; the family is not detained and gets ordinary reception suited to a family with children",
-                  nl: "gezin met minderjarige kinderen: geen van de gronden waarop het gekozen beleid gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde) is vastgesteld; het gezin wordt niet in bewaring gesteld en krijgt gewone opvang die past bij een gezin met kinderen")
+                  nl: "gezin met minderjarige kinderen: geen van de gronden waarop dit profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde) is vastgesteld; het gezin wordt niet in bewaring gesteld en krijgt gewone opvang die past bij een gezin met kinderen")
         case .familyGroundOpen:
             .init(en: "family with minor children: whether a ground on which the profile detains families applies (doubt about family ties, trafficking, public order, or the children's ages) is not given",
-                  nl: "gezin met minderjarige kinderen: of een grond geldt waarop het gekozen beleid gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde, of de leeftijd van de kinderen) is niet opgegeven")
+                  nl: "gezin met minderjarige kinderen: of een grond geldt waarop dit profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde, of de leeftijd van de kinderen) is niet opgegeven")
         case .borderDetains:
             .init(en: "adult in the border procedure: the profile detains to decide on the right to enter, after an individual assessment",
-                  nl: "volwassene in de grensprocedure: het gekozen beleid stelt in bewaring om te beslissen over het recht op binnenkomst, na een individuele beoordeling")
+                  nl: "volwassene in de grensprocedure: dit profiel stelt in bewaring om te beslissen over het recht op binnenkomst, na een individuele beoordeling")
         case .borderAlternatives:
             .init(en: "adult in the border procedure: the profile uses alternatives to detention (for example a reporting duty)",
-                  nl: "volwassene in de grensprocedure: het gekozen beleid gebruikt alternatieven voor bewaring (bijvoorbeeld een meldplicht)")
+                  nl: "volwassene in de grensprocedure: dit profiel gebruikt alternatieven voor bewaring (bijvoorbeeld een meldplicht)")
         case .transferIndividualAssessment:
             .init(en: "Dublin procedure: detention only on a significant risk of absconding established in an individual assessment, which the facts do not include",
                   nl: "Dublinprocedure: bewaring alleen bij een aanzienlijk risico op onttrekking, vastgesteld in een individuele beoordeling, en de feiten bevatten dat niet")

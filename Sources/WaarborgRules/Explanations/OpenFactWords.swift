@@ -41,7 +41,7 @@ enum OpenFactWords {
         if path.hasPrefix("datasets.eu-recognition-rates[") {
             let country = path.dropFirst("datasets.eu-recognition-rates[".count).dropLast()
             return .init(en: "The data have no Union-wide recognition rate for \(country) that settles the threshold test. Is the rate at or below the threshold of the profile (APR Art 42(1)(j))?",
-                         nl: "De gegevens bevatten geen EU-brede inwilligingsgraad voor \(country) die de drempeltoets beslist. Ligt die op of onder de drempel van het gekozen beleid (APR art. 42(1)(j))?")
+                         nl: "De gegevens bevatten geen EU-brede inwilligingsgraad voor \(country) die de drempeltoets beslist. Ligt die op of onder de drempel van dit profiel (APR art. 42(1)(j))?")
         }
         switch path {
         case "arrival.kind": return .init(en: "How did the applicant arrive: at a border crossing point, by irregular crossing, after a rescue at sea, found in the territory, during a lawful stay, or by relocation?",
@@ -80,9 +80,9 @@ enum FindingWords {
         case .medicalReasonsAgainstBorder: .init(en: "Do medical reasons preclude the border procedure?", nl: "Verzetten medische redenen zich tegen de grensprocedure?")
         case .familyTiesDoubted: .init(en: "Is there doubt about the family ties?", nl: "Is er twijfel over de gezinsbanden?")
         case .traffickingIndications: .init(en: "Are there indications of human trafficking?", nl: "Zijn er aanwijzingen van mensenhandel?")
-        case .internalSecurityThreat: .init(en: "Are there reasonable grounds to consider the applicant a threat to internal security, so that the Netherlands keeps the application (AMMR Art 16(4))? This decides only which member state is responsible; the acceleration ground of APR Art 42(1)(f) is a finding of its own.",
-                                            nl: "Zijn er redelijke gronden om de aanvrager als bedreiging voor de binnenlandse veiligheid te beschouwen, zodat Nederland de aanvraag houdt (AMMR art. 16(4))? Dit beslist alleen welke lidstaat verantwoordelijk is; de versnellingsgrond van APR art. 42(1)(f) is een aparte bevinding.")
-        case .detentionGuaranteesUnmet: .init(en: "Would the border procedure need detention whose guarantees cannot be met (APR Art 53(2)(e))?", nl: "Zou de grensprocedure bewaring vergen waarvan de waarborgen niet kunnen worden nageleefd (APR art. 53(2)(e))?")
+        case .internalSecurityThreat: .init(en: "Are there reasonable grounds to consider the applicant a threat to internal security, so that the Netherlands is responsible (AMMR Art 16(4))? This decides only which member state is responsible; the acceleration ground of APR Art 42(1)(f) is a finding of its own.",
+                                            nl: "Zijn er redelijke gronden om de aanvrager als gevaar voor de binnenlandse veiligheid te beschouwen, zodat Nederland verantwoordelijk is (AMMR art. 16(4))? Dit beslist alleen welke lidstaat verantwoordelijk is; de versnellingsgrond van APR art. 42(1)(f) is een aparte bevinding.")
+        case .detentionGuaranteesUnmet: .init(en: "Could the border procedure be applied only with detention, and could the guarantees for that detention then not be met (APR Art 53(2)(e))? If so, the border procedure does not apply.", nl: "Zou de grensprocedure alleen met bewaring kunnen worden toegepast, en zouden de waarborgen voor die bewaring dan niet kunnen worden nageleefd (APR art. 53(2)(e))? Zo ja, dan geldt de grensprocedure niet.")
         }
     }
 }

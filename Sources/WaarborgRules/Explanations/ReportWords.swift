@@ -31,7 +31,7 @@ enum ReportWords {
         let nl = lang == .nl
         switch k {
         case "regular": return nl ? "volledige opvang" : "full reception"
-        case "dublin-minimum": return nl ? "alleen basisbehoeften en zorg (Dublinminimum)" : "basic needs and health care only (the Dublin minimum)"
+        case "dublin-minimum": return nl ? "sobere opvang: alleen basisbehoeften en zorg (het Dublinminimum van RCD art. 21)" : "basic reception: basic needs and health care only (the Dublin minimum of RCD Art 21)"
         default: return Vocabulary.term(k, lang)
         }
     }

@@ -58,10 +58,10 @@ enum RuleWords {
 
     /// English citation words and their Dutch forms, longest first where one starts another.
     private static let dutchCitationWords: [([UInt8], [UInt8])] = [
-        ("Directive ", "Richtlijn "), ("Regulation ", "Verordening "), ("Reg ", "Vo "),
+        ("Directive ", "Richtlijn "), ("Regulation ", "Verordening "), ("Reg ", "Verordening "),
         ("national law", "nationaal recht"), ("national policy", "nationaal beleid"),
         ("second subparagraph", "tweede alinea"), ("Arts ", "art. "), ("Art ", "art. "),
         (" as amended by ", " zoals gewijzigd bij "), ("/EC", "/EG"), ("CJEU ", "HvJ EU "),
-        (" (former)", " (oud)"), (" art ", " art. "),
+        (" (former)", " (oud)"), (" art ", " art. "), (" (candidate countries)", " (kandidaat-lidstaten)"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }

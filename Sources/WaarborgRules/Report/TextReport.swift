@@ -219,7 +219,7 @@ public enum TextReport {
         if let asOf = a.asOf { line("  " + t("States as of \(asOf.en).", "Stand op \(asOf.nl).")) }
         line()
         line(t("RIGHTS", "RECHTEN"))
-        line("  " + t("Appeal", "Beroep") + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))")
+        line("  " + (a.procedure.route == .transfer ? t("Appeal against the transfer decision", "Beroep tegen het overdrachtsbesluit") : t("Appeal", "Beroep")) + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))")
              + (a.appeal.determined ? "" : a.regime == .prePact
                 ? t(" — not determined: the shortest period, since it depends on the kind of decision (see the reasoning)", " — niet bepaald: de kortste termijn, want die hangt af van het soort besluit (zie de redenering)")
                 : t(" — not determined: the shortest period of the possible routes", " — niet bepaald: de kortste termijn van de mogelijke routes"))
@@ -242,7 +242,7 @@ public enum TextReport {
         line("  " + t("Reception", "Opvang") + ": \(ReportWords.receptionKind(a.reception.kind, lang)), " + t("by ", "door ") + a.authorities.name(.reception).text(lang) + "  [\(RuleWords.ref(a.reception.ref, lang))]")
         if let k = a.reception.afterTransferDecision {
             line("    " + t("once a transfer decision is notified: \(ReportWords.receptionKind(k, lang)), outside the responsible state (RCD Art 21)",
-                          "zodra een overdrachtsbesluit is bekendgemaakt: \(ReportWords.receptionKind(k, lang)), buiten de verantwoordelijke staat (RCD art. 21)"))
+                          "zodra een overdrachtsbesluit is bekendgemaakt: \(ReportWords.receptionKind(k, lang)), zolang de aanvrager in Nederland is en niet in de verantwoordelijke lidstaat (RCD art. 21)"))
         }
         if let d = a.reception.specialNeedsAssessmentBy {
             line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " " + d.words(lang)

@@ -20,7 +20,7 @@ enum AcceleratedGrounds {
         if let p = exempt.first {
             return GroundCheck(id: id, ref: "APR Art 61(2)", truth: .no, openFacts: [],
                                because: ctx.say(.init(en: "\(country) is designated (\(d.ref)), but the profile excepts the category \(ValueWords.readable(p.rawValue, .en) ?? p.rawValue)",
-                                              nl: "\(country) is aangewezen (\(RuleWords.ref(d.ref, .nl))), maar het gekozen beleid zondert de categorie \(ValueWords.readable(p.rawValue, .nl) ?? p.rawValue) uit")))
+                                              nl: "\(country) is aangewezen (\(RuleWords.ref(d.ref, .nl))), maar dit profiel zondert de categorie \(ValueWords.readable(p.rawValue, .nl) ?? p.rawValue) uit")))
         }
         let rebutted = ctx.facts.findings.truth(.safeCountryOfOriginRebutted)
         let because: LocalizedText
@@ -69,7 +69,7 @@ enum AcceleratedGrounds {
         if category == .unknown { open.append(FindingID.categoryNotRepresentative.factPath) }
         let tail: (String, String)
         switch t {
-        case .yes: tail = ("neither exception applies", "geen van beide uitzonderingen is van toepassing")
+        case .yes: tail = ("neither exception (a significant change in the country; a category for which the figure is not representative) applies", "geen van beide uitzonderingen (een wezenlijke verandering in het land; een categorie waarvoor het cijfer niet representatief is) is van toepassing")
         case .no: tail = ("but an exception applies (significant change in the country, or a category for which the figure is not representative)",
                           "maar een uitzondering is van toepassing (wezenlijke verandering in het land, of een categorie waarvoor het cijfer niet representatief is)")
         case .unknown: tail = ("whether an exception applies is not given", "of een uitzondering van toepassing is, is niet opgegeven")
@@ -141,7 +141,7 @@ enum SafeCountryWords {
     }
 
     static func lists(_ ids: [String]) -> LocalizedText {
-        if ids.isEmpty { return .init(en: "any list applied by the profile (it applies none)", nl: "een lijst die het gekozen beleid toepast (het past er geen toe)") }
+        if ids.isEmpty { return .init(en: "any list applied by the profile (it applies none)", nl: "een lijst die dit profiel toepast (het past er geen toe)") }
         let names = ids.map(list)
         return .init(en: names.map(\.en).joined(separator: " or "), nl: names.map(\.nl).joined(separator: " of "))
     }

@@ -96,7 +96,7 @@ enum Admissibility {
         guard ctx.settings.safeThirdCountryBases.contains(basis.rawValue) else {
             return GroundCheck(id: id, ref: "APR Art 59(5) as amended by Reg 2026/463", truth: .no, openFacts: [],
                                because: ctx.say(.init(en: "the profile does not apply the safe-third-country concept on the basis of \(basis.rawValue)",
-                                              nl: "het gekozen beleid past het concept veilig derde land niet toe op grond van \(basis.rawValue)")))
+                                              nl: "dit profiel past het concept veilig derde land niet toe op grond van \(basis.rawValue)")))
         }
         let country = f.country.map { " (\($0))" } ?? ""
         return GroundCheck(id: id, ref: ref, truth: .yes, openFacts: [],

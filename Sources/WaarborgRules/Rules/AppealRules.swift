@@ -33,7 +33,10 @@ extension Assessor {
             let shortest = options.min { $0.1.lodgeWithinDays < $1.1.lodgeWithinDays }
             chosen = shortest?.0 ?? .regular
             appeal = shortest?.1 ?? forRoute(.regular)
-            appeal.determined = false
+            // Every possible route gives the same period and the same effect: the appeal is known
+            // even though the route is not.
+            let first = options.first?.1
+            appeal.determined = !options.isEmpty && options.allSatisfy { $0.1.lodgeWithinDays == first?.lodgeWithinDays && $0.1.suspensive == first?.suspensive }
         } else {
             appeal = forRoute(route)
         }

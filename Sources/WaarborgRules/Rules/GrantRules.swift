@@ -52,7 +52,7 @@ extension Assessor {
                 relation = m.relation == .spouse ? "spouse" : "unmarried-partner"
                 eligible = Truth(members.contains(relation))
                 because = ctx.say(eligible == .yes ? .init(en: "a \(relation) may follow, on the conditions of each status above (the term without conditions, the waiting period)", nl: "een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") mag overkomen, op de voorwaarden per status hierboven (de termijn zonder voorwaarden, de wachttijd)")
-                    : .init(en: "the profile does not admit a \(relation)", nl: "het gekozen beleid laat een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") niet toe"))
+                    : .init(en: "the profile does not admit a \(relation)", nl: "dit profiel laat een \(m.relation == .spouse ? "echtgenoot" : "ongehuwde partner") niet toe"))
             case .child:
                 if let b = m.birthDate {
                     let minor = made < b.adding(years: 18)
@@ -60,7 +60,7 @@ extension Assessor {
                     eligible = minor ? Truth(members.contains(relation)) : (members.contains(relation) ? .unknown : .no)
                     because = ctx.say(minor ? .init(en: "a minor child may follow" + (eligible == .yes ? ", on the conditions of each status above" : " only if the profile admits minor children"), nl: "een minderjarig kind mag overkomen" + (eligible == .yes ? ", op de voorwaarden per status hierboven" : " alleen als het profiel minderjarige kinderen toelaat"))
                         : members.contains(relation) ? .init(en: "an adult child may follow if dependent on the applicant (not in the facts)", nl: "een meerderjarig kind mag overkomen als het afhankelijk is van de aanvrager (niet in de feiten)")
-                        : .init(en: "the profile does not admit adult children", nl: "het gekozen beleid laat meerderjarige kinderen niet toe"))
+                        : .init(en: "the profile does not admit adult children", nl: "dit profiel laat meerderjarige kinderen niet toe"))
                 } else {
                     relation = "child"
                     eligible = .unknown

@@ -83,7 +83,7 @@ extension Assessor {
             (kind, ref, why) = ("regular", "RCD Art 19(1); Art 21; AMMR Art 18", .init(en: "another member state is responsible: full reception until a transfer decision is notified; from then, outside the responsible state, only the standard of living EU law requires (basic needs, health care, schooling for children)",
                                                                                    nl: "een andere lidstaat is verantwoordelijk: volledige opvang tot een overdrachtsbesluit is bekendgemaakt; daarna, buiten de verantwoordelijke staat, alleen de levensstandaard die het Unierecht vereist (basisbehoeften, zorg, onderwijs voor kinderen)"))
         } else if route == .transfer {
-            (kind, ref, why) = ("regular", "RCD Art 19; Art 21", .init(en: "another member state is responsible, but the profile keeps full reception until the transfer", nl: "een andere lidstaat is verantwoordelijk, maar het gekozen beleid houdt volledige opvang aan tot de overdracht"))
+            (kind, ref, why) = ("regular", "RCD Art 19; Art 21", .init(en: "another member state is responsible, but the profile keeps full reception until the transfer", nl: "een andere lidstaat is verantwoordelijk, maar dit profiel houdt volledige opvang aan tot de overdracht"))
         } else if route == .border && ctx.familyWithMinorChildren == .yes {
             (kind, ref, why) = ("family-facility", "APR Art 54(2)", .init(en: "family with minor children in the border procedure: a facility suited to families", nl: "gezin met minderjarige kinderen in de grensprocedure: een voorziening die past bij gezinnen"))
         } else if route == .border {

@@ -12,7 +12,7 @@ extension Assessor {
             let en = adm.notApplied.map { "\($0.name.en) (\($0.ref))" }.joined(separator: ", ")
             let nl = adm.notApplied.map { "\($0.name.nl) (\(RuleWords.ref($0.ref, .nl)))" }.joined(separator: ", ")
             trace.append(TraceStep(rule: .admissibilityOptionalGrounds, ref: "APR Art 38(1)", outcome: .string("not-applied"),
-                                   because: .init(en: "the profile does not apply the optional grounds: \(en)", nl: "het gekozen beleid past de facultatieve gronden niet toe: \(nl)"),
+                                   because: .init(en: "the profile does not apply the optional grounds: \(en)", nl: "dit profiel past de facultatieve gronden niet toe: \(nl)"),
                                    sections: [.procedure]))
         }
         let uamNote = ctx.unaccompaniedMinor == .yes
@@ -42,7 +42,7 @@ extension Assessor {
         if e.familyLimited != .no {
             trace.append(TraceStep(rule: .borderFamilies, ref: "APR Art 45(1); Art 53(2)(b)", outcome: outcome(e.familyLimited),
                                    because: .init(en: "family with minor children: the profile applies the border procedure to families only on the mandatory grounds of Art 45",
-                                                  nl: "gezin met minderjarige kinderen: het gekozen beleid past de grensprocedure bij gezinnen alleen toe op de verplichte gronden van art. 45"),
+                                                  nl: "gezin met minderjarige kinderen: dit profiel past de grensprocedure bij gezinnen alleen toe op de verplichte gronden van art. 45"),
                                    sections: [.procedure]))
         }
 
@@ -71,7 +71,7 @@ extension Assessor {
                 .init(en: "none of the grounds that lead to the border procedure holds", nl: "geen van de gronden die tot de grensprocedure leiden geldt"))
         }
         let earlier = LocalizedText(en: ", but \(RouteWords.name(route).en) applies, which comes first in the legal order, and they are examined in it",
-                                    nl: ", maar \(RouteWords.name(route).nl) gaat in de wettelijke volgorde voor, en ze worden daarin behandeld")
+                                    nl: ", maar de \(RouteWords.name(route).nl) gaat in de wettelijke volgorde voor; deze gronden worden daarin behandeld")
         if adm.inadmissible == .yes {
             let held = adm.all.filter { $0.truth == .yes }.map(\.ref).joined(separator: ", ")
             add(.inadmissibility, "an earlier route applies", "APR Art 38",
