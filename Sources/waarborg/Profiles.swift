@@ -135,7 +135,7 @@ struct ProfileText {
             s += t("    status: \(StatusText.text(v.status, lang)), checked \(v.checked.en), set in \(setIn(k, v))\n",
                    "    status: \(StatusText.text(v.status, lang)); laatst nagegaan op \(v.checked.nl); vastgelegd in \(setIn(k, v))\n")
             s += sourceLine(v.source, en: "source", nl: "bron")
-            if let n = v.note { s += sourceLine(n, en: "note", nl: "opmerking") }
+            if let n = v.note(lang) { s += sourceLine(n.text, en: "note", nl: "opmerking", english: n.english || lang == .en) }
         }
         s += "\n" + t("Technical fingerprint of this version of the profile (the last line of every text report, \"Profile version\"): ",
                       "Technisch kenmerk van deze versie van het profiel (de laatste regel van elk tekstrapport, \"Profielversie\"): ") + p.hash + "\n"
@@ -154,7 +154,9 @@ struct ProfileText {
 
     /// A source or note: the profile's English text, so the Dutch label says so. A parameter key in
     /// it is replaced by the parameter's meaning; "as for KEY" alone is said in the reader's language.
-    func sourceLine(_ text: String, en: String, nl: String) -> String {
+    /// A source or remark, with the parameter keys it mentions replaced by their meaning; a
+    /// Dutch reader is told when the text is English.
+    func sourceLine(_ text: String, en: String, nl: String, english: Bool = true) -> String {
         func meaning(_ k: String) -> String { "“" + (ParameterCatalog.byKey[k]?.meaning.text(lang) ?? k) + "”" }
         if text.hasPrefix("as for "), ParameterCatalog.byKey[String(text.dropFirst(7))] != nil {
             return "    " + t("\(en): as for ", "\(nl): dezelfde als bij ") + meaning(String(text.dropFirst(7))) + "\n"
@@ -163,6 +165,6 @@ struct ProfileText {
         for k in ParameterCatalog.byKey.keys.sorted(by: { $0.count > $1.count }) where s.contains(k) {
             s = s.replacingOccurrences(of: k, with: meaning(k))
         }
-        return "    " + t("\(en): ", "\(nl) (Engels): ") + s + "\n"
+        return "    " + t("\(en): ", english ? "\(nl) (Engels): " : "\(nl): ") + s + "\n"
     }
 }

@@ -36,6 +36,17 @@ struct ProfileTests {
         #expect(loadError("id: t\ncolour: red\n")?.key == "colour")
     }
 
+    @Test("a remark is English text, or both languages; a Dutch reader gets the Dutch one, or is told it is English")
+    func bilingualNote() throws {
+        let both = try ProfileLoader.parse(head + "  decision.regular: {value: 6 months, ref: x, source: x, status: proposed, checked: 2026-11-24, note: {en: not read, nl: niet gelezen}}\n", file: "test.yaml")
+        let v = try #require(both.parameters["decision.regular"])
+        #expect(v.note(.nl)?.text == "niet gelezen" && v.note(.nl)?.english == false)
+        #expect(v.note(.en)?.text == "not read")
+        let english = try ProfileLoader.parse(head + "  decision.regular: {value: 6 months, ref: x, source: x, status: proposed, checked: 2026-11-24, note: not read}\n", file: "test.yaml")
+        #expect(english.parameters["decision.regular"]?.note(.nl)?.english == true)
+        #expect(loadError(head + "  decision.regular: {value: 6 months, ref: x, source: x, status: proposed, checked: 2026-11-24, note: {en: not read}}\n")?.key == "decision.regular.note")
+    }
+
     @Test("a profile may not change the mandatory floor through its base either")
     func missingParameterAfterResolution() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("waarborg-profile-test-\(UUID().uuidString)")

@@ -206,7 +206,16 @@ public enum ProfileLoader {
             guard let s = valueNode.scalar?.string, let d = CalendarDate(iso: s) else { throw bad }
             value = .date(d)
         }
-        return ParameterValue(value: value, ref: ref, source: source, status: status, checked: checked,
-                              note: m[Node("note")]?.scalar?.string, definedIn: file)
+        // A remark is English text, or {en, nl} where the profile gives a Dutch one too.
+        var note: String? = nil, noteNL: String? = nil
+        if let n = m[Node("note")] {
+            if let s = n.scalar?.string { note = s }
+            else if let nm = n.mapping, let en = nm[Node("en")]?.scalar?.string, let nl = nm[Node("nl")]?.scalar?.string,
+                    nm.count == 2, !en.isEmpty, !nl.isEmpty { note = en; noteNL = nl }
+            else { throw ProfileError(file: file, key: key + ".note", message: "expected a text, or {en: ..., nl: ...} with both languages") }
+        }
+        var v = ParameterValue(value: value, ref: ref, source: source, status: status, checked: checked, note: note, definedIn: file)
+        v.noteNL = noteNL
+        return v
     }
 }

@@ -49,10 +49,18 @@ public struct ParameterValue: Sendable, Hashable {
     public var status: LegalStatus
     /// The day the value was last checked against its source.
     public var checked: CalendarDate
-    /// Optional remark (why unverified, what differs between sources).
+    /// Optional remark (why unverified, what differs between sources), in English.
     public var note: String?
+    /// The remark in Dutch, where the profile gives it (`note: {en: ..., nl: ...}`).
+    public var noteNL: String? = nil
     /// The profile file that set this value (after inheritance), for `profiles show`.
     public var definedIn: String
+
+    /// The remark in the reader's language, and whether it had to fall back to English.
+    public func note(_ lang: Language) -> (text: String, english: Bool)? {
+        if lang == .nl, let nl = noteNL { return (nl, false) }
+        return note.map { ($0, lang == .nl) }
+    }
 }
 
 /// What a parameter is and which values the Pact allows for it. A profile value outside the
