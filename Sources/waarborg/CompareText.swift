@@ -190,6 +190,8 @@ struct CompareText {
         case .null: return path == "ifGranted.naturalisationAfterYears" ? ParameterWords.noPactRule.text(lang) : "—"
         case .bool(let b): return b ? t("yes", "ja") : t("no", "nee")
         case .number(let x): return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+        // "regular" is a route's word too: reception has its own names.
+        case .string(let s) where path == "reception.kind" || path == "reception.afterTransferDecision": return ReportWords.receptionKind(s, lang)
         case .string(let s): return ValueWords.readable(s, lang) ?? s
         case .array(let items):
             if items.isEmpty { return t("none", "geen") }
@@ -324,7 +326,15 @@ struct CompareText {
         if case .array(let a)? = (try? JSONParser.parse(comparison.encode(pretty: false)))?["assessments"] { assessmentJSON = a } else { assessmentJSON = [] }
     }
 
+    /// Rows whose words, put together from their parts, would mislead ("Opvang: arbeidsmarkt").
+    static let wholeLabels: [String: (en: String, nl: String)] = [
+        "reception.labourMarketFrom": ("Work: access from", "Werk: toegang vanaf"),
+        "detention.determined": ("Detention: outcome settled", "Bewaring: uitkomst vastgesteld"),
+        "status.determined": ("Assessment complete", "Beoordeling volledig"),
+    ]
+
     func label(_ path: String) -> String {
+        if let whole = Self.wholeLabels[path] { return nl ? whole.nl : whole.en }
         let parts = Item.components(path)
         var out: [String] = []
         for (n, part) in parts.enumerated() {

@@ -25,7 +25,7 @@ struct CompareTextCLITests {
         let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(r.out.contains("Profiles: pact-minimum, nl-2026, vwn-alternative"))
         let header = try #require(lines.first { $0.hasPrefix("What differs") })
-        let row = try #require(lines.first { $0.hasPrefix("Reception: labour market") })
+        let row = try #require(lines.first { $0.hasPrefix("Work: access from") })
         for (i, p) in ["pact-minimum", "nl-2026", "vwn-alternative"].enumerated() {
             let value = ["2027-02-05", "2027-02-05", "2026-09-07"][i]
             // Each value starts in its profile's column.
@@ -37,7 +37,7 @@ struct CompareTextCLITests {
         #expect(!r.out.contains("Labour-market access if no first-instance decision yet"))
         #expect(!r.out.contains("family reunification for minor children"))
         // One difference, one row: the timeline's copy of the same date is not repeated.
-        #expect(lines.filter { $0.hasPrefix("Reception: labour market") }.count == 1 && !lines.contains { $0.hasPrefix("Timeline: labour-market") })
+        #expect(lines.filter { $0.hasPrefix("Work: access from") }.count == 1 && !lines.contains { $0.hasPrefix("Timeline: labour-market") })
         // The rules by their titles, the parameter by its meaning, its values with their legal status in words.
         #expect(r.out.contains("  rules: Work\n"))
         #expect(!r.out.contains("labour-market\n") && !r.out.contains("(labourMarket.accessAfter)"))
@@ -49,7 +49,7 @@ struct CompareTextCLITests {
         // Long cells are wrapped: no line is wider than the terminal.
         for l in lines { #expect(l.count <= 100, "\(l)") }
         // Each change is one row.
-        for label in ["Reception: labour market", "Legal aid, screening: form", "If granted: refugee, permit"] {
+        for label in ["Work: access from", "Legal aid, screening: form", "If granted: refugee, permit"] {
             #expect(lines.filter { $0.hasPrefix(label) }.count == 1, "\(label)")
         }
     }
@@ -79,7 +79,7 @@ struct CompareTextCLITests {
     func dutch() throws {
         let r = try run(["compare", "--format", "text", "--lang", "nl", Self.sudanese])
         #expect(r.status == 0)
-        #expect(r.out.contains("Wat verschilt") && r.out.contains("Opvang: arbeidsmarkt vanaf"))
+        #expect(r.out.contains("Wat verschilt") && r.out.contains("Werk: toegang vanaf"))
         #expect(r.out.contains("6 maanden (van kracht)") && r.out.contains("1 maand (voorgesteld)") && !r.out.contains("months"))
         #expect(r.out.contains("(voorgesteld)") && r.out.contains("  regels: "))
         #expect(r.out.contains("Toegang tot de arbeidsmarkt na registratie"))

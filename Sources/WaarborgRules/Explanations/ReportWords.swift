@@ -3,7 +3,7 @@ import WaarborgJSON
 
 /// Open facts' answers and the values they decide, in plain words: no enum value, path or
 /// `null` reaches the reader.
-enum ReportWords {
+public enum ReportWords {
     /// A family member named by relation, as the outlook of a grant lists them.
     static func familyMember(_ relation: String, _ lang: Language) -> String {
         let nl = lang == .nl
@@ -27,7 +27,7 @@ enum ReportWords {
     }
 
     /// Reception kinds: "regular" is the route's word too, so reception gets its own names.
-    static func receptionKind(_ k: String, _ lang: Language) -> String {
+    public static func receptionKind(_ k: String, _ lang: Language) -> String {
         let nl = lang == .nl
         switch k {
         case "regular": return nl ? "volledige opvang" : "full reception"
