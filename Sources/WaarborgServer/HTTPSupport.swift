@@ -7,7 +7,7 @@ enum HTTP {
     static let json = "application/json"
     static let csv = "text/csv; charset=utf-8"
     static let calendar = "text/calendar; charset=utf-8"
-    static let contentDisposition = HTTPField.Name("Content-Disposition")!
+    static let contentDisposition = HTTPFields.Element.Name("Content-Disposition")!
 
     static func response(_ bytes: [UInt8], status: HTTPResponse.Status = .ok, contentType: String = json, headers: HTTPFields = [:]) -> Response {
         var h = headers

@@ -6,7 +6,7 @@ import Logging
 /// one line per request with its method, path, status and duration.
 public struct RequestIDMiddleware: RouterMiddleware {
     public typealias Context = ServerContext
-    public static let header = HTTPField.Name("X-Request-Id")!
+    public static let header = HTTPFields.Element.Name("X-Request-Id")!
 
     public init() {}
 

@@ -35,7 +35,7 @@ struct Serve: ParsableCommand {
         let engine: Engine
         do { engine = try sources.engine() } catch { fail("\(error)") }
         let store: any CaseStore
-        do { store = try StoreURL(parsing: url).open(engine: engine) } catch { fail((nl ? "fout: " : "error: ") + ((error as? RegisterError)?.message(lang) ?? "\(error)")) }
+        do { store = try StoreURL(parsing: url).open(engine: engine) } catch { fail((nl ? "fout: " : "error: ") + error.message(lang)) }
         let database = url
         let app = WaarborgServer.application(engine: engine, store: store, host: host, port: port) { host, port in
             let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
