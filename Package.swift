@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // Calendar dates and legal periods (Reg 1182/71, Algemene termijnenwet), Dutch public holidays.
@@ -68,6 +70,19 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The HTTP server: the JSON API (the contract), the register behind bearer tokens, the OpenAPI document.
+        .target(
+            name: "WaarborgServer",
+            dependencies: [
+                "WaarborgRules",
+                "WaarborgRegister",
+                "WaarborgJSON",
+                "LegalCalendar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/openapi.json")]
+        ),
         .executableTarget(
             name: "waarborg",
             dependencies: [
@@ -76,6 +91,7 @@ let package = Package(
                 "WaarborgChain",
                 "WaarborgJSON",
                 "WaarborgRegister",
+                "WaarborgServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -106,6 +122,18 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "WaarborgRegisterTests", dependencies: ["WaarborgRegister", "WaarborgRules", "WaarborgJSON", "LegalCalendar"]),
+        .testTarget(
+            name: "WaarborgServerTests",
+            dependencies: [
+                "WaarborgServer",
+                "WaarborgRegister",
+                "WaarborgRules",
+                "WaarborgJSON",
+                "LegalCalendar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases", "Snapshots"]),
         .testTarget(
             name: "WaarborgChainTests",

@@ -23,7 +23,7 @@ struct Waarborg: ParsableCommand {
         nothing is written to standard output, except a batch's records.
         """,
         version: Assessor.engineVersion,
-        subcommands: [Assess.self, Compare.self, Profiles.self, Template.self, Simulate.self, Cases.self, Admin.self])
+        subcommands: [Assess.self, Compare.self, Profiles.self, Template.self, Simulate.self, Cases.self, Admin.self, Serve.self])
 }
 
 /// Options shared by every command that loads profiles and datasets.

@@ -1,0 +1,41 @@
+import Hummingbird
+import Logging
+import WaarborgRegister
+import WaarborgRules
+
+/// Builds the server from an engine and a register, so the CLI and the tests run the same thing.
+public enum WaarborgServer {
+    /// The router with every route and middleware: request id outermost (so even an error carries
+    /// it), then problem details, then, on the register's routes only, the bearer-token check.
+    public static func router(engine: Engine, store: any CaseStore) -> Router<ServerContext> {
+        let router = Router(context: ServerContext.self)
+        router.add(middleware: RequestIDMiddleware())
+        router.add(middleware: ProblemMiddleware())
+        HealthRoutes.add(to: router, engine: engine)
+        OpenAPIDocument.add(to: router)
+        AssessRoutes.add(to: router, engine: engine)
+        ProfileRoutes.add(to: router, engine: engine)
+        let register = router.group().add(middleware: AuthMiddleware(store: store))
+        CaseRoutes.add(to: register, store: store)
+        DeadlineRoutes.add(to: register, store: store)
+        return router
+    }
+
+    /// The application, listening on `host:port` (port 0: any free port). `onRunning` is called with
+    /// the address once the server listens.
+    public static func application(
+        engine: Engine, store: any CaseStore, host: String = "127.0.0.1", port: Int = 8080,
+        logger: Logger? = nil, onRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
+    ) -> some ApplicationProtocol {
+        var log = logger ?? Logger(label: "waarborg.server")
+        if logger == nil { log.logLevel = .info }
+        return Application(
+            router: router(engine: engine, store: store),
+            configuration: .init(address: .hostname(host, port: port), serverName: "Waarborg"),
+            onServerRunning: { channel in
+                await onRunning(host, channel.localAddress?.port ?? port)
+            },
+            logger: log
+        )
+    }
+}
