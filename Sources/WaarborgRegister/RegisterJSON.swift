@@ -2,9 +2,8 @@ import LegalCalendar
 import WaarborgJSON
 import WaarborgRules
 
-/// The register's records as JSON, in the shape `waarborg cases … --format json` writes them,
-/// for the HTTP server (and for the CLI, which still writes its own copy of the same shape in
-/// `Cases.swift`), so a script can switch between the CLI and the API without changing its parser.
+/// The register's records as JSON, one writer for `waarborg cases … --format json` and for the
+/// HTTP server, so a script can switch between the CLI and the API without changing its parser.
 public enum RegisterJSON {
     public static func document(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
         var w = JSONWriter(pretty: true)

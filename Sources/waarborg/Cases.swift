@@ -43,12 +43,7 @@ struct Cases: ParsableCommand {
                 try store.listCases(CaseQuery(status: status, profileID: profile, clientReference: ref, limit: limit, offset: offset))
             }
             if format == .json {
-                return writeJSON { w in
-                    w.beginObject(); w.field("total", page.total); w.field("offset", offset)
-                    w.key("cases"); w.beginArray()
-                    for c in page.cases { summaryJSON(c, &w) }
-                    w.endArray(); w.endObject()
-                }
+                return writeOut(RegisterJSON.page(page, limit: limit, offset: offset))
             }
             let o = options
             let rows = page.cases.map { c in
@@ -73,15 +68,7 @@ struct Cases: ParsableCommand {
             let store = options.open()
             let r = options.attempt { () throws(RegisterError) in try store.getCase(id.id) }
             if format == .json {
-                return writeJSON { w in
-                    w.beginObject()
-                    summaryFields(r.summary, &w)
-                    w.field("profileHash", r.profileHash); w.field("datasets", r.datasetVersions); w.field("engine", r.engineVersion)
-                    w.field("assessedAt", r.assessedAt.iso)
-                    w.key("facts"); w.value(parsed(r.facts))
-                    w.key("assessment"); w.value(parsed(r.assessment))
-                    w.endObject()
-                }
+                return writeOut(RegisterJSON.record(r))
             }
             let o = options, s = r.summary
             var out = o.t("Case \(s.id)", "Zaak \(s.id)") + (s.clientReference.map { o.t(" (client reference \($0))", " (cliëntreferentie \($0))") } ?? "") + "\n"
@@ -106,7 +93,7 @@ struct Cases: ParsableCommand {
 
         /// The timeline and the further deadlines of a stored assessment, in its order.
         func storedDates(_ assessment: [UInt8]) -> [(date: String, label: LocalizedText, ref: String, projected: Bool)] {
-            let a = parsed(assessment)
+            let a = RegisterJSON.parsed(assessment)
             var out: [(date: String, label: LocalizedText, ref: String, projected: Bool)] = []
             for key in ["timeline", "deadlines"] {
                 guard case .array(let items)? = a[key] else { continue }
@@ -164,14 +151,7 @@ struct Cases: ParsableCommand {
             let store = options.open()
             let versions = options.attempt { () throws(RegisterError) in try store.history(id.id) }
             if format == .json {
-                return writeJSON { w in
-                    w.beginArray()
-                    for v in versions {
-                        w.beginObject(); w.field("version", v.version); w.field("createdAt", v.createdAt.iso); w.field("createdBy", v.createdBy)
-                        w.field("route", v.route); w.field("profileHash", v.profileHash); w.key("facts"); w.value(parsed(v.facts)); w.endObject()
-                    }
-                    w.endArray()
-                }
+                return writeOut(RegisterJSON.history(versions))
             }
             let o = options
             let rows = versions.map { [String($0.version), $0.createdAt.iso, $0.createdBy, o.t(RegisterWords.route($0.route))] }
@@ -188,20 +168,7 @@ struct Cases: ParsableCommand {
             let store = options.open()
             let entries = options.attempt { () throws(RegisterError) in try store.audit(id?.id) }
             if format == .json {
-                return writeJSON { w in
-                    w.beginArray()
-                    for e in entries {
-                        w.beginObject(); w.field("id", Int(e.id)); w.field("at", e.at.iso); w.field("actor", e.actor)
-                        w.key("case"); if let c = e.caseID { w.int(Int(c)) } else { w.null() }
-                        w.field("action", e.action.rawValue)
-                        if let s = e.subject { w.field("subject", s) }
-                        w.field("detail", e.detail)
-                        w.key("before"); if let b = e.before { w.string(b) } else { w.null() }
-                        w.key("after"); if let a = e.after { w.string(a) } else { w.null() }
-                        w.endObject()
-                    }
-                    w.endArray()
-                }
+                return writeOut(RegisterJSON.audit(entries))
             }
             let o = options
             let rows = entries.map { e in [e.at.iso, e.caseID.map(String.init) ?? "", e.actor, o.t(RegisterWords.audit(e))] }
@@ -235,21 +202,7 @@ struct Cases: ParsableCommand {
             case .csv: writeOut(Array(DeadlineCSV.render(due, lang: o.lang).utf8))
             case .ics: writeOut(Array(DeadlineCalendar.render(due, lang: o.lang, stamp: .now()).utf8))
             case .json:
-                return writeJSON { w in
-                    w.beginObject(); w.key("asOf"); w.date(day); w.field("withinDays", within.days)
-                    w.key("deadlines"); w.beginArray()
-                    for d in due {
-                        w.beginObject(); w.field("case", Int(d.caseID))
-                        w.key("clientReference"); if let r = d.clientReference { w.string(r) } else { w.null() }
-                        w.field("factsId", d.factsID); w.field("profile", d.profileID); w.field("deadline", d.deadlineID); w.field("kind", d.kind.rawValue)
-                        w.key("date"); w.date(d.date); w.field("daysLeft", d.daysLeft); w.field("projected", d.projected)
-                        w.field("ref", d.ref); w.field("actor", d.actor)
-                        w.key("label"); w.beginObject(); w.field("en", d.label.en); w.field("nl", d.label.nl); w.endObject()
-                        w.field("uid", d.uid)
-                        w.endObject()
-                    }
-                    w.endArray(); w.endObject()
-                }
+                return writeOut(RegisterJSON.due(due, asOf: day, within: within.days))
             case .text:
                 let rows = due.map { d in
                     [d.date.iso, o.t(RegisterWords.daysLeft(d.daysLeft)), String(d.caseID) + (d.clientReference.map { " (\($0))" } ?? ""),
@@ -319,27 +272,3 @@ private func setStatus(_ options: RegisterOptions, _ id: CaseID, _ status: CaseS
                                       : options.t("Case \(r.id) reopened.\n", "Zaak \(r.id) heropend.\n")).utf8))
 }
 
-/// Pretty JSON on standard output, ending in a newline.
-private func writeJSON(_ body: (inout JSONWriter) -> Void) {
-    var w = JSONWriter(pretty: true)
-    body(&w)
-    w.newlineAtEnd()
-    writeOut(w.bytes)
-}
-
-/// Stored JSON read back (it was checked when it was stored).
-private func parsed(_ bytes: [UInt8]) -> JSONValue {
-    var p = JSONParser(streaming: bytes)
-    return (try? p.value()) ?? .null
-}
-
-private func summaryFields(_ c: CaseSummary, _ w: inout JSONWriter) {
-    w.field("id", Int(c.id))
-    w.key("clientReference"); if let r = c.clientReference { w.string(r) } else { w.null() }
-    w.field("factsId", c.factsID); w.field("profile", c.profileID); w.field("status", c.status.rawValue)
-    w.field("version", c.version); w.field("route", c.route); w.field("createdAt", c.createdAt.iso); w.field("updatedAt", c.updatedAt.iso)
-}
-
-private func summaryJSON(_ c: CaseSummary, _ w: inout JSONWriter) {
-    w.beginObject(); summaryFields(c, &w); w.endObject()
-}
