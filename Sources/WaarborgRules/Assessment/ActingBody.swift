@@ -46,22 +46,18 @@ public final class AuthorityNames: Sendable {
     }
 
     /// The name in a sentence ("the IND", "het COA"); another profile's name is used as it stands.
-    public func name(_ role: AuthorityRole) -> LocalizedText {
-        let raw = raw(role)
-        return Vocabulary.bodies[raw]?.name ?? LocalizedText(en: raw, nl: raw)
-    }
+    public func name(_ role: AuthorityRole) -> LocalizedText { words(role, \.name) }
 
     /// The name written out ("de IND (Immigratie- en Naturalisatiedienst)"), where the reader is
     /// told who is to act.
-    public func full(_ role: AuthorityRole) -> LocalizedText {
-        let raw = raw(role)
-        return Vocabulary.bodies[raw]?.full ?? LocalizedText(en: raw, nl: raw)
-    }
+    public func full(_ role: AuthorityRole) -> LocalizedText { words(role, \.full) }
 
     /// The short name for a timeline line ("IND handelt").
-    public func short(_ role: AuthorityRole) -> LocalizedText {
+    public func short(_ role: AuthorityRole) -> LocalizedText { words(role, \.short) }
+
+    private func words(_ role: AuthorityRole, _ form: KeyPath<(short: LocalizedText, name: LocalizedText, full: LocalizedText), LocalizedText>) -> LocalizedText {
         let raw = raw(role)
-        return Vocabulary.bodies[raw]?.short ?? LocalizedText(en: raw, nl: raw)
+        return Vocabulary.bodies[raw].map { $0[keyPath: form] } ?? LocalizedText(en: raw, nl: raw)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LegalCalendar
+import WaarborgJSON
 
 /// The readable report for a counsellor: the route and why, a dated timeline, what is open, and
 /// the citations, in English or Dutch.
@@ -23,7 +24,7 @@ public enum TextReport {
             // A route that no single answer reaches needs several answers together: said so, so
             // that a reader who finds it under no question does not think it was listed in error.
             var reachable = Set<String>()
-            for f in a.openFacts { for b in f.branches { for (p, v) in b.then where p == "procedure.route" { if case .string(let r) = v { reachable.insert(r) } } } }
+            for case .string(let r) in a.branchValues("procedure.route") { reachable.insert(r) }
             for n in step.notTaken {
                 let open = n.failedOn == "undetermined"
                 let jointly = open && n.isRoute && !reachable.contains(n.option)
@@ -155,7 +156,7 @@ public enum TextReport {
             // changes what the counsellor must check first.
             if a.procedure.route == .undetermined {
                 var dues: [CalendarDate] = []
-                for f in a.openFacts { for b in f.branches { for (p, v) in b.then where p == "procedure.decisionDeadline" { if case .string(let iso) = v, let d = CalendarDate(iso: iso) { dues.append(d) } } } }
+                for case .string(let iso) in a.branchValues("procedure.decisionDeadline") { if let d = CalendarDate(iso: iso) { dues.append(d) } }
                 if let latest = dues.max(), latest < asOf {
                     let border = a.procedure.possibleRoutes.contains(.border)
                     line("  " + t("On every possible route the decision period has passed (the latest on \(latest.en)): check whether a decision was taken; if not, the applicant can act against the failure to decide"
@@ -298,5 +299,12 @@ public enum TextReport {
         // Country codes become names; the first line (the case's own identifier) is left as given.
         guard let firstBreak = out.firstIndex(of: "\n") else { return out }
         return String(out[...firstBreak]) + CountryWords.naming(String(out[out.index(after: firstBreak)...]), lang)
+    }
+}
+
+extension Assessment {
+    /// Every value the open facts' answers give for one path, in order (repeats kept).
+    func branchValues(_ path: String) -> [JSONValue] {
+        openFacts.flatMap { f in f.branches.flatMap { b in b.then.filter { $0.path == path }.map(\.value) } }
     }
 }

@@ -62,11 +62,12 @@ extension Assessor {
                     // the asylum application counts, if reunification is applied for within three
                     // months of the grant; a child who has come of age needs real family ties.
                     let adult = b.adding(years: 18)
-                    let comesOfAge: LocalizedText = minor && adult <= made.adding(years: 3)
+                    // Built inside the narration only: the decision path never formats it.
+                    func comesOfAge() -> LocalizedText { minor && adult <= made.adding(years: 3)
                         ? .init(en: "; the child turns 18 on \(adult.en): under refugee status the age on the day of the asylum application (\(made.en)) counts only if family reunification is applied for within 3 months of the grant, and then the family ties must be real, not only legal (CJEU C-279/20 XC, 1 August 2022)",
                                 nl: "; het kind wordt 18 op \(adult.nl): bij een vluchtelingenstatus telt de leeftijd op de dag van de asielaanvraag (\(made.nl)) alleen als de gezinshereniging binnen 3 maanden na de verlening wordt aangevraagd, en dan moet de gezinsband werkelijk bestaan, niet alleen juridisch (HvJ EU C-279/20 XC, 1 augustus 2022)")
-                        : .init(en: "", nl: "")
-                    because = ctx.say(minor ? LocalizedText(en: "a minor child may follow" + (eligible == .yes ? ", on the conditions of each status above" : " only if the profile admits minor children"), nl: "een minderjarig kind mag overkomen" + (eligible == .yes ? ", op de voorwaarden per status hierboven" : " alleen als het profiel minderjarige kinderen toelaat")) + comesOfAge
+                        : .init(en: "", nl: "") }
+                    because = ctx.say(minor ? LocalizedText(en: "a minor child may follow" + (eligible == .yes ? ", on the conditions of each status above" : " only if the profile admits minor children"), nl: "een minderjarig kind mag overkomen" + (eligible == .yes ? ", op de voorwaarden per status hierboven" : " alleen als het profiel minderjarige kinderen toelaat")) + comesOfAge()
                         : members.contains(relation) ? .init(en: "an adult child may follow if dependent on the applicant (not in the facts)", nl: "een meerderjarig kind mag overkomen als het afhankelijk is van de aanvrager (niet in de feiten)")
                         : .init(en: "the profile does not admit adult children", nl: "dit profiel laat meerderjarige kinderen niet toe"))
                 } else {
