@@ -245,6 +245,24 @@ public enum TextReport {
             line("    " + t("once a transfer decision is notified: \(ReportWords.receptionKind(k, lang)), outside the responsible state (RCD Art 21)",
                           "zodra een overdrachtsbesluit is bekendgemaakt: \(ReportWords.receptionKind(k, lang)), zolang de aanvrager in Nederland is en niet in de verantwoordelijke lidstaat (RCD art. 21)"))
         }
+        // Work: the date, or why there is none. The labour-market step of the trace says which; the
+        // line is marked open when an unknown fact moves the date, so a counsellor does not read a
+        // date a transfer would take away as the person's own.
+        if let step = a.trace.first(where: { $0.rule == .labourMarket }) {
+            let open = a.openFacts.contains { $0.decides.contains("reception.labourMarketFrom") }
+            let basis = "  [\(RuleWords.ref(step.ref, lang))]"
+            if let d = a.reception.labourMarketFrom {
+                line("  " + t("Work", "Werken") + ": " + t("access from ", "toegang vanaf ") + d.words(lang)
+                     + t(" if no first-instance decision has been taken by then", " als er dan nog geen beslissing in eerste aanleg is")
+                     + (open ? t(" — not determined: see the open questions", " — niet bepaald: zie de open vragen") : "") + basis)
+            } else if case .string("undetermined") = step.outcome {
+                line("  " + t("Work", "Werken") + ": " + t("not determined: see the open questions", "niet bepaald: zie de open vragen") + basis)
+            } else {
+                line("  " + t("Work", "Werken") + ": " + t("no access to the labour market", "geen toegang tot de arbeidsmarkt")
+                     + (open ? t(" — not determined: see the open questions", " — niet bepaald: zie de open vragen") : "") + basis)
+                line("    " + step.because.text(lang))
+            }
+        }
         if let d = a.reception.specialNeedsAssessmentBy {
             line("  " + t("Special reception needs assessed by", "Bijzondere opvangbehoeften beoordeeld uiterlijk") + " " + d.words(lang)
                  + t(", by ", ", door ") + a.authorities.full(.reception).text(lang) + state(d, nil, .authority) + "  [\(RuleWords.ref("RCD Art 25(1)", lang))]")
