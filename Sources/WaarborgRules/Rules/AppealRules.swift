@@ -43,10 +43,6 @@ extension Assessor {
         let statuses = ctx.settings.appealStatus
         let st = chosen == .transfer ? statuses.transfer : chosen == .regular || chosen == .undetermined ? statuses.regular
             : chosen == .inadmissibility ? statuses.inadmissibility : statuses.acceleratedOrBorder
-        let susp: (String, String) = appeal.suspensive == "automatic"
-            ? ("the appeal lets the applicant remain until the court decides", "het beroep laat de aanvrager blijven tot de rechter beslist")
-            : ("no automatic right to remain: the applicant must ask the court to be allowed to remain", "geen automatisch recht om te blijven: de aanvrager moet de rechter vragen te mogen blijven")
-        let undet: (String, String) = appeal.determined ? ("", "") : ("The route is undetermined; this is the shortest period among the possible routes. ", "De route staat niet vast; dit is de kortste termijn van de mogelijke routes. ")
         appeal.legalStatus = st
         // Only a value at the bottom of the Pact's band may be called the shortest; above it, the
         // reader is told the shortest the law allows, because national law may set that one.
@@ -55,15 +51,8 @@ extension Assessor {
         var lowest = appeal.lodgeWithinDays
         if let band = ParameterCatalog.integerBands[key] { lowest = band.lowerBound }
         if ctx.regime == .pact && lowest < appeal.lodgeWithinDays { appeal.shortestLawfulDays = lowest }
-        let warning: LocalizedText = st != .unverified ? .init(en: "", nl: "")
-            : lowest >= appeal.lodgeWithinDays
-                ? .init(en: "Warning: this period is not verified against the enacted national text; it is the shortest the law allows, so act within it. ",
-                        nl: "Let op: deze termijn is niet aan de vastgestelde nationale tekst gecontroleerd; het is de kortste die de wet toestaat, dus houd die aan. ")
-                : .init(en: "Warning: \(appeal.lodgeWithinDays) days is this profile's value, not verified against a national text; the law allows periods as short as \(lowest) days, so to be safe act within \(lowest) days. ",
-                        nl: "Let op: \(appeal.lodgeWithinDays) dagen is de waarde van dit beleid, niet gecontroleerd aan een nationale tekst; de wet staat ook een termijn van \(lowest) dagen toe, dus houd voor de zekerheid \(lowest) dagen aan. ")
         trace.append(TraceStep(rule: .appeal, ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)),
-                               because: warning + .init(en: "\(undet.0)Appeal within \(appeal.lodgeWithinDays) days of notification of the decision (legal status: \(StatusWords.name(st).en)); \(susp.0)",
-                                              nl: "\(undet.1)Beroep binnen \(appeal.lodgeWithinDays) dagen na bekendmaking van het besluit (wettelijke status: \(StatusWords.name(st).nl)); \(susp.1)"),
+                               because: AppealWords.period(appeal, status: st, lowestLawful: lowest),
                                sections: [.appeal]))
         return appeal
     }
