@@ -8,30 +8,20 @@ enum AcceleratedGrounds {
         let s = ctx.settings
         guard let country = ctx.countryOfOrigin else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: [ctx.countryOfOriginFact],
-                               because: ctx.say(.init(en: "the country of origin is unknown", nl: "het land van herkomst is onbekend")))
+                               because: ctx.say(GroundWords.countryUnknown))
         }
         let lists = ctx.data.safeCountries.listIDs.filter { s.safeCountryLists.contains($0) }
         guard let d = ctx.data.safeCountries.designation(of: country, lists: lists) else {
             return GroundCheck(id: id, ref: ref, truth: .no, openFacts: [],
-                               because: ctx.say(.init(en: "\(country) is not on \(SafeCountryWords.lists(lists).en) of safe countries of origin",
-                                              nl: "\(country) staat niet op \(SafeCountryWords.lists(lists).nl) van veilige landen van herkomst")))
+                               because: ctx.say(SafeCountryWords.notListed(country, lists)))
         }
         let exempt = ctx.facts.applicant.riskProfiles.filter { s.safeCountryExemptRiskProfiles.contains($0.rawValue) }
         if let p = exempt.first {
             return GroundCheck(id: id, ref: "APR Art 61(2)", truth: .no, openFacts: [],
-                               because: ctx.say(.init(en: "\(country) is designated (\(d.ref)), but the profile excepts the category \(ValueWords.readable(p.rawValue, .en) ?? p.rawValue)",
-                                              nl: "\(country) is aangewezen (\(RuleWords.ref(d.ref, .nl))), maar dit profiel zondert de categorie \(ValueWords.readable(p.rawValue, .nl) ?? p.rawValue) uit")))
+                               because: ctx.say(SafeCountryWords.exceptedCategory(country, ref: d.ref, category: p.rawValue)))
         }
         let rebutted = ctx.facts.findings.truth(.safeCountryOfOriginRebutted)
-        let because: LocalizedText
-        switch rebutted {
-        case .no: because = ctx.say(.init(en: "\(country) is on \(SafeCountryWords.list(d.list).en) of safe countries of origin (\(d.ref)) and the applicant did not rebut it",
-                                  nl: "\(country) staat op \(SafeCountryWords.list(d.list).nl) van veilige landen van herkomst (\(RuleWords.ref(d.ref, .nl))) en de aanvrager heeft dit niet weerlegd"))
-        case .yes: because = ctx.say(.init(en: "\(country) is designated safe (\(d.ref)) but the applicant presented elements against applying it (APR Art 61)",
-                                   nl: "\(country) is aangewezen als veilig (\(RuleWords.ref(d.ref, .nl))) maar de aanvrager heeft elementen aangevoerd tegen toepassing (APR art. 61)"))
-        case .unknown: because = ctx.say(.init(en: "\(country) is designated safe (\(d.ref)); whether the applicant rebutted it is not given",
-                                       nl: "\(country) is aangewezen als veilig (\(RuleWords.ref(d.ref, .nl))); of de aanvrager dit heeft weerlegd is niet opgegeven"))
-        }
+        let because = ctx.say(SafeCountryWords.designated(country, list: d.list, ref: d.ref, rebutted: rebutted))
         return GroundCheck(id: id, ref: ref, truth: !rebutted,
                            openFacts: rebutted == .unknown ? [FindingID.safeCountryOfOriginRebutted.factPath] : [], because: because)
     }
@@ -42,24 +32,19 @@ enum AcceleratedGrounds {
         let pct = Int((threshold * 100).rounded())
         guard let country = ctx.countryOfOrigin else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: [ctx.countryOfOriginFact],
-                               because: ctx.say(.init(en: "the country of origin is unknown", nl: "het land van herkomst is onbekend")))
+                               because: ctx.say(GroundWords.countryUnknown))
         }
         guard let e = ctx.data.recognitionRates.latest(for: country), let figure = e.comparable else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: ["datasets.eu-recognition-rates[\(country)]"],
-                               because: ctx.say(.init(en: "the data have no Union-wide recognition rate for \(country): whether it is above or below \(pct) % is not known, so this ground cannot be established from the data",
-                                              nl: "de gegevens bevatten geen EU-brede inwilligingsgraad voor \(country): of die boven of onder \(pct) % ligt is onbekend, dus deze grond kan met de gegevens niet worden vastgesteld")))
+                               because: ctx.say(RecognitionRateWords.noFigure(country, percent: pct)))
         }
-        var shown: String { e.rate.map { "\(Int(($0 * 100).rounded())) %" } ?? "under \(Int((figure * 100).rounded())) %" }
-        var shownNL: String { e.rate.map { "\(Int(($0 * 100).rounded())) %" } ?? "onder \(Int((figure * 100).rounded())) %" }
         if e.rate == nil && figure > threshold {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: ["datasets.eu-recognition-rates[\(country)]"],
-                               because: ctx.say(.init(en: "\(country): the \(e.year) figure is only a bucket (\(shown)), which does not settle the \(pct) % test",
-                                              nl: "\(country): het cijfer over \(e.year) is alleen een klasse (\(shownNL)), wat de \(pct) %-toets niet beslist")))
+                               because: ctx.say(RecognitionRateWords.onlyABucket(country, e, percent: pct)))
         }
         if figure > threshold {
             return GroundCheck(id: id, ref: ref, truth: .no, openFacts: [],
-                               because: ctx.say(.init(en: "\(country): Union-wide recognition rate \(shown) in \(e.year) (\(e.source)) is above \(pct) %",
-                                              nl: "\(country): EU-brede inwilligingsgraad \(shownNL) in \(e.year) (\(e.source)) ligt boven \(pct) %")))
+                               because: ctx.say(RecognitionRateWords.above(country, e, percent: pct)))
         }
         let change = ctx.facts.findings.truth(.significantChangeInCountry)
         let category = ctx.facts.findings.truth(.categoryNotRepresentative)
@@ -67,16 +52,8 @@ enum AcceleratedGrounds {
         var open: [String] = []
         if change == .unknown { open.append(FindingID.significantChangeInCountry.factPath) }
         if category == .unknown { open.append(FindingID.categoryNotRepresentative.factPath) }
-        let tail: (String, String)
-        switch t {
-        case .yes: tail = ("neither exception (a significant change in the country; a category for which the figure is not representative) applies", "geen van beide uitzonderingen (een wezenlijke verandering in het land; een categorie waarvoor het cijfer niet representatief is) is van toepassing")
-        case .no: tail = ("but an exception applies (significant change in the country, or a category for which the figure is not representative)",
-                          "maar een uitzondering is van toepassing (wezenlijke verandering in het land, of een categorie waarvoor het cijfer niet representatief is)")
-        case .unknown: tail = ("whether an exception applies is not given", "of een uitzondering van toepassing is, is niet opgegeven")
-        }
         return GroundCheck(id: id, ref: ref, truth: t, openFacts: open,
-                           because: ctx.say(.init(en: "\(country): Union-wide recognition rate \(shown) in \(e.year) (\(e.source)), at or below \(pct) %; \(tail.0)",
-                                          nl: "\(country): EU-brede inwilligingsgraad \(shownNL) in \(e.year) (\(e.source)), ten hoogste \(pct) %; \(tail.1)")))
+                           because: ctx.say(RecognitionRateWords.atOrBelow(country, e, percent: pct, groundHolds: t)))
     }
 
     /// For a stateless applicant the country-based grounds look at the country of former habitual
@@ -84,7 +61,7 @@ enum AcceleratedGrounds {
     static func forStateless(_ g: GroundCheck, _ ctx: CaseContext) -> GroundCheck {
         guard ctx.facts.applicant.stateless else { return g }
         return GroundCheck(id: g.id, ref: g.ref, truth: g.truth, openFacts: g.openFacts,
-                           because: ctx.say(.init(en: "stateless applicant, so the country of former habitual residence counts: ", nl: "staatloze aanvrager, dus telt het land van vroeger gewoon verblijf: ") + g.because))
+                           because: ctx.say(GroundWords.stateless + g.because))
     }
 
     /// Art 42(1)(a)-(j) for applicants who are not unaccompanied minors.
@@ -127,22 +104,5 @@ enum AcceleratedGrounds {
             GroundCheck(id: .minorAdmissibleSubsequent, ref: "APR Art 42(3)(d)", truth: subsequentAdmissible.truth,
                         openFacts: subsequentAdmissible.openFacts, because: subsequentAdmissible.because),
         ]
-    }
-}
-
-/// The safe-country lists by name, never by their ids.
-enum SafeCountryWords {
-    static func list(_ id: String) -> LocalizedText {
-        switch SafeCountryListID(rawValue: id) {
-        case .eu?: .init(en: "the EU list", nl: "de EU-lijst")
-        case .nl?: .init(en: "the Dutch national list", nl: "de Nederlandse lijst")
-        case nil: .init(en: "the list \(id)", nl: "de lijst \(id)")
-        }
-    }
-
-    static func lists(_ ids: [String]) -> LocalizedText {
-        if ids.isEmpty { return .init(en: "any list applied by the profile (it applies none)", nl: "een lijst die dit profiel toepast (het past er geen toe)") }
-        let names = ids.map(list)
-        return .init(en: names.map(\.en).joined(separator: " or "), nl: names.map(\.nl).joined(separator: " of "))
     }
 }
