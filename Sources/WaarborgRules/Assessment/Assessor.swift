@@ -54,12 +54,11 @@ public struct Assessor: Sendable {
         // Regime (APR Art 79(2)): the law, not the profile, decides which set of rules applies.
         if ctx.regime == .prePact {
             trace.append(TraceStep(rule: .regime, ref: "APR Art 79(2)", outcome: .string("pre-pact"),
-                                   because: .init(en: "the application was made on \(made.en), before 12 June 2026: ", nl: "de aanvraag is gedaan op \(made.nl), vóór 12 juni 2026: ") + OldLawWords.regime,
+                                   because: ApplicationWords.formerLaw(madeOn: made),
                                    sections: [.regime, .procedure]))
         } else {
             trace.append(TraceStep(rule: .regime, ref: "APR Art 79(2)", outcome: .string("pact"),
-                                   because: .init(en: "the application was made on \(made.en), on or after 12 June 2026: the Pact instruments apply",
-                                                  nl: "de aanvraag is gedaan op \(made.nl), op of na 12 juni 2026: de Pactinstrumenten zijn van toepassing"),
+                                   because: ApplicationWords.pact(madeOn: made),
                                    sections: [.regime]))
         }
         let pact = ctx.regime == .pact
@@ -75,35 +74,27 @@ public struct Assessor: Sendable {
         if pact {
             let regDeadline = cal.deadline(s.registrationPeriod, from: made, say)
             timeline.append(TimelineEntry(id: .registration, date: regDeadline.date, projected: false, ref: "APR Art 27(1)",
-                                          label: ctx.say(.init(en: "Registration due (\(s.registrationPeriod.english) from making)", nl: "Registratie uiterlijk (\(s.registrationPeriod.dutch) na het doen van de aanvraag)")),
+                                          label: ctx.say(ApplicationWords.registrationLabel(s.registrationPeriod)),
                                           actualOn: facts.application.registeredOn))
             let reg = ctx.registration
             trace.append(TraceStep(rule: .registration, ref: "APR Art 27(1)", outcome: .string(reg.date.iso),
-                                   because: reg.projected
-                                    ? .init(en: "the case gives no registration date: the dates that run from registration are computed as if it happened on the last lawful day, \(regDeadline.date.en), and are marked as computed",
-                                            nl: "de zaak vermeldt geen registratiedatum: de termijnen die vanaf de registratie lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(regDeadline.date.nl), en zijn als berekend gemarkeerd")
-                                    : .init(en: "registered on \(reg.date.en)" + (reg.date > regDeadline.date ? ", after the deadline of \(regDeadline.date.en)" : ", within the deadline of \(regDeadline.date.en)"),
-                                            nl: "geregistreerd op \(reg.date.nl)" + (reg.date > regDeadline.date ? ", na de termijn van \(regDeadline.date.nl)" : ", binnen de termijn van \(regDeadline.date.nl)")),
+                                   because: ApplicationWords.registration(on: reg.date, projected: reg.projected, deadline: regDeadline.date),
                                    sections: [.timeline]))
             let lodgeDeadline = cal.deadline(s.lodgingPeriod, from: reg.date, say)
             timeline.append(TimelineEntry(id: .lodging, date: lodgeDeadline.date, projected: reg.projected, ref: "APR Art 28(1)",
-                                          label: ctx.say(.init(en: "Lodging due (\(s.lodgingPeriod.english) from registration)", nl: "Indiening uiterlijk (\(s.lodgingPeriod.dutch) na registratie)")),
+                                          label: ctx.say(ApplicationWords.lodgingLabel(s.lodgingPeriod)),
                                           actualOn: facts.application.lodgedOn,
-                                          ifMissed: ctx.say.ifAny(.init(en: "the application can be declared implicitly withdrawn, unless the applicant had good cause or no effective opportunity to lodge (APR Art 41(1)(a))",
-                                                                        nl: "de aanvraag kan als stilzwijgend ingetrokken worden aangemerkt, tenzij de aanvrager een goede reden had of geen werkelijke gelegenheid om in te dienen (APR art. 41(1)(a))"))))
+                                          ifMissed: ctx.say.ifAny(ApplicationWords.lodgingMissed)))
             let lodge = ctx.lodging
             trace.append(TraceStep(rule: .lodging, ref: "APR Art 28(1)", outcome: .string(lodge.date.iso),
-                                   because: lodge.projected
-                                    ? .init(en: "the case gives no lodging date: the dates that run from lodging are computed as if it happened on the last lawful day, \(lodge.date.en)", nl: "de zaak vermeldt geen datum van indiening: de termijnen die vanaf de indiening lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(lodge.date.nl)")
-                                    : .init(en: "lodged on \(lodge.date.en)", nl: "ingediend op \(lodge.date.nl)"),
+                                   because: ApplicationWords.lodging(on: lodge.date, projected: lodge.projected),
                                    sections: [.timeline]))
             if ctx.unaccompaniedMinor == .yes {
                 let rep = cal.deadline(s.representativePeriod, from: made, say)
                 timeline.append(TimelineEntry(id: .representative, date: rep.date, projected: false, ref: "APR Art 23(2)(b)",
-                                              label: ctx.say(.init(en: "Representative to be appointed by (\(s.representativePeriod.english) from making)", nl: "Vertegenwoordiger (voogd) aan te stellen uiterlijk (\(s.representativePeriod.dutch) na het doen van de aanvraag)"))))
+                                              label: ctx.say(ApplicationWords.representativeLabel(s.representativePeriod))))
                 trace.append(TraceStep(rule: .representative, ref: "APR Art 23(2)", outcome: .string(rep.date.iso),
-                                       because: .init(en: "\(ctx.unaccompaniedMinorReason.en): a representative (guardian) must be appointed by \(rep.date.en) (body: \(s.authorities.name(.guardianship).en)); a person to assist provisionally as soon as possible",
-                                                      nl: "\(ctx.unaccompaniedMinorReason.nl): uiterlijk \(rep.date.nl) moet een vertegenwoordiger (voogd) zijn benoemd (instantie: \(s.authorities.name(.guardianship).nl)); tot dan zo snel mogelijk een voorlopige begeleider"),
+                                       because: ApplicationWords.representative(by: rep.date, reason: ctx.unaccompaniedMinorReason, body: s.authorities.name(.guardianship)),
                                        sections: [.timeline]))
             }
         }
