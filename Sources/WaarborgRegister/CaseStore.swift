@@ -15,6 +15,9 @@ public protocol CaseStore: Sendable {
     /// Closes or reopens a case; a closed case's deadlines are no longer listed as due.
     func setStatus(_ id: CaseID, _ status: CaseStatus, actor: String) throws(RegisterError) -> CaseRecord
     func getCase(_ id: CaseID) throws(RegisterError) -> CaseRecord
+    /// Stores every case of an import, or none (one transaction): each is checked and assessed as
+    /// `createCase` does, a bad one refused with its line; a closed one is stored closed.
+    func importCases(_ cases: [ImportedCase], actor: String) throws(RegisterError) -> [CaseID]
     func listCases(_ query: CaseQuery) throws(RegisterError) -> CasePage
     /// Every version of the case's facts, oldest first.
     func history(_ id: CaseID) throws(RegisterError) -> [CaseVersion]

@@ -24,6 +24,25 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
     case notYetSupported(scheme: String)
     /// The database itself failed (a locked or unreadable file, a broken schema).
     case database(String)
+    /// A backup or restore would replace an existing file.
+    case wouldOverwrite(String)
+    /// The file given to back up or restore cannot be one.
+    case backupSource(String, reason: BackupProblem)
+    /// Backups of this kind of store are made with the database's own tools.
+    case backupNotSupported(scheme: String)
+    /// A line of a JSON Lines import is not a case export: the line, the field, why.
+    case importLine(line: Int, field: String, reason: LocalizedText)
+    /// The facts on a line of an import are not a valid case.
+    case importFacts(line: Int, CaseInputError)
+    /// An import larger than `RegisterLimits.maxImportBytes` or `maxImportLines`.
+    case importTooLarge(lines: Int, bytes: Int)
+
+    /// Why a file cannot be restored (or backed up).
+    public enum BackupProblem: Sendable, Equatable {
+        case missing, notARegister
+        case damaged(String)
+        case unknownMigrations([String])
+    }
 
     public var description: String { message(.en) }
 
@@ -75,6 +94,29 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
                       : "\(s) databases are not supported yet; use sqlite:///path/to/waarborg.db"
         case .database(let m):
             return nl ? "databasefout: \(m)" : "database error: \(m)"
+        case .wouldOverwrite(let p):
+            return nl ? "\(p) bestaat al: kies een nieuwe bestandsnaam, of voeg --force toe om het te overschrijven"
+                      : "\(p) exists already: choose a new file name, or add --force to overwrite it"
+        case .backupSource(let p, let why):
+            switch why {
+            case .missing: return nl ? "\(p) bestaat niet" : "\(p) does not exist"
+            case .notARegister: return nl ? "\(p) is geen Waarborg-register" : "\(p) is not a Waarborg register"
+            case .damaged(let m): return nl ? "\(p) is beschadigd (SQLite: \(m))" : "\(p) is damaged (SQLite: \(m))"
+            case .unknownMigrations(let m):
+                return nl ? "\(p) komt van een nieuwere Waarborg (onbekende migraties: \(m.joined(separator: ", "))): herstel het met die versie"
+                          : "\(p) comes from a newer Waarborg (unknown migrations: \(m.joined(separator: ", "))): restore it with that version"
+            }
+        case .backupNotSupported(let s):
+            return nl ? "\(s)-registers worden met de eigen gereedschappen van de database bewaard en hersteld: pg_dump en pg_restore"
+                      : "\(s) registers are backed up and restored with the database's own tools: pg_dump and pg_restore"
+        case .importLine(let line, let field, let why):
+            return nl ? "regel \(line), \(field): \(why.nl); niets geïmporteerd" : "line \(line), \(field): \(why.en); nothing imported"
+        case .importFacts(let line, let e):
+            let t = RegisterError.invalidFacts(e).message(lang)
+            return nl ? "regel \(line), feiten: \(t); niets geïmporteerd" : "line \(line), facts: \(t); nothing imported"
+        case .importTooLarge(let lines, let bytes):
+            return nl ? "de import heeft \(lines) regels en \(bytes) bytes; hoogstens \(RegisterLimits.maxImportLines) regels en \(RegisterLimits.maxImportBytes) bytes (16 MiB) zijn toegestaan; splits het bestand"
+                      : "the import has \(lines) lines and \(bytes) bytes; at most \(RegisterLimits.maxImportLines) lines and \(RegisterLimits.maxImportBytes) bytes (16 MiB) are allowed; split the file"
         }
     }
 }

@@ -12,6 +12,11 @@ public enum RegisterLimits {
     /// The most cases one page of `list` returns.
     public static let maxPageSize = 500
 
+    /// The largest JSON Lines import: read whole and stored in one transaction, so it is bounded.
+    public static let maxImportBytes = 16 << 20
+    /// The most cases one import stores.
+    public static let maxImportLines = 10_000
+
     static func check(facts: [UInt8]) throws(RegisterError) {
         if facts.count > maxFactsBytes { throw .factsTooLarge(bytes: facts.count) }
     }

@@ -45,17 +45,21 @@ public final class SQLiteCaseStore: CaseStore {
         let a = try assessing.assess(new.facts, profileID: new.profileID)
         let now = clock().iso
         let id: CaseID = try write { db in
-            try db.execute(sql: """
-                INSERT INTO cases (facts_id, client_ref, profile_id, status, current_version, created_at, updated_at)
-                VALUES (?, ?, ?, 'open', 1, ?, ?)
-                """, arguments: [a.factsID, new.clientReference, new.profileID, now, now])
-            let id = db.lastInsertedRowID
-            try Self.insertVersion(db, id, 1, a, actor: actor, at: now)
-            try Self.appendAudit(db, at: now, actor: actor, caseID: id, .created,
-                                 detail: "version 1, profile \(new.profileID)", before: nil, after: Self.text(new.facts))
-            return id
+            try Self.insertCase(db, new, a, actor: actor, at: now, detail: "version 1, profile \(new.profileID)")
         }
         return try getCase(id)
+    }
+
+    /// A new case as version 1 with its audit entry, inside the caller's transaction.
+    static func insertCase(_ db: Database, _ new: NewCase, _ a: AssessedFacts, actor: String, at now: String, detail: String) throws -> CaseID {
+        try db.execute(sql: """
+            INSERT INTO cases (facts_id, client_ref, profile_id, status, current_version, created_at, updated_at)
+            VALUES (?, ?, ?, 'open', 1, ?, ?)
+            """, arguments: [a.factsID, new.clientReference, new.profileID, now, now])
+        let id = db.lastInsertedRowID
+        try insertVersion(db, id, 1, a, actor: actor, at: now)
+        try appendAudit(db, at: now, actor: actor, caseID: id, .created, detail: detail, before: nil, after: text(new.facts))
+        return id
     }
 
     public func updateFacts(_ id: CaseID, facts: [UInt8], actor: String) throws(RegisterError) -> CaseRecord {
@@ -309,7 +313,7 @@ public final class SQLiteCaseStore: CaseStore {
         }
     }
 
-    private static func appendAudit(_ db: Database, at: String, actor: String, caseID: CaseID?, _ action: AuditAction,
+    static func appendAudit(_ db: Database, at: String, actor: String, caseID: CaseID?, _ action: AuditAction,
                                     subject: String? = nil, detail: String, before: String?, after: String?) throws {
         try db.execute(sql: """
             INSERT INTO audit_log (at, actor, case_id, action, subject, detail, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -323,13 +327,13 @@ public final class SQLiteCaseStore: CaseStore {
     }
 
     private static func timestamp(_ s: String) -> Timestamp { Timestamp(iso: s) ?? Timestamp(seconds: 0) }
-    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+    static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     private func read<T>(_ body: (Database) throws -> T) throws(RegisterError) -> T {
         do { return try pool.read(body) } catch { throw Self.map(error) }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws(RegisterError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(RegisterError) -> T {
         do { return try pool.write(body) } catch { throw Self.map(error) }
     }
 

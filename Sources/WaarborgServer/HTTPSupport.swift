@@ -17,15 +17,16 @@ enum HTTP {
 
     /// The request body, no more than 1 MiB: a declared length over the limit is refused before
     /// anything is read, a streamed body once it has passed the limit.
-    static func body(_ request: Request) async throws -> [UInt8] {
-        if let declared = request.headers[.contentLength], let n = Int(declared), n > ServerLimits.maxBodyBytes {
-            throw Problem.bodyTooLarge
+    static func body(_ request: Request, limit: Int = ServerLimits.maxBodyBytes) async throws -> [UInt8] {
+        let tooLarge = limit == ServerLimits.maxBodyBytes ? Problem.bodyTooLarge : Problem.bodyTooLarge(limit: limit)
+        if let declared = request.headers[.contentLength], let n = Int(declared), n > limit {
+            throw tooLarge
         }
         do {
-            let buffer = try await request.body.collect(upTo: ServerLimits.maxBodyBytes)
+            let buffer = try await request.body.collect(upTo: limit)
             return Array(buffer.readableBytesView)
         } catch let e as any HTTPResponseError where e.status == .contentTooLarge {
-            throw Problem.bodyTooLarge
+            throw tooLarge
         }
     }
 

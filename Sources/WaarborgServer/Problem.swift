@@ -74,6 +74,12 @@ extension Problem {
     static let bodyTooLarge = Problem(.contentTooLarge, code: "body-too-large", title: "Content too large",
                                       detail: "the request body is larger than \(ServerLimits.maxBodyBytes) bytes (1 MiB)", field: "body")
 
+    /// A body over a route's own limit (an import), in bytes.
+    static func bodyTooLarge(limit: Int) -> Problem {
+        Problem(.contentTooLarge, code: "body-too-large", title: "Content too large",
+                detail: "the request body is larger than \(limit) bytes (\(limit >> 20) MiB)", field: "body")
+    }
+
     static func unauthorized(_ detail: String) -> Problem {
         var p = Problem(.unauthorized, code: "unauthorized", title: "Unauthorized", detail: detail)
         p.headers[.wwwAuthenticate] = "Bearer realm=\"waarborg\""
@@ -106,7 +112,10 @@ extension Problem {
         case .caseClosed: self = Problem(.conflict, code: "case-closed", title: "Conflict", detail: m)
         case .factsUnchanged: self = Problem(.conflict, code: "facts-unchanged", title: "Conflict", detail: m, field: "body")
         case .tokenNameTaken: self = Problem(.conflict, code: "token-name-taken", title: "Conflict", detail: m)
-        case .invalidURL, .notYetSupported, .database: self = .internalError
+        case .importLine(_, let f, _): self = .badRequest("invalid-import", m, field: f)
+        case .importFacts(_, let i): self = .badRequest("invalid-import", m, field: "$.facts" + i.path.dropFirst())
+        case .importTooLarge: self = Problem(.contentTooLarge, code: "import-too-large", title: "Content too large", detail: m, field: "body")
+        case .invalidURL, .notYetSupported, .database, .wouldOverwrite, .backupSource, .backupNotSupported: self = .internalError
         }
     }
 

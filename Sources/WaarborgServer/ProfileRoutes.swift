@@ -2,8 +2,9 @@ import Hummingbird
 import WaarborgJSON
 import WaarborgRules
 
-/// `GET /v1/profiles` and `GET /v1/profiles/{id}`: the policy profiles the engine loaded, with
-/// every resolved parameter, its legal basis, status and source. No token needed.
+/// `GET /v1/profiles`, `GET /v1/profiles/{id}` and `GET /v1/profiles/{id}/diff/{other}`: the
+/// policy profiles the engine loaded, with every resolved parameter, its legal basis, status and
+/// source, and what differs between two (as `waarborg profiles diff --format json`). No token needed.
 enum ProfileRoutes {
     static func add(to router: Router<ServerContext>, engine: Engine) {
         router.get("/v1/profiles") { _, _ -> Response in
@@ -38,6 +39,17 @@ enum ProfileRoutes {
             w.endArray()
             w.endObject(); w.newlineAtEnd()
             return HTTP.response(w.bytes)
+        }
+
+        router.get("/v1/profiles/{id}/diff/{other}") { _, context -> Response in
+            let known = engine.profiles.keys.sorted()
+            var pair: [PolicyProfile] = []
+            for name in ["id", "other"] {
+                let id = context.parameters.get(name) ?? ""
+                guard let p = engine.profiles[id] else { throw Problem.unknownProfile(id, known: known, field: name) }
+                pair.append(p)
+            }
+            return HTTP.response(ProfileDiff(pair[0], pair[1]).json())
         }
     }
 

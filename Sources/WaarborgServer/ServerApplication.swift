@@ -16,6 +16,7 @@ public enum WaarborgServer {
         AssessRoutes.add(to: router, engine: engine)
         ProfileRoutes.add(to: router, engine: engine)
         let register = router.group().add(middleware: AuthMiddleware(store: store))
+        CaseTransferRoutes.add(to: register, store: store)
         CaseRoutes.add(to: register, store: store)
         DeadlineRoutes.add(to: register, store: store)
         return router

@@ -3,11 +3,11 @@ import Foundation
 import WaarborgRegister
 import WaarborgRules
 
-/// `waarborg admin …`: the register's API tokens.
+/// `waarborg admin …`: the register's API tokens, its backups and restores.
 struct Admin: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage the register's API tokens (roles: reader, caseworker, admin).",
-        subcommands: [CreateToken.self, RevokeToken.self, ListTokens.self])
+        abstract: "Manage the register's API tokens (roles: reader, caseworker, admin), back it up and restore it.",
+        subcommands: [CreateToken.self, RevokeToken.self, ListTokens.self, Backup.self, Restore.self])
 
     struct CreateToken: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -50,5 +50,43 @@ struct Admin: ParsableCommand {
             writeOut(Array((tokens.isEmpty ? o.t("No tokens.\n", "Geen tokens.\n")
                 : registerTable([o.t("name", "naam"), o.t("role", "rol"), o.t("created", "aangemaakt"), o.t("by", "door"), "status"], rows)).utf8))
         }
+    }
+
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the register to a new file; safe while the server runs and writes.",
+            discussion: "SQLite's online backup: the copy is the register at one instant, with every case whole. A PostgreSQL register is backed up with pg_dump.")
+        @Option(help: "The backup file to write (it must not exist yet).") var to: String
+        @OptionGroup var options: RegisterOptions
+        func run() throws {
+            let path = sqlitePath(options)
+            options.attempt { () throws(RegisterError) in try SQLiteBackup.backup(from: path, to: to) }
+            writeOut(Array(options.t("Register \(path) backed up to \(to).\n", "Register \(path) bewaard in \(to).\n").utf8))
+        }
+    }
+
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replace the register by a backup; stop the server first.",
+            discussion: "The backup is checked first: it must be a Waarborg register whose migrations this version knows. An existing register is only overwritten with --force. A PostgreSQL register is restored with pg_restore.")
+        @Option(help: "The backup file (written by waarborg admin backup).") var from: String
+        @Flag(help: "Overwrite an existing register.") var force = false
+        @OptionGroup var options: RegisterOptions
+        func run() throws {
+            let path = sqlitePath(options)
+            options.attempt { () throws(RegisterError) in try SQLiteBackup.restore(from: from, to: path, force: force) }
+            // Opening it brings an older backup's schema up to date.
+            _ = options.open()
+            writeOut(Array(options.t("Register \(path) restored from \(from).\n", "Register \(path) hersteld uit \(from).\n").utf8))
+        }
+    }
+}
+
+/// The file of an SQLite register; a PostgreSQL URL ends the program with the pointer to pg_dump.
+private func sqlitePath(_ options: RegisterOptions) -> String {
+    let url = options.attempt { () throws(RegisterError) in try StoreURL(parsing: options.url) }
+    switch url {
+    case .sqlite(let path): return path
+    default: fail(options.t("error: ", "fout: ") + RegisterError.backupNotSupported(scheme: "PostgreSQL").message(options.lang))
     }
 }

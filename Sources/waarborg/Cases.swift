@@ -10,7 +10,8 @@ struct Cases: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The case register: store cases, follow their versions and deadlines, keep an audit log.",
         discussion: "The register is an SQLite file (--database sqlite:///path/waarborg.db, or $WAARBORG_DATABASE; default ./waarborg.db). See docs/register.md.",
-        subcommands: [Add.self, List.self, Show.self, Update.self, Close.self, Reopen.self, History.self, Audit.self, Due.self, Reassess.self])
+        subcommands: [Add.self, List.self, Show.self, Update.self, Close.self, Reopen.self, History.self, Audit.self, Due.self, Reassess.self,
+                      Export.self, Import.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a case: its facts are checked, assessed and stored as version 1.")

@@ -40,54 +40,34 @@ struct Profiles: ParsableCommand {
     }
 
     struct Diff: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print, theme by theme, the policy choices on which two profiles differ.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print, theme by theme, the policy choices on which two profiles differ.",
+            discussion: "With --format json: {from, to, count, differences}, as GET /v1/profiles/{a}/diff/{b} answers.")
         @Argument var first: String
         @Argument var second: String
         @Option(help: "en or nl.") var lang: Language = .en
+        @Option(help: "text or json.") var format: OutputFormat = .text
         @OptionGroup var sources: SourceOptions
-
-        /// Themes in the order a policy analyst reads a comparison, by parameter-key prefix.
-        static let themes: [(prefix: String, en: String, nl: String)] = [
-            ("border.", "Border procedure", "Grensprocedure"),
-            ("admissibility.", "Admissibility and safe third countries", "Ontvankelijkheid en veilige derde landen"),
-            ("safeCountryOfOrigin.", "Safe countries of origin", "Veilige landen van herkomst"),
-            ("accelerated.", "Accelerated procedure", "Versnelde procedure"),
-            ("registration.", "Time limits", "Termijnen"), ("lodging.", "Time limits", "Termijnen"),
-            ("representative.", "Time limits", "Termijnen"), ("decision.", "Time limits", "Termijnen"),
-            ("appeal.", "Appeal", "Beroep"),
-            ("legalAid.", "Legal aid", "Rechtshulp"),
-            ("detention.", "Detention", "Bewaring"),
-            ("reception.", "Reception", "Opvang"), ("labourMarket.", "Reception", "Opvang"), ("schooling.", "Reception", "Opvang"),
-            ("granted.", "If protection is granted", "Bij inwilliging"),
-            ("oldLaw.", "Former law (applications made before 12 June 2026)", "Oud recht (aanvragen gedaan vóór 12 juni 2026)"),
-        ]
-
-        /// The theme of a parameter key, and its rank: the first position of that theme's label.
-        static func theme(_ key: String) -> (rank: Int, en: String, nl: String) {
-            guard let t = themes.first(where: { key.hasPrefix($0.prefix) }) else { return (themes.count, "Other", "Overig") }
-            return (themes.firstIndex { $0.en == t.en }!, t.en, t.nl)
-        }
 
         func run() throws {
             let engine: Engine
             do { engine = try sources.engine() } catch { fail("\(error)") }
-            guard let a = engine.profiles[first] else { fail("error: unknown profile \"\(first)\" (known: \(engine.profiles.keys.sorted().joined(separator: ", ")))") }
-            guard let b = engine.profiles[second] else { fail("error: unknown profile \"\(second)\" (known: \(engine.profiles.keys.sorted().joined(separator: ", ")))") }
+            let known = engine.profiles.keys.sorted().joined(separator: ", ")
+            let lead = lang == .nl ? "fout: onbekend profiel" : "error: unknown profile"
+            guard let a = engine.profiles[first] else { fail("\(lead) \"\(first)\" (\(lang == .nl ? "bekend" : "known"): \(known))") }
+            guard let b = engine.profiles[second] else { fail("\(lead) \"\(second)\" (\(lang == .nl ? "bekend" : "known"): \(known))") }
+            let diff = ProfileDiff(a, b)
+            if format == .json { return writeOut(diff.json()) }
             let nl = lang == .nl
             var s = (nl ? "Verschillen " : "Differences ") + "\(a.id) → \(b.id)\n"
-            var n = 0
             var lastTheme = ""
-            func rank(_ key: String) -> Int { Self.theme(key).rank }
-            let keys = a.parameters.map(\.key).sorted { (rank($0), $0) < (rank($1), $1) }
-            for k in keys {
-                guard let va = a.parameter(k), let vb = b.parameter(k), vb.value != va.value else { continue }
-                n += 1
-                let theme = nl ? Self.theme(k).nl : Self.theme(k).en
+            for e in diff.entries {
+                let theme = e.theme.text(lang)
                 if theme != lastTheme { s += "\n== \(theme) ==\n"; lastTheme = theme }
-                let meaning = ParameterCatalog.byKey[k].map { nl ? $0.meaning.nl : $0.meaning.en } ?? k
-                s += "\n\(meaning) (\(k))\n  \(a.id): \(va.value)   [\(StatusText.text(va.status, lang)); \(va.source)]\n  \(b.id): \(vb.value)   [\(StatusText.text(vb.status, lang)); \(vb.source)]\n"
+                let meaning = e.meaning?.text(lang) ?? e.key
+                s += "\n\(meaning) (\(e.key))\n  \(a.id): \(e.from.value)   [\(StatusText.text(e.from.status, lang)); \(e.from.source)]\n  \(b.id): \(e.to.value)   [\(StatusText.text(e.to.status, lang)); \(e.to.source)]\n"
             }
-            s += "\n" + (nl ? "\(n) parameter(s) verschillen.\n" : "\(n) parameter(s) differ.\n")
+            s += "\n" + (nl ? "\(diff.entries.count) parameter(s) verschillen.\n" : "\(diff.entries.count) parameter(s) differ.\n")
             writeOut(Array(s.utf8))
         }
     }
@@ -115,10 +95,10 @@ struct ProfileText {
         }
         // Theme by theme, as `profiles diff` orders them; within a theme in the catalogue's order.
         var lastTheme = ""
-        func rank(_ k: String) -> (Int, Int) { (Profiles.Diff.theme(k).rank, ParameterCatalog.all.firstIndex { $0.key == k } ?? ParameterCatalog.all.count) }
+        func rank(_ k: String) -> (Int, Int) { (ProfileDiff.theme(k).rank, ParameterCatalog.all.firstIndex { $0.key == k } ?? ParameterCatalog.all.count) }
         for (k, v) in p.parameters.sorted(by: { rank($0.key) < rank($1.key) }) {
-            let theme = Profiles.Diff.theme(k)
-            if theme.en != lastTheme { s += "\n== " + t(theme.en, theme.nl) + " ==\n"; lastTheme = theme.en }
+            let theme = ProfileDiff.theme(k).text
+            if theme.en != lastTheme { s += "\n== " + theme.text(lang) + " ==\n"; lastTheme = theme.en }
             let key = ParameterKey(rawValue: k)
             let meaning = ParameterCatalog.byKey[k]?.meaning.text(lang) ?? k
             // A list of grounds: one line for each, its citation with what it is.

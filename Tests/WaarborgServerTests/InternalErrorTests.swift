@@ -15,6 +15,7 @@ struct BrokenStore: CaseStore {
     func updateFacts(_ id: CaseID, facts: [UInt8], actor: String) throws(RegisterError) -> CaseRecord { throw Self.failure }
     func setStatus(_ id: CaseID, _ status: CaseStatus, actor: String) throws(RegisterError) -> CaseRecord { throw Self.failure }
     func getCase(_ id: CaseID) throws(RegisterError) -> CaseRecord { throw Self.failure }
+    func importCases(_ cases: [ImportedCase], actor: String) throws(RegisterError) -> [CaseID] { throw Self.failure }
     func listCases(_ query: CaseQuery) throws(RegisterError) -> CasePage { throw Self.failure }
     func history(_ id: CaseID) throws(RegisterError) -> [CaseVersion] { throw Self.failure }
     func audit(_ id: CaseID?) throws(RegisterError) -> [AuditEntry] { throw Self.failure }
@@ -35,7 +36,7 @@ struct InternalErrorTests {
         let token = try s.token(.reader, "monitor")
         let app = WaarborgServer.application(engine: TestServer.engine, store: BrokenStore(tokens: s.store), port: 0)
         try await app.test(.router) { client in
-            for uri in ["/v1/cases", "/v1/cases/1", "/v1/deadlines"] {
+            for uri in ["/v1/cases", "/v1/cases/1", "/v1/deadlines", "/v1/cases/export"] {
                 try await client.execute(uri: uri, method: .get, headers: TestServer.bearer(token)) { r in
                     #expect(r.status == .internalServerError)
                     #expect(r.headers[.contentType] == "application/problem+json")
