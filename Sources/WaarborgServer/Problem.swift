@@ -106,7 +106,7 @@ extension Problem {
         case .caseClosed: self = Problem(.conflict, code: "case-closed", title: "Conflict", detail: m)
         case .factsUnchanged: self = Problem(.conflict, code: "facts-unchanged", title: "Conflict", detail: m, field: "body")
         case .tokenNameTaken: self = Problem(.conflict, code: "token-name-taken", title: "Conflict", detail: m)
-        case .invalidURL, .notYetSupported, .database: self = .internalError
+        case .invalidURL, .database: self = .internalError
         }
     }
 
