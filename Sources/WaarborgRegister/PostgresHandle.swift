@@ -43,9 +43,15 @@ final class PostgresHandle: Sendable {
     deinit { close() }
 
     /// Ends the pool: its connections are closed and `run()` returns. Later calls fail.
+    ///
+    /// Waits (up to 5 seconds) for the connections to close only on a thread outside Swift's
+    /// concurrency, such as the CLI's main thread or the server's Dispatch threads; inside a task
+    /// the ending of `run()` may need the cooperative threads that blocked callers hold, so there
+    /// it is only started.
     func close() {
         guard closed.set() else { return }
         running.cancel()
+        if withUnsafeCurrentTask(body: { $0 != nil }) { return }
         let done = DispatchSemaphore(value: 0)
         let running = running
         Task(executorPreference: DedicatedExecutor.shared) {
@@ -80,29 +86,21 @@ final class PostgresHandle: Sendable {
                      "the PostgreSQL register was called on an NIO event loop; call it from a Dispatch queue or thread")
         let result = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
-        Task(executorPreference: DedicatedExecutor.shared) {
+        let task = Task(executorPreference: DedicatedExecutor.shared) {
             do {
-                result.set(.success(try await withTimeout(callTimeout, body)))
+                result.set(.success(try await body()))
             } catch {
                 result.set(.failure(PostgresErrors.map(error, location)))
             }
             done.signal()
         }
-        done.wait()
-        return try result.get().get()
-    }
-
-    private static func withTimeout<T: Sendable>(_ limit: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: Optional<T>.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try await Task.sleep(for: limit)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else { throw PostgresErrors.Timeout() }
-            return value
+        // The limit is kept by the waiting thread, not by a sleeping task: a timer task would be
+        // woken on Swift's cooperative pool, the very threads blocked callers may be holding.
+        if done.wait(timeout: .now() + .seconds(Int(callTimeout.components.seconds))) == .timedOut {
+            task.cancel()
+            throw PostgresErrors.map(PostgresErrors.Timeout(), location)
         }
+        return try result.get().get()
     }
 
     // MARK: configuration

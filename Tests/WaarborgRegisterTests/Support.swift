@@ -53,11 +53,13 @@ enum TestPostgres {
         return location
     }
 
+    /// One connection pool on the given database for creating and dropping the tests' own.
+    static let admin = Result<PostgresHandle, any Error> { try PostgresHandle(try base()) }
+
     /// Creates an empty database with a new name and notes it for dropping at the test's end.
     static func freshDatabase() throws -> String {
         let name = "waarborg_t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        let admin = try PostgresHandle(try base())
-        defer { admin.close() }
+        let admin = try admin.get()
         // The name is ours (hex digits), never a caller's input.
         try admin.execute("CREATE DATABASE \(name)")
         Made.current?.add(name)
@@ -67,8 +69,7 @@ enum TestPostgres {
     /// Drops the databases the test made; FORCE ends the connections its stores still hold.
     static func drop(_ names: [String]) throws {
         guard !names.isEmpty else { return }
-        let admin = try PostgresHandle(try base())
-        defer { admin.close() }
+        let admin = try admin.get()
         for name in names { try admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
     }
 
