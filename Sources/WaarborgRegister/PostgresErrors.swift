@@ -56,8 +56,7 @@ enum PostgresErrors {
                 return .database("the PostgreSQL server refused the operation (SQLSTATE \(state))")
             }
         case .connectionError:
-            let why = e.underlying.map { String(describing: $0) } ?? "no connection"
-            return .database("cannot connect to the PostgreSQL server at \(place): \(why)")
+            return .database("cannot connect to the PostgreSQL server at \(place): \(reason(e.underlying))")
         case .sslUnsupported:
             return .database("the PostgreSQL server at \(place) does not offer TLS, and the URL asks for sslmode=\(l.tls.rawValue)")
         case .authMechanismRequiresPassword:
@@ -73,6 +72,23 @@ enum PostgresErrors {
         default:
             return .database("the PostgreSQL connection to \(place) failed (\(e.code))")
         }
+    }
+
+    /// NIO's connection error in a few plain words: its own description is a nested dump.
+    private static func reason(_ underlying: (any Error)?) -> String {
+        let text = underlying.map { String(describing: $0) } ?? ""
+        let known: [(String, String)] = [
+            ("Connection refused", "connection refused (is the server running, and listening on that address and port?)"),
+            ("timed out", "no answer in time (a firewall, or the wrong host?)"),
+            ("imeout", "no answer in time (a firewall, or the wrong host?)"),
+            ("No route to host", "no route to the host"),
+            ("Network is unreachable", "the network is unreachable"),
+            ("resolve", "the host name is not known"),
+            ("not known", "the host name is not known"),
+            ("Connection reset", "the connection was reset"),
+        ]
+        for (needle, words) in known where text.contains(needle) { return words }
+        return "no connection could be made"
     }
 
     /// The server's SQLSTATE and constraint of a unique violation, for callers that turn one into
