@@ -90,13 +90,4 @@ enum PostgresErrors {
         for (needle, words) in known where text.contains(needle) { return words }
         return "no connection could be made"
     }
-
-    /// The server's SQLSTATE and constraint of a unique violation, for callers that turn one into
-    /// their own error (a token name taken by a concurrent writer).
-    static func uniqueViolation(_ error: any Error) -> String? {
-        var e: any Error = error
-        if let t = e as? PostgresTransactionError, let inner = t.closureError ?? t.commitError { e = inner }
-        guard let p = e as? PSQLError, p.code == .server, p.serverInfo?[.sqlState] == "23505" else { return nil }
-        return p.serverInfo?[.constraintName] ?? ""
-    }
 }

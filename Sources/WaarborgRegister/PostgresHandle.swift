@@ -94,8 +94,8 @@ final class PostgresHandle: Sendable {
             }
             done.signal()
         }
-        // The limit is kept by the waiting thread, not by a sleeping task: a timer task would be
-        // woken on Swift's cooperative pool, the very threads blocked callers may be holding.
+        // The limit is kept by the waiting thread, not by a racing timer task: it then holds even
+        // when every thread that could run such a timer is busy or blocked.
         if done.wait(timeout: .now() + .seconds(Int(callTimeout.components.seconds))) == .timedOut {
             task.cancel()
             throw PostgresErrors.map(PostgresErrors.Timeout(), location)
