@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // Calendar dates and legal periods (Reg 1182/71, Algemene termijnenwet), Dutch public holidays.
@@ -59,7 +60,7 @@ let package = Package(
             ]
         ),
         // The case register: cases, their versions, assessments, deadlines, the audit log and tokens,
-        // behind one storage protocol (SQLite through GRDB now, PostgreSQL later).
+        // behind one storage protocol (SQLite through GRDB, PostgreSQL through PostgresNIO).
         .target(
             name: "WaarborgRegister",
             dependencies: [
@@ -67,6 +68,8 @@ let package = Package(
                 "WaarborgJSON",
                 "LegalCalendar",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

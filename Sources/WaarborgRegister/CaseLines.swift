@@ -116,3 +116,30 @@ public enum CaseLines {
         return ImportedCase(line: n, new: NewCase(facts: w.bytes, clientReference: reference, profileID: profile), status: status)
     }
 }
+
+extension ImportedCase {
+    /// Every case of an import checked and assessed before any store opens a transaction, so a bad
+    /// line at the end of a long file costs no write lock and both stores refuse it with the same
+    /// line and field.
+    static func assessAll(_ cases: [ImportedCase], with assessing: CaseAssessing) throws(RegisterError) -> [(ImportedCase, AssessedFacts)] {
+        if cases.count > RegisterLimits.maxImportLines { throw .importTooLarge(lines: cases.count, bytes: 0) }
+        var assessed: [(ImportedCase, AssessedFacts)] = []
+        assessed.reserveCapacity(cases.count)
+        for c in cases {
+            do throws(RegisterError) {
+                try RegisterLimits.check(clientReference: c.new.clientReference)
+                assessed.append((c, try assessing.assess(c.new.facts, profileID: c.new.profileID)))
+            } catch {
+                let reason = LocalizedText(en: error.message(.en), nl: error.message(.nl))
+                switch error {
+                case .invalidFacts(let e): throw .importFacts(line: c.line, e)
+                case .factsTooLarge: throw .importLine(line: c.line, field: "$.facts", reason: reason)
+                case .unknownProfile: throw .importLine(line: c.line, field: "$.profile", reason: reason)
+                case .clientReferenceTooLong: throw .importLine(line: c.line, field: "$.reference", reason: reason)
+                default: throw error
+                }
+            }
+        }
+        return assessed
+    }
+}

@@ -21,8 +21,8 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
     case tokenNameTaken(String)
     case tokenNotFound(String)
     case invalidURL(String, reason: LocalizedText)
-    case notYetSupported(scheme: String)
-    /// The database itself failed (a locked or unreadable file, a broken schema).
+    /// The database itself failed (a locked or unreadable file, a broken schema, an unreachable or
+    /// refusing PostgreSQL server), in words without SQL.
     case database(String)
     /// A backup or restore would replace an existing file.
     case wouldOverwrite(String)
@@ -89,9 +89,6 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
             return nl ? "geen geldig token met de naam \"\(n)\"" : "no valid token named \"\(n)\""
         case .invalidURL(let u, let why):
             return nl ? "databaseadres \"\(u)\": \(why.nl)" : "database URL \"\(u)\": \(why.en)"
-        case .notYetSupported(let s):
-            return nl ? "\(s)-databases worden nog niet ondersteund; gebruik sqlite:///pad/naar/waarborg.db"
-                      : "\(s) databases are not supported yet; use sqlite:///path/to/waarborg.db"
         case .database(let m):
             return nl ? "databasefout: \(m)" : "database error: \(m)"
         case .wouldOverwrite(let p):

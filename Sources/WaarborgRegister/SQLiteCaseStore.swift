@@ -45,20 +45,20 @@ public final class SQLiteCaseStore: CaseStore {
         let a = try assessing.assess(new.facts, profileID: new.profileID)
         let now = clock().iso
         let id: CaseID = try write { db in
-            try Self.insertCase(db, new, a, actor: actor, at: now, detail: "version 1, profile \(new.profileID)")
+            try Self.insertCase(db, new, a, actor: actor, at: now, .created(profileID: new.profileID, facts: new.facts))
         }
         return try getCase(id)
     }
 
     /// A new case as version 1 with its audit entry, inside the caller's transaction.
-    static func insertCase(_ db: Database, _ new: NewCase, _ a: AssessedFacts, actor: String, at now: String, detail: String) throws -> CaseID {
+    static func insertCase(_ db: Database, _ new: NewCase, _ a: AssessedFacts, actor: String, at now: String, _ audit: AuditDraft) throws -> CaseID {
         try db.execute(sql: """
             INSERT INTO cases (facts_id, client_ref, profile_id, status, current_version, created_at, updated_at)
             VALUES (?, ?, ?, 'open', 1, ?, ?)
             """, arguments: [a.factsID, new.clientReference, new.profileID, now, now])
         let id = db.lastInsertedRowID
         try insertVersion(db, id, 1, a, actor: actor, at: now)
-        try appendAudit(db, at: now, actor: actor, caseID: id, .created, detail: detail, before: nil, after: text(new.facts))
+        try appendAudit(db, at: now, actor: actor, caseID: id, audit)
         return id
     }
 
@@ -78,13 +78,10 @@ public final class SQLiteCaseStore: CaseStore {
             let before = Array((row["facts"] as String).utf8)
             if row["status"] as String == CaseStatus.closed.rawValue { throw RegisterError.caseClosed(id) }
             if before == facts { throw RegisterError.factsUnchanged(id, version: v) }
-            let changed = FactsDiff.changedPaths(before, facts)
             try Self.insertVersion(db, id, v + 1, a, actor: actor, at: now)
             try db.execute(sql: "UPDATE cases SET current_version = ?, facts_id = ?, updated_at = ? WHERE id = ?",
                            arguments: [v + 1, a.factsID, now, id])
-            try Self.appendAudit(db, at: now, actor: actor, caseID: id, .updated,
-                                 detail: "version \(v + 1); changed: " + (changed.isEmpty ? "formatting only" : changed.joined(separator: ", ")),
-                                 before: Self.text(before), after: Self.text(facts))
+            try Self.appendAudit(db, at: now, actor: actor, caseID: id, .updated(version: v + 1, before: before, after: facts))
         }
         return try getCase(id)
     }
@@ -98,8 +95,7 @@ public final class SQLiteCaseStore: CaseStore {
             }
             if old == status.rawValue { throw RegisterError.alreadyInStatus(id, status) }
             try db.execute(sql: "UPDATE cases SET status = ?, updated_at = ? WHERE id = ?", arguments: [status.rawValue, now, id])
-            try Self.appendAudit(db, at: now, actor: actor, caseID: id, status == .closed ? .closed : .reopened,
-                                 detail: "status \(old) → \(status.rawValue)", before: old, after: status.rawValue)
+            try Self.appendAudit(db, at: now, actor: actor, caseID: id, .status(from: old, to: status))
         }
         return try getCase(id)
     }
@@ -235,10 +231,7 @@ public final class SQLiteCaseStore: CaseStore {
                     """, arguments: [Self.text(a.assessment), a.profileHash, a.datasetVersions, a.engineVersion, a.route, now, s.caseID, record.version])
                 try Self.insertDeadlines(db, s.caseID, record.version, a.deadlines)
                 try db.execute(sql: "UPDATE cases SET updated_at = ? WHERE id = ?", arguments: [now, s.caseID])
-                try Self.appendAudit(db, at: now, actor: actor, caseID: s.caseID, .reassessed,
-                                     detail: "version \(record.version) reassessed: profile or datasets changed; route " + (r.oldRoute == r.newRoute ? "unchanged (\(r.newRoute))" : "\(r.oldRoute) → \(r.newRoute)"),
-                                     before: Receipt(profileHash: r.oldProfileHash, datasets: r.oldDatasets, route: r.oldRoute).text,
-                                     after: Receipt(profileHash: r.newProfileHash, datasets: r.newDatasets, route: r.newRoute).text)
+                try Self.appendAudit(db, at: now, actor: actor, caseID: s.caseID, .reassessed(version: record.version, r))
             }
             done.append(r)
         }
@@ -259,8 +252,7 @@ public final class SQLiteCaseStore: CaseStore {
             }
             try db.execute(sql: "INSERT INTO tokens (name, role, token_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
                            arguments: [name, role.rawValue, TokenSecret.hash(token), now.iso, actor])
-            try Self.appendAudit(db, at: now.iso, actor: actor, caseID: nil, .tokenCreated, subject: name,
-                                 detail: "token \(name), role \(role.rawValue)", before: nil, after: role.rawValue)
+            try Self.appendAudit(db, at: now.iso, actor: actor, caseID: nil, .tokenCreated(name: name, role: role))
         }
         return IssuedToken(token: token, info: TokenInfo(name: name, role: role, createdAt: now, createdBy: actor, revokedAt: nil))
     }
@@ -280,7 +272,7 @@ public final class SQLiteCaseStore: CaseStore {
         try write { db in
             try db.execute(sql: "UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", arguments: [now, name])
             if db.changesCount == 0 { throw RegisterError.tokenNotFound(name) }
-            try Self.appendAudit(db, at: now, actor: actor, caseID: nil, .tokenRevoked, subject: name, detail: "token \(name) revoked", before: "valid", after: "revoked")
+            try Self.appendAudit(db, at: now, actor: actor, caseID: nil, .tokenRevoked(name: name))
         }
     }
 
@@ -313,11 +305,10 @@ public final class SQLiteCaseStore: CaseStore {
         }
     }
 
-    static func appendAudit(_ db: Database, at: String, actor: String, caseID: CaseID?, _ action: AuditAction,
-                                    subject: String? = nil, detail: String, before: String?, after: String?) throws {
+    static func appendAudit(_ db: Database, at: String, actor: String, caseID: CaseID?, _ e: AuditDraft) throws {
         try db.execute(sql: """
             INSERT INTO audit_log (at, actor, case_id, action, subject, detail, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [at, actor, caseID, action.rawValue, subject, detail, before, after])
+            """, arguments: [at, actor, caseID, e.action.rawValue, e.subject, e.detail, e.before, e.after])
     }
 
     private static func summary(_ r: Row) -> CaseSummary {
@@ -327,7 +318,7 @@ public final class SQLiteCaseStore: CaseStore {
     }
 
     private static func timestamp(_ s: String) -> Timestamp { Timestamp(iso: s) ?? Timestamp(seconds: 0) }
-    static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+    static func text(_ bytes: [UInt8]) -> String { AuditDraft.text(bytes) }
 
     private func read<T>(_ body: (Database) throws -> T) throws(RegisterError) -> T {
         do { return try pool.read(body) } catch { throw Self.map(error) }

@@ -2,7 +2,7 @@ import GRDB
 
 /// The register's schema as named, versioned migrations. A migration, once released, is never
 /// edited: a change is a new migration, so every existing register file can be brought up to date
-/// and `grdb_migrations` says which steps a file has had. The PostgreSQL store will carry the same
+/// and `grdb_migrations` says which steps a file has had. `PostgresMigrations` carries the same
 /// tables, columns and names (with its own column types), so both answer the same queries.
 enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {

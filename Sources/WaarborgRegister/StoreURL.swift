@@ -2,10 +2,11 @@ import Foundation
 import WaarborgRules
 
 /// Where the register lives, as a URL, so that switching from the embedded file to a team's
-/// server is a change of one setting: `sqlite:///abs/path/waarborg.db` or `postgres://user@host/db`.
+/// server is a change of one setting: `sqlite:///abs/path/waarborg.db` or
+/// `postgres://user[:password]@host[:port]/db` (`PostgresLocation`).
 public enum StoreURL: Sendable, Equatable {
     case sqlite(path: String)
-    case postgres(url: String)
+    case postgres(PostgresLocation)
 
     public init(parsing text: String) throws(RegisterError) {
         if text.hasPrefix("sqlite://") {
@@ -22,21 +23,27 @@ public enum StoreURL: Sendable, Equatable {
             }
             self = .sqlite(path: path.removingPercentEncoding ?? path)
         } else if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
-            guard let u = URLComponents(string: text), let host = u.host, !host.isEmpty, u.path.count > 1 else {
-                throw .invalidURL(text, reason: .init(en: "expected postgres://user@host/database", nl: "verwacht postgres://gebruiker@host/database"))
-            }
-            self = .postgres(url: text)
+            self = .postgres(try PostgresLocation.parse(text))
         } else {
-            throw .invalidURL(text, reason: .init(en: "expected sqlite:///path/to/waarborg.db or postgres://user@host/database",
-                                                  nl: "verwacht sqlite:///pad/naar/waarborg.db of postgres://gebruiker@host/database"))
+            throw .invalidURL(PostgresLocation.redacted(text), reason: .init(en: "expected sqlite:///path/to/waarborg.db or postgres://user[:password]@host[:port]/database",
+                                                  nl: "verwacht sqlite:///pad/naar/waarborg.db of postgres://gebruiker[:wachtwoord]@host[:poort]/database"))
         }
     }
 
-    /// Opens the store the URL names (created and migrated if it is new).
+    /// The URL as messages and logs may show it: a PostgreSQL password is left out.
+    public var displayed: String {
+        switch self {
+        case .sqlite(let path): "sqlite://" + path
+        case .postgres(let location): location.description
+        }
+    }
+
+    /// Opens the store the URL names (created and migrated if it is new). A PostgreSQL database
+    /// must exist (the operator creates it, with its owner); its tables are created here.
     public func open(engine: Engine) throws(RegisterError) -> any CaseStore {
         switch self {
         case .sqlite(let path): try SQLiteCaseStore(path: path, engine: engine)
-        case .postgres: throw .notYetSupported(scheme: "PostgreSQL")
+        case .postgres(let location): try PostgresCaseStore(location: location, engine: engine)
         }
     }
 }

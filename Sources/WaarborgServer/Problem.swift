@@ -115,7 +115,7 @@ extension Problem {
         case .importLine(_, let f, _): self = .badRequest("invalid-import", m, field: f)
         case .importFacts(_, let i): self = .badRequest("invalid-import", m, field: "$.facts" + i.path.dropFirst())
         case .importTooLarge: self = Problem(.contentTooLarge, code: "import-too-large", title: "Content too large", detail: m, field: "body")
-        case .invalidURL, .notYetSupported, .database, .wouldOverwrite, .backupSource, .backupNotSupported: self = .internalError
+        case .invalidURL, .database, .wouldOverwrite, .backupSource, .backupNotSupported: self = .internalError
         }
     }
 

@@ -6,7 +6,7 @@ import WaarborgRules
 
 /// Options every `cases` and `admin` command shares: where the register is, who acts, the language.
 struct RegisterOptions: ParsableArguments {
-    @Option(help: "The register: sqlite:///path/to/waarborg.db (default: $WAARBORG_DATABASE, else sqlite:///$PWD/waarborg.db); postgres://user@host/db is not supported yet.")
+    @Option(help: "The register: sqlite:///path/to/waarborg.db or postgres://user[:password]@host[:port]/db (default: $WAARBORG_DATABASE, else sqlite:///$PWD/waarborg.db).")
     var database: String?
     @Option(name: .customLong("as"), help: "Who acts, as written in the audit log (default: $USER).")
     var actor: String?

@@ -14,7 +14,7 @@ struct Serve: ParsableCommand {
 
     @Option(help: "The port to listen on (0: any free port).") var port: Int = 8080
     @Option(help: "The address to listen on (0.0.0.0: every interface).") var host: String = "127.0.0.1"
-    @Option(help: "The register: sqlite:///path/to/waarborg.db (default: $WAARBORG_DATABASE, else sqlite:///$PWD/waarborg.db).")
+    @Option(help: "The register: sqlite:///path/to/waarborg.db or postgres://user[:password]@host[:port]/db (default: $WAARBORG_DATABASE, else sqlite:///$PWD/waarborg.db).")
     var database: String?
     @Option(help: "Language of the messages: en or nl.") var lang: Language = .en
     @OptionGroup var sources: SourceOptions
@@ -35,8 +35,13 @@ struct Serve: ParsableCommand {
         let engine: Engine
         do { engine = try sources.engine() } catch { fail("\(error)") }
         let store: any CaseStore
-        do { store = try StoreURL(parsing: url).open(engine: engine) } catch { fail((nl ? "fout: " : "error: ") + error.message(lang)) }
-        let database = url
+        let database: String
+        do {
+            let place = try StoreURL(parsing: url)
+            store = try place.open(engine: engine)
+            // The start line is often logged: it names the register without its password.
+            database = place.displayed
+        } catch { fail((nl ? "fout: " : "error: ") + error.message(lang)) }
         let app = WaarborgServer.application(engine: engine, store: store, host: host, port: port) { host, port in
             let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
             let line = nl ? "Waarborg draait: open \(address)/health (register: \(database); stoppen: Ctrl-C)\n"

@@ -59,7 +59,7 @@ struct RegisterCLITests {
         #expect(entries[2]["before"] as? String == "open" && entries[2]["after"] as? String == "closed")
     }
 
-    @Test("errors: bad facts, an unknown case, a bad URL, postgres not yet; nothing on standard output")
+    @Test("errors: bad facts, an unknown case, a bad URL, an unreachable PostgreSQL server; nothing on standard output")
     func errors() throws {
         let db = register()
         let bad = try CLI.run(["cases", "add", "-"], stdin: #"{"schema":"waarborg.case/1","id":"x","application":{"madeOn":"2026-02-30"},"applicant":{}}"#, environment: db.env)
@@ -72,8 +72,12 @@ struct RegisterCLITests {
         #expect(notNumber.status == 64)
         let url = try CLI.run(["cases", "list", "--database", "sqlite://relative.db"])
         #expect(url.status == 1 && url.err.contains("absolute path"))
-        let pg = try CLI.run(["cases", "list", "--database", "postgres://me@localhost/waarborg"])
-        #expect(pg.status == 1 && pg.err.contains("not supported yet"))
+        // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+        let pg = try CLI.run(["cases", "list", "--database", "postgres://me:secret@127.0.0.1:1/waarborg"])
+        #expect(pg.status == 1 && pg.out.isEmpty && pg.err.hasPrefix("error: database error: cannot connect to the PostgreSQL server at 127.0.0.1:1"))
+        #expect(pg.err.contains("connection refused (is the server running") && !pg.err.contains("secret"))
+        let pgPort = try CLI.run(["cases", "list", "--database", "postgres://me:secret@localhost:99999/waarborg"])
+        #expect(pgPort.status == 1 && pgPort.err.contains("the port \"99999\" is not a number from 1 to 65535") && !pgPort.err.contains("secret"))
         let huge = FileManager.default.temporaryDirectory.appendingPathComponent("waarborg-cli-huge-\(UUID().uuidString).json")
         try Data(repeating: 0x20, count: (1 << 20) + 1).write(to: huge)
         let big = try CLI.run(["cases", "add", huge.path], environment: db.env)

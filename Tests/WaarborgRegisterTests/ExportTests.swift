@@ -65,17 +65,46 @@ struct RegisterExportTests {
         #expect(DeadlineCalendar.render([d], lang: .en, stamp: Timestamp(seconds: 0)).contains("UID:7-decision-deadline@waarborg"))
     }
 
-    @Test("store URLs: sqlite with an absolute path; postgres recognised but not yet supported; others refused")
+    @Test("store URLs: sqlite with an absolute path; postgres with its parts; others refused")
     func urls() throws {
         #expect(try StoreURL(parsing: "sqlite:///var/lib/waarborg/cases.db") == .sqlite(path: "/var/lib/waarborg/cases.db"))
         #expect(try StoreURL(parsing: "sqlite:///tmp/my%20cases.db") == .sqlite(path: "/tmp/my cases.db"))
         #expect(throws: RegisterError.self) { try StoreURL(parsing: "sqlite://relative.db") }
         #expect(throws: RegisterError.self) { try StoreURL(parsing: "sqlite:///tmp/") }
         #expect(throws: RegisterError.self) { try StoreURL(parsing: "mysql://host/db") }
-        let pg = try StoreURL(parsing: "postgres://waarborg@db.example/register")
-        #expect(pg == .postgres(url: "postgres://waarborg@db.example/register"))
-        #expect(throws: RegisterError.notYetSupported(scheme: "PostgreSQL")) { try pg.open(engine: Fixtures.engine) }
-        #expect(throws: RegisterError.self) { try StoreURL(parsing: "postgres://") }
+        #expect(try StoreURL(parsing: "postgres://waarborg@db.example/register")
+                == .postgres(PostgresLocation(host: "db.example", user: "waarborg", database: "register")))
+        #expect(try StoreURL(parsing: "postgresql://wb:p%40ss%3Aw@10.0.0.5:6543/cases?sslmode=require")
+                == .postgres(PostgresLocation(host: "10.0.0.5", port: 6543, user: "wb", password: "p@ss:w", database: "cases", tls: .require)))
+        #expect(try StoreURL(parsing: "postgres://wb@[::1]:5433/cases") == .postgres(PostgresLocation(host: "::1", port: 5433, user: "wb", database: "cases")))
+        let shown = try StoreURL(parsing: "postgres://wb:hunter2@db.example/cases?sslmode=verify-full").displayed
+        #expect(shown == "postgres://wb:***@db.example:5432/cases?sslmode=verify-full")
+
+        // Each bad URL names the part that is wrong, and never repeats the password.
+        let bad: [(String, String)] = [
+            ("postgres://", "database name is missing"),
+            ("postgres://db.example/cases", "user name is missing"),
+            ("postgres://@db.example/cases", "user name is empty"),
+            ("postgres://wb:hunter2@/cases", "host is missing"),
+            ("postgres://wb:hunter2@db.example:54x2/cases", "the port \"54x2\""),
+            ("postgres://wb:hunter2@db.example:0/cases", "the port \"0\""),
+            ("postgres://wb:hunter2@db.example", "database name is missing"),
+            ("postgres://wb:hunter2@db.example/", "database name is missing"),
+            ("postgres://wb:hunter2@db.example/a/b", "contains a /"),
+            ("postgres://wb:hunter2@db.example/cases?sslmode=sometimes", "sslmode \"sometimes\" is not one of disable, prefer, require, verify-full"),
+            ("postgres://wb:hunter2@db.example/cases?timeout=3", "unknown option \"timeout\""),
+            ("postgres://wb:hunter2@[::1/cases", "closing ]"),
+        ]
+        for (url, reason) in bad {
+            do {
+                _ = try StoreURL(parsing: url)
+                Issue.record("\(url) was accepted")
+            } catch {
+                #expect(error.message(.en).contains(reason), "\(url): \(error.message(.en))")
+                #expect(!error.message(.en).contains("hunter2"), "\(url): the password is shown")
+                #expect(!error.message(.nl).contains("hunter2"))
+            }
+        }
     }
 
     @Test("timestamps read back what they write, in UTC")

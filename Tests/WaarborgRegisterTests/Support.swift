@@ -1,20 +1,104 @@
 import Foundation
 import LegalCalendar
-import WaarborgRegister
+import Testing
+@testable import WaarborgRegister
 import WaarborgRules
 
-/// The stores the suite runs on. A PostgreSQL store joins as a second case, and every test in
-/// `RegisterStoreTests` then runs on both.
+/// The stores the suite runs on; every test in `RegisterStoreTests` runs on each.
 enum StoreKind: String, CaseIterable, CustomStringConvertible, Sendable {
-    case sqlite
+    case sqlite, postgres
     var description: String { rawValue }
 
-    /// A new, empty store in a temporary place.
-    func make(engine: Engine = Fixtures.engine, at path: String? = nil) throws -> any CaseStore {
+    /// The kinds to test here: PostgreSQL only where a server is given (`TestPostgres`), or in CI,
+    /// where its absence must fail the run rather than shrink it.
+    static var tested: [StoreKind] { TestPostgres.shouldRun ? allCases : [.sqlite] }
+
+    /// A new, empty place for a store: a temporary file, or a new database of its own that is
+    /// dropped when the test ends (`TestPostgres.scope`).
+    func place() throws -> String {
         switch self {
-        case .sqlite: try SQLiteCaseStore(path: path ?? Fixtures.temporaryFile(), engine: engine, clock: { Fixtures.now })
+        case .sqlite: Fixtures.temporaryFile()
+        case .postgres: try TestPostgres.freshDatabase()
         }
     }
+
+    /// A store at `place` (a new, empty one when nil). Two stores at one place share their data.
+    func make(engine: Engine = Fixtures.engine, at place: String? = nil) throws -> any CaseStore {
+        let place = try place ?? self.place()
+        switch self {
+        case .sqlite: return try SQLiteCaseStore(path: place, engine: engine, clock: { Fixtures.now })
+        case .postgres: return try PostgresCaseStore(location: try TestPostgres.base().with(database: place), engine: engine, clock: { Fixtures.now })
+        }
+    }
+}
+
+/// The PostgreSQL server the tests use: `WAARBORG_TEST_POSTGRES_URL`, a role that may create
+/// databases (`scripts/with-postgres.sh` starts one and sets it). Each test gets databases of its
+/// own, so tests running in parallel never see each other's cases.
+enum TestPostgres {
+    static let url = ProcessInfo.processInfo.environment["WAARBORG_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    static let inCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    static var shouldRun: Bool { url != nil || inCI }
+    static let skipReason: Comment = "WAARBORG_TEST_POSTGRES_URL is not set, so the PostgreSQL store is not tested (bash scripts/with-postgres.sh swift test --skip-build --filter Register runs it)"
+
+    struct Missing: Error, CustomStringConvertible {
+        var description: String { "WAARBORG_TEST_POSTGRES_URL is not set; CI must test the PostgreSQL store (see .ci/run)" }
+    }
+
+    static func base() throws -> PostgresLocation {
+        guard let url else { throw Missing() }
+        guard case .postgres(let location) = try StoreURL(parsing: url) else {
+            throw RegisterError.invalidURL(url, reason: LocalizedText(en: "not a postgres:// URL", nl: "geen postgres://-adres"))
+        }
+        return location
+    }
+
+    /// One connection pool on the given database for creating and dropping the tests' own.
+    static let admin = Result<PostgresHandle, any Error> { try PostgresHandle(try base()) }
+
+    /// Creates an empty database with a new name and notes it for dropping at the test's end.
+    static func freshDatabase() throws -> String {
+        let name = "waarborg_t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        let admin = try admin.get()
+        // The name is ours (hex digits), never a caller's input.
+        try admin.execute("CREATE DATABASE \(name)")
+        Made.current?.add(name)
+        return name
+    }
+
+    /// Drops the databases the test made; FORCE ends the connections its stores still hold.
+    static func drop(_ names: [String]) throws {
+        guard !names.isEmpty else { return }
+        let admin = try admin.get()
+        for name in names { try admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+    }
+
+    /// The databases made during one test.
+    final class Made: @unchecked Sendable {
+        @TaskLocal static var current: Made?
+        private let lock = NSLock()
+        private var names: [String] = []
+        func add(_ n: String) { lock.lock(); names.append(n); lock.unlock() }
+        var all: [String] { lock.lock(); defer { lock.unlock() }; return names }
+    }
+
+    /// A test trait: the databases a test makes are dropped when it ends, passed or failed.
+    struct Scope: TestTrait, SuiteTrait, TestScoping {
+        var isRecursive: Bool { true }
+        func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+            guard !test.isSuite else { return try await function() }
+            let made = Made()
+            do {
+                try await Made.$current.withValue(made) { try await function() }
+            } catch {
+                try? TestPostgres.drop(made.all)
+                throw error
+            }
+            try TestPostgres.drop(made.all)
+        }
+    }
+
+    static var scope: Scope { Scope() }
 }
 
 enum Fixtures {
