@@ -6,7 +6,7 @@ import WaarborgRules
 
 /// JSON Lines export and import: a register round-trips through them, and an import is all or
 /// nothing, a bad line named by its number and field.
-@Suite("Register: JSON Lines export and import")
+@Suite("Register: JSON Lines export and import", TestPostgres.scope)
 struct CaseLinesTests {
     func export(_ store: any CaseStore, includeClosed: Bool) throws -> [UInt8] {
         var out: [UInt8] = []
@@ -14,7 +14,7 @@ struct CaseLinesTests {
         return out
     }
 
-    @Test("export, import into an empty store, export again: the same cases, facts, references, profiles and statuses", arguments: StoreKind.allCases)
+    @Test("export, import into an empty store, export again: the same cases, facts, references, profiles and statuses", arguments: StoreKind.tested)
     func roundTrip(kind: StoreKind) throws {
         let source = try kind.make()
         let a = try source.createCase(NewCase(facts: try Fixtures.example("somali-boy-unaccompanied"), clientReference: "VWN-1"), actor: "alice")
@@ -50,7 +50,7 @@ struct CaseLinesTests {
         #expect(try target.audit(ids[0]).first?.detail.contains("imported (line 1)") == true)
     }
 
-    @Test("one bad case among good ones: nothing is stored, and the error names its line and field", arguments: StoreKind.allCases)
+    @Test("one bad case among good ones: nothing is stored, and the error names its line and field", arguments: StoreKind.tested)
     func allOrNothing(kind: StoreKind) throws {
         let source = try kind.make()
         _ = try source.createCase(NewCase(facts: try Fixtures.example("somali-boy-unaccompanied")), actor: "a")
