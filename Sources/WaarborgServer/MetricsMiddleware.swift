@@ -27,7 +27,9 @@ public struct MetricsMiddleware: RouterMiddleware {
     }
 
     private func record(_ request: Request, _ context: ServerContext, status: Int, since start: ContinuousClock.Instant) {
-        metrics.record(route: context.endpointPath ?? Self.unmatched, method: request.method.rawValue, status: status,
+        // Hummingbird's not-found responder names its endpoint "NotFound"; a route's pattern starts with "/".
+        let route = context.endpointPath.flatMap { $0.hasPrefix("/") ? $0 : nil } ?? Self.unmatched
+        metrics.record(route: route, method: request.method.rawValue, status: status,
                        duration: ContinuousClock.now - start)
     }
 }
