@@ -3,7 +3,8 @@
 # binary serves a new, empty register on a free loopback port, a caseworker token opens the
 # register's routes, and every operation gets a bounded number of generated requests. It fails on
 # any 5xx and on any response (status, content type, body) that the document does not describe.
-# It does not build: run it after `swift build` (scripts/test.sh does). Needs schemathesis 4.
+# The coverage phase is left out: schemathesis 4.32 crashes in it on this document (a SystemError
+# inside its own schema walker, not a server response). It does not build: run it after `swift build` (scripts/test.sh does). Needs schemathesis 4.
 #   FUZZ_EXAMPLES   examples per operation and phase (default 40)
 #   FUZZ_SEED       the seed, for a reproducible run (default: a new one each run, printed)
 set -euo pipefail
@@ -31,7 +32,7 @@ schemathesis run "$base/openapi.json" \
     --url "$base" \
     --header "Authorization: Bearer $token" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
-    --phases examples,coverage,fuzzing \
+    --phases examples,fuzzing \
     --max-examples "${FUZZ_EXAMPLES:-40}" \
     --seed "$seed" \
     --request-timeout 10 \
