@@ -6,11 +6,14 @@ import WaarborgRules
 /// Builds the server from an engine and a register, so the CLI and the tests run the same thing.
 public enum WaarborgServer {
     /// The router with every route and middleware: request id outermost (so even an error carries
-    /// it), then problem details, then, on the register's routes only, the bearer-token check.
-    public static func router(engine: Engine, store: any CaseStore) -> Router<ServerContext> {
+    /// it), then metrics (so they count the status the client gets), then problem details, then, on
+    /// the register's routes only, the bearer-token check. `metrics` is this server's own registry.
+    public static func router(engine: Engine, store: any CaseStore, metrics: ServerMetrics = ServerMetrics()) -> Router<ServerContext> {
         let router = Router(context: ServerContext.self)
         router.add(middleware: RequestIDMiddleware())
+        router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: ProblemMiddleware())
+        MetricsRoute.add(to: router, metrics: metrics, store: store)
         HealthRoutes.add(to: router, engine: engine)
         OpenAPIDocument.add(to: router)
         AssessRoutes.add(to: router, engine: engine)
@@ -26,12 +29,15 @@ public enum WaarborgServer {
     /// the address once the server listens.
     public static func application(
         engine: Engine, store: any CaseStore, host: String = "127.0.0.1", port: Int = 8080,
-        logger: Logger? = nil, onRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
+        logger: Logger? = nil, metrics: ServerMetrics = ServerMetrics(), onRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
     ) -> some ApplicationProtocol {
         var log = logger ?? Logger(label: "waarborg.server")
-        if logger == nil { log.logLevel = .info }
+        // LOG_LEVEL (trace … critical), as in Hummingbird: `warning` drops the line per request,
+        // which a load test or a fuzzing run would otherwise write thousands of times a second.
+        if logger == nil { log.logLevel = Environment().get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .info }
         return Application(
-            router: router(engine: engine, store: store),
+            router: router(engine: engine, store: store, metrics: metrics),
+            server: .http1(configuration: .init(idleTimeout: .init(ServerTimeouts.idle))),
             configuration: .init(address: .hostname(host, port: port), serverName: "Waarborg"),
             onServerRunning: { channel in
                 await onRunning(host, channel.localAddress?.port ?? port)
