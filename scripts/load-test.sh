@@ -38,14 +38,15 @@ curl -fsS -o /dev/null -H "Authorization: Bearer $reader" "$base/v1/cases/1"
 echo "load-test: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "load-test: $connections connections, $threads threads, ${duration}s per run, log level ${LOG_LEVEL:-info}"
 echo "load-test: load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Each run's output is kept under a file name of its own (a route has slashes, so not the title).
 run() {
-    local name=$1; shift
+    local file=$1 name=$2; shift 2
     echo
     echo "== $name"
-    "$@" | tee "$work/$name.txt"
+    "$@" | tee "$work/$file.txt"
 }
-run "POST /v1/assess" env WRK_BODY="$case_file" wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s scripts/load/wrk.lua "$base/v1/assess"
-run "GET /v1/cases/1" env WRK_TOKEN="$reader" wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s scripts/load/wrk.lua "$base/v1/cases/1"
+run assess "POST /v1/assess" env WRK_BODY="$case_file" wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s scripts/load/wrk.lua "$base/v1/assess"
+run case-read "GET /v1/cases/1" env WRK_TOKEN="$reader" wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s scripts/load/wrk.lua "$base/v1/cases/1"
 
 echo
 echo "== summary"
