@@ -55,3 +55,13 @@ public struct Reassessment: Sendable, Equatable {
     public let oldRoute: String
     public let newRoute: String
 }
+
+extension Reassessment {
+    /// What a reassessment changes, from the stale version as stored and its new assessment: one
+    /// place, so both stores audit the same change in the same words.
+    init(_ stale: StaleAssessment, _ record: CaseRecord, _ a: AssessedFacts) {
+        self.init(caseID: stale.caseID, oldProfileHash: stale.storedProfileHash, newProfileHash: a.profileHash,
+                  oldDatasets: stale.storedDatasets, newDatasets: a.datasetVersions,
+                  oldRoute: record.summary.route, newRoute: a.route)
+    }
+}

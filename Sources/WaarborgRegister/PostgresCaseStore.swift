@@ -257,9 +257,7 @@ public final class PostgresCaseStore: CaseStore {
             let record = try getCase(s.caseID)
             let a = try assessing.assess(record.facts, profileID: s.profileID)
             let now = clock().iso
-            let r = Reassessment(caseID: s.caseID, oldProfileHash: s.storedProfileHash, newProfileHash: a.profileHash,
-                                 oldDatasets: s.storedDatasets, newDatasets: a.datasetVersions,
-                                 oldRoute: record.summary.route, newRoute: a.route)
+            let r = Reassessment(s, record, a)
             let stored = try handle.transaction { c in
                 // A version added since the case was read was assessed by the current engine
                 // already: then there is nothing to redo.

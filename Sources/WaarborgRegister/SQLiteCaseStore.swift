@@ -220,10 +220,11 @@ public final class SQLiteCaseStore: CaseStore {
             let record = try getCase(s.caseID)
             let a = try assessing.assess(record.facts, profileID: s.profileID)
             let now = clock().iso
-            let r = Reassessment(caseID: s.caseID, oldProfileHash: s.storedProfileHash, newProfileHash: a.profileHash,
-                                 oldDatasets: s.storedDatasets, newDatasets: a.datasetVersions,
-                                 oldRoute: record.summary.route, newRoute: a.route)
-            try write { db in
+            let r = Reassessment(s, record, a)
+            let stored: Bool = try write { db in
+                // A version added since the case was read was assessed by the current engine
+                // already: then there is nothing to redo (the PostgreSQL store checks the same).
+                guard try Int.fetchOne(db, sql: "SELECT current_version FROM cases WHERE id = ?", arguments: [s.caseID]) == record.version else { return false }
                 try db.execute(sql: "DELETE FROM deadlines WHERE case_id = ? AND version = ?", arguments: [s.caseID, record.version])
                 try db.execute(sql: """
                     UPDATE case_versions SET assessment = ?, profile_hash = ?, dataset_versions = ?, engine_version = ?, route = ?, assessed_at = ?
@@ -232,8 +233,9 @@ public final class SQLiteCaseStore: CaseStore {
                 try Self.insertDeadlines(db, s.caseID, record.version, a.deadlines)
                 try db.execute(sql: "UPDATE cases SET updated_at = ? WHERE id = ?", arguments: [now, s.caseID])
                 try Self.appendAudit(db, at: now, actor: actor, caseID: s.caseID, .reassessed(version: record.version, r))
+                return true
             }
-            done.append(r)
+            if stored { done.append(r) }
         }
         return done
     }
