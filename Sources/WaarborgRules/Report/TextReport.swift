@@ -5,15 +5,23 @@ import WaarborgJSON
 /// The readable report for a counsellor: the route and why, a dated timeline, what is open, and
 /// the citations, in English or Dutch.
 public enum TextReport {
-    public static func render(_ a: Assessment, lang: Language) -> String {
+    public static func render(_ a: Assessment, lang: Language) -> String { document(a, lang: lang).text }
+
+    /// The report as sections of lines, with the timeline, the open questions and the reasoning
+    /// also as rows: the text report prints the lines, a web page lays out the same words.
+    public static func document(_ a: Assessment, lang: Language) -> ReportDocument {
         let nl = lang == .nl
         func t(_ en: String, _ nlText: String) -> String { nl ? nlText : en }
-        var out = ""
-        func line(_ s: String = "") { out += s + "\n" }
+        var doc = ReportDocument(lang: lang)
+        var kind = ReportDocument.SectionKind.header
+        // A blank line ends a section; the next line starts one of the kind last announced.
+        func line(_ s: String = "") { doc.add(s, kind) }
+        func begin(_ k: ReportDocument.SectionKind) { kind = k }
         line(t("Waarborg assessment", "Waarborg-beoordeling") + " — " + t("case", "zaak") + " \(a.caseID)")
         line(t("Profile", "Profiel") + ": " + (a.profileTitle.en.isEmpty ? a.profileID : a.profileTitle.text(lang) + " (\(a.profileID))") + "   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
              + t("Assessment", "Beoordeling") + ": \(a.determined ? t("complete", "volledig") : t("incomplete — see the open questions", "onvolledig — zie de open vragen"))")
         line()
+        begin(.route)
         // The former law has no "regular procedure": the general or the extended asylum procedure.
         let routeName = a.regime == .prePact && a.procedure.route == .regular
             ? t("asylum procedure under the former law (general or extended)", "asielprocedure oud recht (algemene of verlengde asielprocedure)")
@@ -98,6 +106,7 @@ public enum TextReport {
             }
         }
         if let asOf = a.asOf {
+            begin(.next)
             line(t("WHAT HAPPENS NEXT", "WAT ER NU GEBEURT"))
             var said = false
             // Dates that have passed with a legal consequence: the first thing to check.
@@ -181,6 +190,7 @@ public enum TextReport {
             }
             line()
         }
+        begin(.timeline)
         line(t("TIMELINE", "TIJDLIJN"))
         if dated.isEmpty { line("  " + t("(no dates can be computed)", "(geen datums te berekenen)")) }
         func actor(_ x: DeadlineActor, _ body: AuthorityRole?) -> String {
@@ -206,12 +216,22 @@ public enum TextReport {
         }
         for d in dated {
             let w = Vocabulary.weekdayShort[d.date.weekday]!
+            let hard = d.hard ? t("hard limit", d.actor == .applicant ? "fatale termijn" : "harde termijn") : nil
+            let stateWords = state(d.date, d.actual, d.actor)
             line("  " + d.date.iso + " " + (nl ? w.1 + " " : w.0) + (d.projected ? t("  computed*  ", "  berekend*  ") : "             ") + d.label.text(lang)
-                 + " (\(actor(d.actor, d.body))\(d.hard ? t(", hard limit", d.actor == .applicant ? ", fatale termijn" : ", harde termijn") : ""))" + state(d.date, d.actual, d.actor) + "  [\(RuleWords.ref(d.ref, lang))]")
+                 + " (\(actor(d.actor, d.body))\(hard.map { ", " + $0 } ?? ""))" + stateWords + "  [\(RuleWords.ref(d.ref, lang))]")
+            let missedLead = d.actor == .event ? t("from this day: ", "vanaf deze dag: ") : t("if missed: ", "gevolg bij overschrijding: ")
             if let m = d.ifMissed {
-                line("                             " + (d.actor == .event ? t("from this day: ", "vanaf deze dag: ") : t("if missed: ", "gevolg bij overschrijding: ")) + m.text(lang))
+                line("                             " + missedLead + m.text(lang))
             }
             if let n = d.note { line("                             " + n.text(lang)) }
+            doc.timeline.append(.init(
+                date: d.date, weekday: nl ? w.1 : w.0.trimmingCharacters(in: .whitespaces), projected: d.projected,
+                label: CountryWords.naming(d.label.text(lang), lang), actor: actor(d.actor, d.body), hardLimit: hard,
+                state: a.asOf.map { DeadlineState.of(d.date, actual: d.actual, asOf: $0, actor: d.actor) },
+                stateWords: stateWords.hasPrefix(" — ") ? String(stateWords.dropFirst(3)) : stateWords,
+                ifMissed: d.ifMissed.map { missedLead + CountryWords.naming($0.text(lang), lang) },
+                note: d.note.map { CountryWords.naming($0.text(lang), lang) }, citation: RuleWords.ref(d.ref, lang)))
         }
         if dated.contains(where: \.projected) {
             line("  * " + t("computed as the latest lawful date, as if the earlier step (registration, the request) happened on the last day of its own period",
@@ -219,6 +239,7 @@ public enum TextReport {
         }
         if let asOf = a.asOf { line("  " + t("States as of \(asOf.en).", "Stand op \(asOf.nl).")) }
         line()
+        begin(.rights)
         line(t("RIGHTS", "RECHTEN"))
         line("  " + (a.procedure.route == .transfer ? t("Appeal against the transfer decision", "Beroep tegen het overdrachtsbesluit") : t("Appeal", "Beroep")) + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))")
              + (a.appeal.determined ? "" : a.regime == .prePact
@@ -284,6 +305,7 @@ public enum TextReport {
         for sg in det.safeguardTexts { line("    · " + sg.text(lang)) }
         if let g = a.ifGranted {
             line()
+            begin(.granted)
             line(t("IF PROTECTION IS GRANTED", "BIJ INWILLIGING"))
             line("  " + t("Refugee status", "Vluchtelingenstatus (verblijfsvergunning asiel bepaalde tijd)") + ": " + t("permit \(g.refugee.permitYears) years, renewal \(g.refugee.renewalYears) years", "vergunning \(g.refugee.permitYears) jaar, verlenging \(g.refugee.renewalYears) jaar") + " (\(StatusWords.name(g.refugee.legalStatus).text(lang)))  [\(RuleWords.ref(g.refugee.ref, lang))]")
             line("    " + g.refugee.familyReunification.text(lang))
@@ -298,25 +320,39 @@ public enum TextReport {
         }
         if !a.openFacts.isEmpty {
             line()
+            begin(.openFacts)
             line(t("OPEN FACTS", "OPEN FEITEN"))
             for f in a.openFacts {
                 line("  " + (f.note?.text(lang) ?? f.fact))
+                var question = ReportDocument.OpenQuestion(fact: f.fact, question: CountryWords.naming(f.note?.text(lang) ?? f.fact, lang), answers: [])
                 for b in f.branches {
                     let answer = ReportWords.answer(b.value, lang)
                     let then = b.then
                         .map { ReportWords.value($0.path, $0.value, lang, asOf: a.asOf) }.joined(separator: "; ")
-                    line("    " + answer + ": " + (then.isEmpty ? t("other values change (reception, detention or the appeal)", "andere waarden veranderen (opvang, bewaring of beroep)") : then))
+                    let outcome = then.isEmpty ? t("other values change (reception, detention or the appeal)", "andere waarden veranderen (opvang, bewaring of beroep)") : then
+                    line("    " + answer + ": " + outcome)
+                    question.answers.append(.init(answer: answer, value: b.value, outcome: CountryWords.naming(outcome, lang)))
                 }
+                doc.questions.append(question)
             }
         }
         line()
+        begin(.reasoning)
         line(t("REASONING", "REDENERING"))
-        for s in a.trace { line("  " + RuleWords.title(s.rule).text(lang) + " [" + RuleWords.ref(s.ref, lang) + "]: " + s.because.text(lang)) }
+        for s in a.trace {
+            line("  " + RuleWords.title(s.rule).text(lang) + " [" + RuleWords.ref(s.ref, lang) + "]: " + s.because.text(lang))
+            doc.reasons.append(.init(
+                title: RuleWords.title(s.rule).text(lang), citation: RuleWords.ref(s.ref, lang), because: CountryWords.naming(s.because.text(lang), lang),
+                notTaken: s.notTaken.map { n in
+                    .init(option: Vocabulary.term(n.option, lang), stillOpen: n.failedOn == "undetermined",
+                          because: CountryWords.naming(n.because.text(lang), lang), citation: RuleWords.ref(n.ref, lang))
+                }))
+        }
         line()
+        begin(.fingerprint)
         line(t("Profile version (technical fingerprint, as in the JSON receipt): ", "Profielversie (technisch kenmerk, zoals in het JSON-ontvangstbewijs): ") + a.profileHash)
-        // Country codes become names; the first line (the case's own identifier) is left as given.
-        guard let firstBreak = out.firstIndex(of: "\n") else { return out }
-        return String(out[...firstBreak]) + CountryWords.naming(String(out[out.index(after: firstBreak)...]), lang)
+        line()
+        return doc
     }
 }
 
