@@ -75,12 +75,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The web pages: intake, assessment, comparison, the register's cases and deadlines, profiles,
+        // sign-in; server-rendered HTML whose every value is escaped by construction (`Markup`).
+        .target(
+            name: "WaarborgWeb",
+            dependencies: ["WaarborgRules", "WaarborgRegister", "WaarborgJSON", "LegalCalendar"],
+            resources: [.copy("Resources/static")]
+        ),
         // The HTTP server: the JSON API (the contract), the register behind bearer tokens, the OpenAPI document.
         .target(
             name: "WaarborgServer",
             dependencies: [
                 "WaarborgRules",
                 "WaarborgRegister",
+                "WaarborgWeb",
                 "WaarborgJSON",
                 "LegalCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -141,6 +149,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
+        .testTarget(name: "WaarborgWebTests", dependencies: ["WaarborgWeb", "WaarborgRules", "WaarborgJSON"]),
         .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases", "Snapshots"]),
         .testTarget(
             name: "WaarborgChainTests",

@@ -6,7 +6,12 @@ import WaarborgRegister
 /// waiting event loop would stall every other connection it serves.
 enum Blocking {
     static func run<T: Sendable>(_ body: @escaping @Sendable () throws(RegisterError) -> T) async throws(RegisterError) -> T {
-        let result: Result<T, RegisterError> = await withCheckedContinuation { continuation in
+        try await result(body).get()
+    }
+
+    /// The same, with the outcome as a value, for a caller that handles one error and passes on the rest.
+    static func result<T: Sendable>(_ body: @escaping @Sendable () throws(RegisterError) -> T) async -> Result<T, RegisterError> {
+        await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
                 do throws(RegisterError) {
                     continuation.resume(returning: .success(try body()))
@@ -15,6 +20,5 @@ enum Blocking {
                 }
             }
         }
-        return try result.get()
     }
 }

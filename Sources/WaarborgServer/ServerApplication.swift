@@ -15,6 +15,7 @@ public enum WaarborgServer {
         router.add(middleware: ProblemMiddleware())
         MetricsRoute.add(to: router, metrics: metrics, store: store)
         HealthRoutes.add(to: router, engine: engine)
+        WebRoutes.add(to: router, engine: engine, store: store)
         OpenAPIDocument.add(to: router)
         AssessRoutes.add(to: router, engine: engine)
         ProfileRoutes.add(to: router, engine: engine)
@@ -23,6 +24,11 @@ public enum WaarborgServer {
         CaseRoutes.add(to: register, store: store)
         DeadlineRoutes.add(to: register, store: store)
         return router
+    }
+
+    /// Whether a route belongs to the JSON API (documented in /openapi.json) rather than the web pages.
+    public static func isAPIPath(_ path: String) -> Bool {
+        path.hasPrefix("/v1/") || ["/health", "/metrics", "/openapi.json"].contains(path)
     }
 
     /// The application, listening on `host:port` (port 0: any free port). `onRunning` is called with

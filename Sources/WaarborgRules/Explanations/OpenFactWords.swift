@@ -60,8 +60,8 @@ enum OpenFactWords {
 }
 
 /// Findings in plain words: what each means and the question that asks for it.
-enum FindingWords {
-    static func question(_ id: FindingID) -> LocalizedText {
+public enum FindingWords {
+    public static func question(_ id: FindingID) -> LocalizedText {
         switch id {
         case .irrelevantIssuesOnly: .init(en: "Did the applicant raise only issues not relevant to protection?", nl: "Heeft de aanvrager alleen kwesties aangevoerd die niet relevant zijn voor bescherming?")
         case .inconsistentOrFalseStatements: .init(en: "Are the applicant's statements clearly inconsistent, false or improbable?", nl: "Zijn de verklaringen van de aanvrager duidelijk inconsistent, onwaar of onwaarschijnlijk?")

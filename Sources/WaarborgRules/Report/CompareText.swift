@@ -20,19 +20,19 @@ import WaarborgRules
 /// - an item that exists under some profiles only (a ground, a timeline entry, an open fact)
 ///   becomes one row, "—" where it is absent;
 /// - the rules and parameters behind a run of rows are printed once, under the run.
-struct CompareText {
-    let comparison: Comparison
-    let lang: Language
-    let width: Int
+public struct CompareText: Sendable {
+    public let comparison: Comparison
+    public let lang: Language
+    public let width: Int
 
-    var nl: Bool { lang == .nl }
-    func t(_ en: String, _ nl: String) -> String { self.nl ? nl : en }
+    public var nl: Bool { lang == .nl }
+    public func t(_ en: String, _ nl: String) -> String { self.nl ? nl : en }
 
-    struct Row {
-        var label: String
-        var values: [String]
-        var rules: [String]
-        var parameters: [(key: String, values: [String])]
+    public struct Row: Sendable {
+        public var label: String
+        public var values: [String]
+        public var rules: [String]
+        public var parameters: [(key: String, values: [String])]
     }
 
     /// One difference after the language is chosen: `path` without its `.en`/`.nl`.
@@ -106,7 +106,7 @@ struct CompareText {
         return head.contains("[") ? head : nil
     }
 
-    func rows() -> [Row] {
+    public func rows() -> [Row] {
         let items = self.items()
         var rows: [Row] = []
         var done = Set<String>()
@@ -130,12 +130,12 @@ struct CompareText {
         return rows
     }
 
-    func unique(_ xs: [String]) -> [String] {
+    public func unique(_ xs: [String]) -> [String] {
         var seen = Set<String>()
         return xs.filter { seen.insert($0).inserted }
     }
 
-    func mergeParameters(_ lists: [[(key: String, values: [String])]]) -> [(key: String, values: [String])] {
+    public func mergeParameters(_ lists: [[(key: String, values: [String])]]) -> [(key: String, values: [String])] {
         var seen = Set<String>()
         return lists.flatMap { $0 }.filter { seen.insert($0.key).inserted }
     }
@@ -319,7 +319,7 @@ struct CompareText {
     /// The assessments as JSON (through the comparison's own encoding).
     let assessmentJSON: [JSONValue]
 
-    init(_ comparison: Comparison, lang: Language, width: Int) {
+    public init(_ comparison: Comparison, lang: Language, width: Int = 100) {
         self.comparison = comparison
         self.lang = lang
         self.width = width
@@ -366,51 +366,21 @@ struct CompareText {
         return out.count == 1 ? head : head + ": " + out.dropFirst().joined(separator: ", ")
     }
 
-    // MARK: The table
-
-    func render() -> String {
-        let profiles = comparison.profiles
-        let rows = self.rows()
-        let labelWidth = max(24, min(36, width * 28 / 100))
-        let valueWidth = max(14, (width - labelWidth - 2 * profiles.count) / max(1, profiles.count))
-        let table = TextTable(widths: [labelWidth] + Array(repeating: valueWidth, count: profiles.count))
-        var s = t("Waarborg comparison", "Waarborg-vergelijking") + " — " + t("case ", "zaak ") + caseID + "\n"
-        s += t("Profiles: ", "Profielen: ") + profiles.joined(separator: ", ") + "\n"
-        // The columns carry the identifiers; each is named once here for a reader.
-        for a in comparison.assessments where !a.profileTitle.en.isEmpty { s += "  " + a.profileID + ": " + a.profileTitle.text(lang) + "\n" }
-        if rows.isEmpty {
-            return s + "\n" + t("The profiles give the same assessment for this case.\n", "De profielen geven voor deze zaak dezelfde beoordeling.\n")
-        }
-        // One row is one difference as the reader sees it ("regels" would also read as "rules").
-        let count = rows.count == 1 ? t("1 difference", "1 verschil") : t("\(rows.count) differences", "\(rows.count) verschillen")
-        s += FieldGuide.wrap(count + t(" (the machine-readable output has every detail). Under each group: the rules whose outcome differs, and the policy parameters behind them with their legal status.",
-                                       " (alle details staan in de machineleesbare uitvoer). Onder elke groep: de regels met een andere uitkomst, en de beleidsparameters erachter met hun juridische status."),
-                             indent: 0, width: width) + "\n"
-        s += table.row([t("What differs", "Wat verschilt")] + profiles)
-        s += table.rule()
-        // A run of rows with the same rules shares one block: the rules, then each parameter once.
-        var run: [Row] = []
-        for (i, r) in rows.enumerated() {
-            s += table.row([r.label] + r.values)
-            run.append(r)
-            guard i == rows.count - 1 || rows[i + 1].rules != r.rules else { continue }
-            if !r.rules.isEmpty {
-                let titles = r.rules.map { RuleTitles.title($0)?.text(lang) ?? word($0) }
-                s += FieldGuide.hanging("  " + t("rules: ", "regels: "), unique(titles).joined(separator: "; "), width: width)
-            }
-            for p in mergeParameters(run.map(\.parameters)) {
-                let meaning = ParameterCatalog.byKey[p.key].map { nl ? $0.meaning.nl : $0.meaning.en } ?? word(p.key)
-                s += FieldGuide.hanging("  · ", meaning, width: width)
-                s += table.row([""] + p.values.map { StatusText.valueWithStatus($0, lang) { ParameterWords.value(key: p.key, described: $0, lang) } })
-            }
-            s += "\n"
-            run = []
-        }
-        return s
-    }
-
-    var caseID: String {
+    public var caseID: String {
         if case .string(let id)? = assessmentJSON.first?["case"] { return id }
         return "?"
+    }
+
+    /// A rule's title for the reader.
+    public func ruleTitle(_ rule: String) -> String { RuleTitles.title(rule)?.text(lang) ?? word(rule) }
+
+    /// What a policy parameter means, for the reader.
+    public func parameterMeaning(_ key: String) -> String {
+        ParameterCatalog.byKey[key].map { nl ? $0.meaning.nl : $0.meaning.en } ?? word(key)
+    }
+
+    /// A parameter's value under one profile, in words, with its legal status.
+    public func parameterValue(_ key: String, _ value: String) -> String {
+        StatusText.valueWithStatus(value, lang) { ParameterWords.value(key: key, described: $0, lang) }
     }
 }
