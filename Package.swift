@@ -149,7 +149,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "WaarborgWebTests", dependencies: ["WaarborgWeb", "WaarborgRules", "WaarborgJSON"]),
+        .testTarget(name: "WaarborgWebTests", dependencies: ["WaarborgWeb", "WaarborgRules", "WaarborgJSON", "LegalCalendar"]),
         .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases", "Snapshots"]),
         .testTarget(
             name: "WaarborgChainTests",

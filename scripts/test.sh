@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command: one debug build, then the unit, golden, property and end-to-end
 # tests, then the contract check against the JSON Schemas, then the API fuzzing against the OpenAPI
-# document (schemathesis on the debug binary), all against that build.
+# document (schemathesis on the debug binary), then the web pages in headless Chromium (Selenium,
+# axe-core), all against that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The register's PostgreSQL tests need a server: without one given, scripts/with-postgres.sh
@@ -12,3 +13,4 @@ swift build --build-tests
 swift test --skip-build
 python3 scripts/check-contract.py
 bash scripts/api-fuzz.sh
+bash scripts/browser-test.sh

@@ -44,8 +44,8 @@ struct Serve: ParsableCommand {
         } catch { fail((nl ? "fout: " : "error: ") + error.message(lang)) }
         let app = WaarborgServer.application(engine: engine, store: store, host: host, port: port) { host, port in
             let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
-            let line = nl ? "Waarborg draait: open \(address)/health (register: \(database); stoppen: Ctrl-C)\n"
-                          : "Waarborg is running: open \(address)/health (register: \(database); stop: Ctrl-C)\n"
+            let line = nl ? "Waarborg draait: open \(address)/ in uw browser (register: \(database); de API: \(address)/openapi.json; stoppen: Ctrl-C)\n"
+                          : "Waarborg is running: open \(address)/ in your browser (register: \(database); the API: \(address)/openapi.json; stop: Ctrl-C)\n"
             FileHandle.standardOutput.write(Data(line.utf8))
         }
         // The root command is synchronous (ParsableCommand), so the async server runs in a task and

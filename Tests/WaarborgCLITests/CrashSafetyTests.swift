@@ -114,15 +114,15 @@ final class LiveServer: @unchecked Sendable {
         p.standardError = FileHandle.nullDevice
         try p.run()
         process = p
-        // "Waarborg is running: open http://127.0.0.1:PORT/health (…)"
+        // "Waarborg is running: open http://127.0.0.1:PORT/ in your browser (…)"
         var text = ""
         let deadline = Date().addingTimeInterval(60)
-        while !text.contains("/health"), Date() < deadline {
+        while !text.contains("/ in your browser"), Date() < deadline {
             let chunk = out.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             text += String(decoding: chunk, as: UTF8.self)
         }
-        guard let start = text.range(of: "http://"), let end = text.range(of: "/health", range: start.upperBound..<text.endIndex) else {
+        guard let start = text.range(of: "http://"), let end = text.range(of: "/ in your browser", range: start.upperBound..<text.endIndex) else {
             p.terminate()
             throw ServerDidNotStart(output: text)
         }
