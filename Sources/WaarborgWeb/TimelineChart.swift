@@ -10,7 +10,7 @@ enum TimelineChart {
         var lo = first, hi = last
         if let today { lo = min(lo, today); hi = max(hi, today) }
         let span = max(1, lo.days(until: hi))
-        let width = 960.0, left = 20.0, right = 20.0, axis = 40.0
+        let width = 960.0, left = 40.0, right = 40.0, axis = 52.0
         func x(_ d: CalendarDate) -> Double { left + (width - left - right) * Double(lo.days(until: d)) / Double(span) }
         var marks: [Markup] = []
         for (i, r) in rows.enumerated() {
@@ -22,12 +22,12 @@ enum TimelineChart {
         var todayMark: Markup = .empty
         if let today {
             let tx = x(today)
-            todayMark = "<g class=\"today\"><line x1=\"\(f(tx))\" y1=\"8\" x2=\"\(f(tx))\" y2=\"118\"/><text x=\"\(f(tx))\" y=\"6\" text-anchor=\"middle\">\(w.t("today", "vandaag")) \(today.iso)</text></g>"
+            todayMark = "<g class=\"today\"><line x1=\"\(f(tx))\" y1=\"20\" x2=\"\(f(tx))\" y2=\"130\"/><text x=\"\(f(tx))\" y=\"14\" text-anchor=\"middle\">\(w.t("today", "vandaag")) \(today.iso)</text></g>"
         }
         let label = w.t("Timeline from \(lo.iso) to \(hi.iso); the numbers match the rows of the table below.",
                         "Tijdlijn van \(lo.iso) tot \(hi.iso); de nummers horen bij de regels van de tabel hieronder.")
         return """
-        <figure class="timeline-chart"><svg viewBox="0 0 \(Int(width)) 124" role="img" aria-label="\(label)" xmlns="http://www.w3.org/2000/svg">\
+        <figure class="timeline-chart"><svg viewBox="0 0 \(Int(width)) 136" role="img" aria-label="\(label)" xmlns="http://www.w3.org/2000/svg">\
         <line class="axis" x1="\(f(left))" y1="\(f(axis))" x2="\(f(width - right))" y2="\(f(axis))"/>\
         <text class="end" x="\(f(left))" y="\(f(axis - 10))">\(lo.iso)</text><text class="end" x="\(f(width - right))" y="\(f(axis - 10))" text-anchor="end">\(hi.iso)</text>\
         \(marks)\(todayMark)</svg><figcaption>\(label)</figcaption></figure>
