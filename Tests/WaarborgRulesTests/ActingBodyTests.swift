@@ -23,9 +23,11 @@ struct ActingBodyTests {
             for entry in timeline {
                 guard case .string(let entryID)? = entry["id"] else { Issue.record("an entry without id"); continue }
                 let timelineID = try #require(TimelineID(rawValue: entryID))
-                if let role = timelineID.authority {
+                let computed = try #require(a.timeline.first { $0.id == timelineID })
+                if let role = computed.authority {
+                    #expect(timelineID.authority != nil, "\(entryID) names a body though its rule names none")
                     #expect(entry["actor"] == .string("authority"))
-                    #expect(entry["actingBody"]?["role"] == .string(role.rawValue), "\(id) \(entryID)")
+                    #expect(entry["actingBody"]?["role"] == .string(role.contractRole), "\(id) \(entryID)")
                     #expect(entry["actingBody"]?["name"] == .string(a.authorities.raw(role)))
                 } else {
                     #expect(entry["actingBody"] == nil, "\(id) \(entryID) names a body though nobody or the applicant acts")
@@ -43,12 +45,33 @@ struct ActingBodyTests {
         let pact = Fixtures.assess(Self.boy, "pact-minimum")
         #expect(pact.authorities.name(.determining).nl == "de beslissingsautoriteit")
         let report = TextReport.render(nl, lang: .nl)
-        #expect(report.contains("(IND handelt)"))
-        #expect(report.contains("(Nidos handelt)"))
+        #expect(report.contains("(aan zet: IND)"))
+        #expect(report.contains("(aan zet: Nidos)"))
         #expect(!report.contains("overheid handelt"))
         let english = TextReport.render(pact, lang: .en)
-        #expect(english.contains("(determining authority acts)"))
+        #expect(english.contains("(to act: determining authority)"))
         #expect(!english.contains("IND"))
+    }
+
+    @Test("the screening at the external border is done by other services than the screening inland (Screening Art 5 and 7)")
+    func screeningBodyFollowsTheArrival() throws {
+        let base = try CaseDecoder.decode(String(contentsOf: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("WaarborgCLITests/Cases/bangladesh-adult-schiphol.json"), encoding: .utf8))
+        let atSchiphol = Fixtures.assess(base, "nl-2026")
+        let border = try #require(atSchiphol.timeline.first { $0.id == .screeningEnd })
+        #expect(border.authority == .borderScreening)
+        #expect(atSchiphol.authorities.raw(.borderScreening) == "KMar and IND")
+        let inland = Fixtures.assess(Self.boy, "nl-2026")
+        let found = try #require(inland.timeline.first { $0.id == .screeningEnd })
+        #expect(found.authority == .screening)
+        #expect(inland.authorities.raw(.screening) == "IND and AVIM")
+        // The contract keeps one role name for both, so a client reading "screening" still matches.
+        let json = try JSONParser.parse(AssessmentEncoder.encode(atSchiphol, pretty: false))
+        guard case .array(let timeline)? = json["timeline"] else { Issue.record("no timeline"); return }
+        let entry = try #require(timeline.first { $0["id"] == .string("screening-end") })
+        #expect(entry["actingBody"]?["role"] == .string("screening"))
+        #expect(entry["actingBody"]?["name"] == .string("KMar and IND"))
     }
 
     @Test("a body the vocabulary does not know is shown as the profile names it, in both languages")

@@ -18,7 +18,7 @@ from datetime import date
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ["WAARBORG_URL"].rstrip("/")
@@ -28,6 +28,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SHARED = os.environ.get("WAARBORG_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
 EXAMPLES = sorted(glob.glob(os.path.join(SHARED, "contract", "examples", "*.json"))) or \
     sorted(glob.glob(os.path.join(ROOT, "Tests", "WaarborgCLITests", "Cases", "*.json")))[:4]
+
+
+def read_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
 
 
 def browser():
@@ -73,7 +78,19 @@ class WebPages(unittest.TestCase):
         """Clicks a button that leaves the page, and waits for the next page."""
         old = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(old))
+
+        def left(_driver):
+            # Chromium reports a node of a replaced document either as stale or as
+            # "does not belong to the document"; both mean the next page is there.
+            try:
+                old.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+
+        WebDriverWait(self.driver, 20).until(left)
+        WebDriverWait(self.driver, 20).until(
+            lambda d: d.execute_script("return document.readyState") == "complete")
 
     def press_id(self, id_):
         self.press(self.driver.find_element(By.ID, id_))
@@ -143,7 +160,7 @@ class WebPages(unittest.TestCase):
         self.assertTrue(EXAMPLES, "no example cases found")
         for path in EXAMPLES:
             with self.subTest(example=os.path.basename(path)):
-                facts = json.load(open(path))
+                facts = read_json(path)
                 expected = api_assess(facts)
                 self.go("/assess?lang=en")
                 self.fill(facts)
@@ -157,7 +174,7 @@ class WebPages(unittest.TestCase):
                 self.assertTrue(self.driver.find_elements(By.CSS_SELECTOR, "a.cite[href^='https://eur-lex.europa.eu/']"))
 
     def test_2_compare_shows_a_difference_with_its_rule(self):
-        facts = json.load(open(EXAMPLES[0]))
+        facts = read_json(EXAMPLES[0])
         self.go("/assess?lang=en")
         self.fill(facts)
         self.press_id("assess")
@@ -168,7 +185,7 @@ class WebPages(unittest.TestCase):
         self.assertIn("Rules", self.driver.find_element(By.ID, "differences").text)
 
     def test_3_the_language_switch_keeps_the_assessment(self):
-        facts = json.load(open(EXAMPLES[0]))
+        facts = read_json(EXAMPLES[0])
         expected = api_assess(facts)
         self.go("/assess?lang=en")
         self.fill(facts)
@@ -206,7 +223,7 @@ class WebPages(unittest.TestCase):
         self.assertLess(len(after), before)
 
     def test_5_a_reader_sees_but_cannot_change_a_case(self):
-        facts = json.load(open(EXAMPLES[0]))
+        facts = read_json(EXAMPLES[0])
         created = api_create_case(facts)
         n = created["id"]
         self.sign_in(READER)
@@ -221,7 +238,7 @@ class WebPages(unittest.TestCase):
         self.sign_out()
 
     def test_6_a_caseworker_saves_and_changes_a_case(self):
-        facts = json.load(open(EXAMPLES[-1]))
+        facts = read_json(EXAMPLES[-1])
         self.sign_in(CASEWORKER)
         self.go("/assess?lang=en")
         self.fill(facts)
@@ -246,7 +263,7 @@ class WebPages(unittest.TestCase):
 
     def pages(self):
         """Every kind of page, signed in as a caseworker; yields after loading each."""
-        facts = json.load(open(EXAMPLES[0]))
+        facts = read_json(EXAMPLES[0])
         self.sign_in(CASEWORKER)
         for path in ("/", "/assess", "/profiles", "/profiles/nl-2026", "/profiles/diff?from=pact-minimum&to=nl-2026", "/cases", "/deadlines?within=365", "/sign-in"):
             for lang in ("en", "nl"):

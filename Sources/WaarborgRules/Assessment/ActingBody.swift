@@ -2,8 +2,11 @@
 /// authority"; a counsellor needs the office to phone or to hold to account (the IND, the COA,
 /// Nidos), and which office that is, is a national choice: the names are profile parameters.
 public enum AuthorityRole: String, Sendable, CaseIterable {
-    /// Carries out the screening (Reg 2024/1356).
+    /// Carries out the screening inland (Reg 2024/1356 Art 7).
     case screening
+    /// Carries out the screening at the external border (Art 5): a national choice of its own, as
+    /// in the Netherlands, where the KMar screens at Schiphol and the AVIM inland.
+    case borderScreening
     /// Registers and decides on the application, and makes the requests to other member states.
     case determining
     /// Appoints the representative (guardian) of an unaccompanied minor.
@@ -16,21 +19,25 @@ public enum AuthorityRole: String, Sendable, CaseIterable {
     public var parameter: ParameterKey {
         switch self {
         case .screening: .authorityScreening
+        case .borderScreening: .authorityScreeningAtBorder
         case .determining: .authorityDetermining
         case .guardianship: .authorityGuardianship
         case .reception: .authorityReception
         case .departure: .authorityDeparture
         }
     }
+
+    /// The role as the contract's `actingBody.role` names it: both screenings are "screening".
+    public var contractRole: String { self == .borderScreening ? AuthorityRole.screening.rawValue : rawValue }
 }
 
 /// The profile's names of the bodies, read once when the profile loads; an assessment keeps a
 /// reference, so the decision path pays one retain and not five strings per case.
 public final class AuthorityNames: Sendable {
-    private let screening, determining, guardianship, reception, departure: String
+    private let screening, borderScreening, determining, guardianship, reception, departure: String
 
     init(_ name: (AuthorityRole) -> String) {
-        screening = name(.screening); determining = name(.determining); guardianship = name(.guardianship)
+        screening = name(.screening); borderScreening = name(.borderScreening); determining = name(.determining); guardianship = name(.guardianship)
         reception = name(.reception); departure = name(.departure)
     }
 
@@ -38,6 +45,7 @@ public final class AuthorityNames: Sendable {
     public func raw(_ role: AuthorityRole) -> String {
         switch role {
         case .screening: screening
+        case .borderScreening: borderScreening
         case .determining: determining
         case .guardianship: guardianship
         case .reception: reception
@@ -59,6 +67,12 @@ public final class AuthorityNames: Sendable {
         let raw = raw(role)
         return Vocabulary.bodies[raw].map { $0[keyPath: form] } ?? LocalizedText(en: raw, nl: raw)
     }
+}
+
+extension TimelineEntry {
+    /// The body that must act by this date: the one the rule named for this case (the screening
+    /// at the border), else the one the date's kind has.
+    public var authority: AuthorityRole? { body ?? id.authority }
 }
 
 extension TimelineID {

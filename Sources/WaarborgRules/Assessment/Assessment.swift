@@ -23,6 +23,8 @@ public struct TimelineEntry: Sendable, Equatable {
     public var actualOn: CalendarDate? = nil
     /// What follows in law if the date passes without the act (hard limits only).
     public var ifMissed: LocalizedText? = nil
+    /// The body that acts, where the case decides it and not the kind of date (see `authority`).
+    public var body: AuthorityRole? = nil
 }
 
 /// Where a deadline stands on a reference day (`--as-of`): met or late when the act's date is

@@ -117,7 +117,7 @@ public enum AssessmentEncoder {
             w.beginObject()
             w.field("id", t.id.rawValue); w.key("date"); w.date(t.date); w.field("projected", t.projected); w.field("ref", t.ref)
             w.field("actor", t.id.actor.rawValue); w.field("hardLimit", t.id.isHardLimit)
-            if let r = t.id.authority { actingBody(r, a, &w) }
+            if let r = t.authority { actingBody(r, a, &w) }
             if let asOf = a.asOf { state(.of(t.date, actual: t.actualOn, asOf: asOf, actor: t.id.actor), &w) }
             w.key("label"); text(t.label, &w)
             if let m = t.ifMissed { w.key("ifMissed"); text(m, &w) }
@@ -205,7 +205,7 @@ public enum AssessmentEncoder {
     /// `actingBody`: who must act, as the profile names the body, and its name in both languages.
     static func actingBody(_ role: AuthorityRole, _ a: Assessment, _ w: inout JSONWriter) {
         w.key("actingBody"); w.beginObject()
-        w.field("role", role.rawValue); w.field("name", a.authorities.raw(role))
+        w.field("role", role.contractRole); w.field("name", a.authorities.raw(role))
         w.key("label"); text(a.authorities.name(role), &w)
         w.endObject()
     }

@@ -48,6 +48,7 @@ public enum ParameterKey: String, CaseIterable, Sendable, Comparable {
     case grantedNaturalisationYears = "granted.naturalisationYears"
     case remedyLateDecision = "remedy.lateDecision"
     case authorityScreening = "authority.screening"
+    case authorityScreeningAtBorder = "authority.screeningAtBorder"
     case authorityDetermining = "authority.determining"
     case authorityGuardianship = "authority.guardianship"
     case authorityReception = "authority.reception"

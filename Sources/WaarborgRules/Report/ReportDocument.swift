@@ -25,7 +25,7 @@ public struct ReportDocument: Sendable {
         /// Computed as the latest lawful date, not an actual one.
         public let projected: Bool
         public let label: String
-        /// Who acts ("IND acts"), or that it is a right or a date.
+        /// Who acts ("to act: IND"), or that it is a right or a date.
         public let actor: String
         /// "hard limit" (in the reader's words) when missing it has a legal consequence.
         public let hardLimit: String?

@@ -91,7 +91,7 @@ public enum TextReport {
             let body: AuthorityRole?
         }
         var dated = a.timeline.map { Dated(date: $0.date, projected: $0.projected, label: $0.label, actor: $0.id.actor, hard: $0.id.isHardLimit,
-                                           actual: $0.actualOn, ifMissed: $0.ifMissed, note: nil, ref: $0.ref, rank: $0.id.rank, body: $0.id.authority) }
+                                           actual: $0.actualOn, ifMissed: $0.ifMissed, note: nil, ref: $0.ref, rank: $0.id.rank, body: $0.authority) }
         dated += a.deadlines.map { Dated(date: $0.date, projected: $0.projected, label: $0.label, actor: $0.actor, hard: false,
                                          actual: nil, ifMissed: $0.ifMissed, note: $0.note, ref: $0.ref, rank: 100,
                                          body: $0.actor == .authority ? $0.id.authority : nil) }
@@ -195,9 +195,10 @@ public enum TextReport {
         if dated.isEmpty { line("  " + t("(no dates can be computed)", "(geen datums te berekenen)")) }
         func actor(_ x: DeadlineActor, _ body: AuthorityRole?) -> String {
             switch x {
-            case .applicant: t("applicant acts", "aanvrager handelt")
-            case .authority: body.map { a.authorities.short($0).text(lang) + t(" acts", " handelt") } ?? t("authority acts", "overheid handelt")
-            case .otherMemberState: a.responsibility.memberState.map { CountryWords.name($0, lang) + t(" acts", " handelt") } ?? t("other member state acts", "andere lidstaat handelt")
+            // "to act: X" rather than "X acts", so a body of two services ("KMar and IND") reads right.
+            case .applicant: t("to act: the applicant", "aan zet: de aanvrager")
+            case .authority: t("to act: ", "aan zet: ") + (body.map { a.authorities.short($0).text(lang) } ?? t("the authority", "de overheid"))
+            case .otherMemberState: t("to act: ", "aan zet: ") + (a.responsibility.memberState.map { CountryWords.name($0, lang) } ?? t("another member state", "een andere lidstaat"))
             case .entitlement: t("the applicant's right from this day", "recht van de aanvrager vanaf deze dag")
             case .event: t("a date, not an act", "een datum, geen handeling")
             }

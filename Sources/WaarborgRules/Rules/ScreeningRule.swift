@@ -31,8 +31,10 @@ extension Assessor {
             return Screening(applies: .no, endsBy: nil, ref: "Screening Art 5; Art 7(1)")
         }
         let end = PactCalendar.regime.deadline(period, from: event, ctx.say)
+        // Art 5 screens at the external border, Art 7 inland: each by the body the profile names.
         timeline.append(TimelineEntry(id: .screeningEnd, date: end.date, projected: false, ref: ref,
-                                      label: ctx.say(.init(en: "Screening ends (\(period.english) from \(event.en))", nl: "Screening eindigt (\(period.dutch) na \(event.nl))"))))
+                                      label: ctx.say(.init(en: "Screening ends (\(period.english) from \(event.en))", nl: "Screening eindigt (\(period.dutch) na \(event.nl))")),
+                                      body: arrival.kind == .inTerritory ? .screening : .borderScreening))
         var because = ctx.say(LocalizedText(en: "\(en): screening must end within \(period.english), by \(end.date.en)", nl: "\(nl): de screening eindigt binnen \(period.dutch), uiterlijk \(end.date.nl)"))
         if let moved = end.moved { because = ctx.say(.init(en: because.en + " (" + moved.en + ")", nl: because.nl + " (" + moved.nl + ")")) }
         // Art 8(3), second subparagraph: only persons apprehended after an irregular crossing
