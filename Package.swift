@@ -81,6 +81,8 @@ let package = Package(
             dependencies: [
                 "WaarborgRules",
                 "WaarborgRegister",
+                "WaarborgSim",
+                "WaarborgChain",
                 "WaarborgJSON",
                 "LegalCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -135,6 +137,8 @@ let package = Package(
                 "WaarborgServer",
                 "WaarborgRegister",
                 "WaarborgRules",
+                "WaarborgSim",
+                "WaarborgChain",
                 "WaarborgJSON",
                 "LegalCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),

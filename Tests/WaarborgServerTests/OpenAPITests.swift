@@ -27,7 +27,7 @@ struct OpenAPITests {
         let s = try TestServer()
         let routed = Set(s.router.routes.map { "\($0.method) \($0.path)" })
         let documented = try Self.documented(OpenAPIDocument.bytes)
-        #expect(routed.count == 19)
+        #expect(routed.count == 21)
         #expect(routed.subtracting(documented).sorted() == [], "routes without documentation")
         #expect(documented.subtracting(routed).sorted() == [], "documented operations that are not routed")
     }
