@@ -22,9 +22,10 @@ public struct SimulationLimits: Sendable {
     /// scenario format allows `Scenario.maxHorizonMonths`.
     public static let maxChainHorizonMonths = 120
     /// People simulated in a chain run: `Scenario.peoplePerReplication` times the replications
-    /// times the profiles. The chain simulates about half a million people a second on one core
-    /// (release build, docs/benchmarks.md), so this is about 10 seconds on one core. The shipped
-    /// `nl-2026` under three profiles is about 180,000 people a replication: 5 replications fit,
+    /// times the profiles. The chain simulates about half a million persons a second on one core
+    /// (release build, docs/benchmarks.md), family members who follow included (about half as
+    /// many again), so this is about 15 seconds on one core, within `defaultTimeLimit`. The shipped
+    /// `nl-2026` is about 180,000 people a replication: under three profiles 5 replications fit,
     /// its own 20 do not (use the command line for those).
     public static let maxChainPeople = 5e6
     /// Wall-clock time one simulation may run: under the 60 seconds after which a reverse proxy
@@ -45,7 +46,10 @@ public struct SimulationLimits: Sendable {
     /// Seconds; the run is cancelled after it and the client gets a 422 naming the limit.
     public var timeLimit = defaultTimeLimit
     public var concurrentRuns = defaultConcurrentRuns
-    /// Worker threads of one run: the cores shared among the runs that may go at once (at least one).
+    /// Worker threads of one run: the cores shared among the runs that may go at once (at least
+    /// one). The first is the run's own thread (`Blocking.onOwnThread`), the others Dispatch's, so
+    /// the runs together leave Dispatch's pool, which Swift's async routes share on Linux, at least
+    /// `concurrentRuns` threads.
     public var threads: Int
 
     public init() {

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Hummingbird
 import WaarborgChain
@@ -10,8 +9,8 @@ import WaarborgSim
 /// document `waarborg simulate` reads (JSON or YAML), the query carries the command's options,
 /// and the reply is byte for byte what the command writes: the same library calls read the
 /// input, run it and write the result. No token: like assess and compare, nothing is stored and
-/// nothing about a case is read. Each run is bounded by `SimulationLimits` and runs on Dispatch
-/// threads, never on an event loop or Swift's cooperative pool.
+/// nothing about a case is read. Each run is bounded by `SimulationLimits` and runs on a thread
+/// of its own (and Dispatch's workers), never on an event loop or Swift's cooperative pool.
 public enum SimulationRoutes {
     /// What `format` may ask of a chain run: `result.json`, or `summary.csv` of the command's
     /// output directory.
@@ -66,33 +65,26 @@ public enum SimulationRoutes {
         }
     }
 
-    /// Runs `body` in one of the gate's slots (503 when none is free), on Dispatch threads, and
-    /// cancels it through its monitor when `limits.timeLimit` passes (then 422 naming the limit)
-    /// or the request's task is cancelled. The run's own error is returned for the route to map.
+    /// Runs `body` in one of the gate's slots (503 when none is free), on a thread of its own; its
+    /// monitor stops it when `limits.timeLimit` has passed (then 422 naming the limit) or the
+    /// request's task is cancelled. The run's own error is returned for the route to map.
     static func run<T: Sendable, E: Error>(
         _ limits: SimulationLimits, _ gate: SimulationGate, replications: Int, horizon: Double,
         _ body: @escaping @Sendable (RunMonitor, Int) throws(E) -> T
     ) async throws -> Result<T, E> {
         guard gate.enter() else { throw Problem.busy(limits.concurrentRuns, retryAfter: SimulationLimits.retryAfterSeconds) }
         defer { gate.leave() }
-        let monitor = RunMonitor(replications: replications, horizon: horizon)
-        let expiry = Expiry()
-        let timer = DispatchWorkItem {
-            expiry.expire()
-            monitor.cancel()
-        }
-        DispatchQueue.global().asyncAfter(deadline: .now() + limits.timeLimit, execute: timer)
+        let monitor = RunMonitor(replications: replications, horizon: horizon, timeLimit: limits.timeLimit)
         let threads = limits.threads
         let outcome = await withTaskCancellationHandler {
-            await Blocking.result { () -> Result<T, E> in
+            await Blocking.onOwnThread(name: "waarborg-simulation") { () -> Result<T, E> in
                 do throws(E) { return .success(try body(monitor, threads)) } catch { return .failure(error) }
             }
         } onCancel: {
             monitor.cancel()
         }
-        timer.cancel()
-        // A run that finished as the timer fired keeps its result; one that stopped is the limit's.
-        if case .failure = outcome, expiry.expired { throw Problem.timeLimit(limits.timeLimit) }
+        // A run that finished as the limit passed keeps its result; one that stopped is the limit's.
+        if case .failure = outcome, monitor.isPastTimeLimit { throw Problem.timeLimit(limits.timeLimit) }
         return outcome
     }
 }
@@ -116,15 +108,6 @@ final class SimulationGate: @unchecked Sendable {
     }
 
     func leave() { lock.withLock { running -= 1 } }
-}
-
-/// Whether a run's time limit passed: set by the timer, read once the run has returned.
-final class Expiry: @unchecked Sendable {
-    // `value` is only touched while `lock` is held.
-    private let lock = NSLock()
-    private var value = false
-    func expire() { lock.withLock { value = true } }
-    var expired: Bool { lock.withLock { value } }
 }
 
 extension Problem {

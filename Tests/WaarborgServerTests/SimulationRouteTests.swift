@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -8,8 +11,10 @@ import WaarborgServer
 import WaarborgSim
 
 /// `POST /v1/simulate/network` and `POST /v1/simulate/chain`: the reply is what the command
-/// writes, bad input names its field, and every limit answers with its own problem.
-@Suite("Server: simulations")
+/// writes, bad input names its field, and every limit answers with its own problem. Serialized:
+/// the tests that run the library themselves hold a thread of Swift's pool while they do, which
+/// would make the test of a responsive server measure them.
+@Suite("Server: simulations", .serialized)
 struct SimulationRouteTests {
     /// A small M/M/2 desk: a few thousand events a replication.
     static let network = #"""
@@ -35,14 +40,20 @@ struct SimulationRouteTests {
         String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: #""wallSeconds": [0-9.eE+-]+"#, with: #""wallSeconds": 0"#, options: .regularExpression)
     }
 
-    /// An application with only the simulation routes, under `limits`.
+    /// An application with the simulation routes under `limits`, and `GET /ping`, which needs
+    /// nothing but a turn of Swift's async runtime.
     static func app(_ limits: SimulationLimits) -> some ApplicationProtocol {
         let router = Router(context: ServerContext.self)
         router.add(middleware: RequestIDMiddleware())
         router.add(middleware: ProblemMiddleware())
         SimulationRoutes.add(to: router, engine: TestServer.engine, limits: limits)
-        return Application(router: router)
+        router.get("/ping") { _, _ in "pong" }
+        return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     }
+
+    /// Seconds of work in a debug build (two hundred thousand time units, ten replications).
+    static let longNetwork = network.replacingOccurrences(of: #""horizon": 2000"#, with: #""horizon": 200000"#)
+        .replacingOccurrences(of: #""replications": 2"#, with: #""replications": 10"#)
 
     static func problem(_ r: TestResponse, _ status: HTTPResponse.Status, code: String, field: String?,
                         sourceLocation: SourceLocation = #_sourceLocation) {
@@ -180,9 +191,7 @@ struct SimulationRouteTests {
         var limits = SimulationLimits()
         limits.timeLimit = 0.05
         limits.concurrentRuns = 1
-        // Two hundred thousand time units, ten replications: seconds of work, far past 50 ms.
-        let long = Self.network.replacingOccurrences(of: #""horizon": 2000"#, with: #""horizon": 200000"#)
-            .replacingOccurrences(of: #""replications": 2"#, with: #""replications": 10"#)
+        let long = Self.longNetwork
         let chain = try Self.scenario([("horizonMonths: 2", "horizonMonths: 24")])
         let started = Date()
         try await Self.app(limits).test(.router) { client in
@@ -200,6 +209,42 @@ struct SimulationRouteTests {
         }
         // Stopped, not run to the end (which takes several seconds in a debug build).
         #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test("while two simulations run, the server still answers other requests at once")
+    func othersAnswered() async throws {
+        // The whole server over TCP, each request on its own connection, as clients meet it: two
+        // runs of a few seconds each (debug build), and a health check while they go. (Run on
+        // Dispatch's global queues, the two held up `/health` in `waarborg serve` until they
+        // ended; this test process has threads enough not to show that, so it guards the
+        // property, not that one cause.)
+        let s = try TestServer()
+        let network = Self.network.replacingOccurrences(of: #""horizon": 2000"#, with: #""horizon": 200000"#)
+        try await s.app.test(.live) { client in
+            let port = try #require(client.port)
+            let session = URLSession(configuration: .ephemeral)
+            let clock = ContinuousClock()
+            func post() async throws -> (Int, ContinuousClock.Instant) {
+                var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/v1/simulate/network")!)
+                request.httpMethod = "POST"
+                request.httpBody = Data(network.utf8)
+                request.timeoutInterval = 60
+                let (_, response) = try await session.data(for: request)
+                return ((response as? HTTPURLResponse)?.statusCode ?? 0, clock.now)
+            }
+            async let a = post()
+            async let b = post()
+            try await Task.sleep(for: .milliseconds(300))
+            let started = clock.now
+            let (_, health) = try await session.data(for: URLRequest(url: URL(string: "http://127.0.0.1:\(port)/health")!))
+            let answered = clock.now
+            let ((sa, endA), (sb, endB)) = try await (a, b)
+            #expect((health as? HTTPURLResponse)?.statusCode == 200)
+            #expect(sa == 200 && sb == 200)
+            // Answered at once, and so before the runs were done: not after them.
+            #expect(answered - started < .seconds(1), "GET /health waited \(answered - started)")
+            #expect(answered < min(endA, endB), "GET /health was answered after a simulation ended")
+        }
     }
 
     @Test("with every simulation slot taken, a run is refused with 503 and Retry-After")
