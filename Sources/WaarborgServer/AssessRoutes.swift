@@ -10,6 +10,12 @@ enum AssessRoutes {
     /// The profiles `compare` uses without `profiles=`, as the CLI does.
     static let preferred = ["pact-minimum", "nl-2026", "vwn-alternative"]
 
+    /// `preferred` when the engine has them all, else every profile, sorted (as the CLI's `compare`
+    /// and `simulate chain` choose without `--profiles`).
+    static func defaultProfiles(_ engine: Engine) -> [String] {
+        preferred.allSatisfy { engine.profiles[$0] != nil } ? preferred : engine.profiles.keys.sorted()
+    }
+
     static func add(to router: Router<ServerContext>, engine: Engine) {
         router.post("/v1/assess") { request, _ -> Response in
             let id = HTTP.query(request, "profile") ?? Engine.defaultProfile
@@ -28,7 +34,7 @@ enum AssessRoutes {
             if let list = HTTP.query(request, "profiles") {
                 ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             } else {
-                ids = preferred.allSatisfy { engine.profiles[$0] != nil } ? preferred : engine.profiles.keys.sorted()
+                ids = defaultProfiles(engine)
             }
             guard ids.count >= 2 else { throw Problem.badParameter("profiles", "name at least two profiles, separated by commas") }
             var assessors: [Assessor] = []

@@ -37,7 +37,12 @@ enum HTTP {
     }
 
     static func intQuery(_ request: Request, _ name: String, default value: Int) throws -> Int {
-        guard let text = query(request, name) else { return value }
+        try intQuery(request, name) ?? value
+    }
+
+    /// A whole number, nil when absent.
+    static func intQuery(_ request: Request, _ name: String) throws -> Int? {
+        guard let text = query(request, name) else { return nil }
         guard let n = Int(text) else { throw Problem.badParameter(name, "expected a whole number, found \"\(text)\"") }
         return n
     }

@@ -119,6 +119,7 @@ extension Problem {
         }
     }
 
-    /// Whether the problem hides an internal failure whose detail belongs in the log only.
-    var isInternal: Bool { status.code >= 500 }
+    /// Whether the problem hides an internal failure whose detail belongs in the log only. A 503
+    /// (every simulation slot taken) is the server saying "later", not a failure.
+    var isInternal: Bool { status.code >= 500 && status != .serviceUnavailable }
 }

@@ -19,6 +19,7 @@ public enum WaarborgServer {
         OpenAPIDocument.add(to: router)
         AssessRoutes.add(to: router, engine: engine)
         ProfileRoutes.add(to: router, engine: engine)
+        SimulationRoutes.add(to: router, engine: engine)
         let register = router.group().add(middleware: AuthMiddleware(store: store))
         CaseTransferRoutes.add(to: register, store: store)
         CaseRoutes.add(to: register, store: store)

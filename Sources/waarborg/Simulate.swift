@@ -27,18 +27,8 @@ struct Simulate: ParsableCommand {
 
         func run() throws {
             let bytes = readInput(file)
-            var spec: NetworkSpec
-            do { spec = try NetworkDecoder.decode(text: String(decoding: bytes, as: UTF8.self)) } catch {
-                fail("error: invalid network: \(error)")
-            }
-            if let r = replications {
-                guard (1...100_000).contains(r) else { fail("error: --replications: must be from 1 to 100000") }
-                spec.replications = r
-            }
-            if let s = seed {
-                guard s >= 0 else { fail("error: --seed: must be 0 or more") }
-                spec.seed = UInt64(s)
-            }
+            let spec: NetworkSpec
+            do { spec = try NetworkInput.spec(bytes, replications: replications, seed: seed) } catch { fail("error: \(error)") }
             if let t = threads, t < 1 { fail("error: --threads: must be at least 1") }
             // Warnings that follow from the network itself come first, so that a long run of an
             // unstable network can be stopped early; those from what the run saw come after it.
@@ -56,9 +46,7 @@ struct Simulate: ParsableCommand {
             }
             reporter?.finish()
             for w in result.warnings where !early.contains(w) { printError("warning: \(w)") }
-            var out = result.encode(pretty: true)
-            out.append(0x0A)
-            writeOut(out)
+            writeOut(NetworkInput.document(result))
         }
     }
 }

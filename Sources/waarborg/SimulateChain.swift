@@ -31,33 +31,16 @@ extension Simulate {
 
         func run() throws {
             let bytes = readInput(file)
-            guard let text = String(validating: bytes, as: UTF8.self) else { fail("error: invalid scenario: $: not valid UTF-8") }
-            var scenario: Scenario
-            do { scenario = try ScenarioDecoder.decode(text: text) } catch { fail("error: invalid scenario: \(error)") }
-            if let r = replications {
-                guard (1...Scenario.maxReplications).contains(r) else { fail("error: --replications: must be from 1 to \(Scenario.maxReplications)") }
-                scenario.replications = r
-            }
-            if let s = seed {
-                guard s >= 0 else { fail("error: --seed: must be 0 or more") }
-                scenario.seed = UInt64(s)
-            }
             if let t = threads, t < 1 { fail("error: --threads: must be at least 1") }
-            do { try scenario.override(priority: priority, solidarity: solidarity) } catch { fail("error: \(error)") }
+            let scenario: Scenario
+            do {
+                scenario = try ChainInput.scenario(bytes, replications: replications, seed: seed, priority: priority, solidarity: solidarity)
+            } catch { fail("error: \(error)") }
             let engine: Engine
             do { engine = try sources.engine() } catch { fail("\(error)") }
-            let ids = profiles.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? Compare.defaultProfiles(engine)
-            guard !ids.isEmpty, ids.count <= 6 else { fail("error: --profiles: name 1 to 6 profiles, separated by commas") }
-            var chosen: [PolicyProfile] = []
-            for id in ids {
-                guard let p = engine.profiles[id] else {
-                    fail("error: --profiles: unknown profile \"\(id)\" (known: \(engine.profiles.keys.sorted().joined(separator: ", ")))")
-                }
-                guard !chosen.contains(where: { $0.id == id }) else { fail("error: --profiles: \"\(id)\" is named twice") }
-                chosen.append(p)
-            }
-            for id in scenario.profileAppeal.keys where !ids.contains(id) && engine.profiles[id] == nil {
-                fail("error: invalid scenario: $.profiles.\(id): unknown profile (known: \(engine.profiles.keys.sorted().joined(separator: ", ")))")
+            let chosen: [PolicyProfile]
+            do { chosen = try ChainInput.profiles(profiles, defaults: Compare.defaultProfiles(engine), scenario: scenario, engine: engine) } catch {
+                fail("error: \(error)")
             }
             if let dir = output { prepare(dir) }
             let monitor = RunMonitor(replications: chosen.count * scenario.replications, horizon: Double(scenario.horizonDays))

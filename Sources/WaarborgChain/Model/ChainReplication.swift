@@ -242,8 +242,10 @@ struct ChainReplication {
                 month += 1
                 monthEnd = scenario.start.adding(months: month + 1)
                 monitor?.reached(task, time: Double(day))
-                if monitor?.isCancelled == true { throw ChainError("cancelled") }
             }
+            // Every simulated day, so that a cancelled run (a server's time limit) stops within a
+            // day's work rather than a month's; one lock a day is nothing next to the day's events.
+            if monitor?.isCancelled == true { throw ChainError("cancelled") }
             // Monthly figures are spread over the days of the run's month (12 June to 11 July, ...),
             // so that a month's capacity and inflow are exactly the month's, and averages are true averages.
             let days = Double(scenario.start.adding(months: month).days(until: monthEnd))

@@ -71,6 +71,8 @@ public struct ChainResult: Sendable {
                 let t = next.take()
                 guard t < tasks else { return }
                 let (p, r) = (t / n, t % n)
+                // Once the run is cancelled, the tasks not yet begun are not begun.
+                if monitor?.isCancelled == true { slots[t] = .failure(ChainError("cancelled")); continue }
                 monitor?.began(t)
                 var rep = ChainReplication(scenario: scenario, book: books[p], profileID: profiles[p].id, replication: r, countryIndex: countryIndex)
                 do throws(ChainError) { slots[t] = .success(try rep.run(monitor: monitor, task: t)) } catch { slots[t] = .failure(error) }

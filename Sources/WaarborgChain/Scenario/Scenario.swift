@@ -231,6 +231,16 @@ public struct AssumptionRecord: Sendable, Equatable {
 }
 
 /// A scenario that cannot be used, with the key at fault.
+extension Scenario {
+    /// About how many people one replication simulates: the inflow over the horizon, its shocks
+    /// and the backlog at the start. People are simulated one by one, so this bounds a run's
+    /// memory and time.
+    public var peoplePerReplication: Double {
+        inflow.applicationsPerMonth.value.reduce(0, +) + inflow.shocks.reduce(0) { $0 + $1.perMonth * Double($1.months) }
+            + (backlog?.byAgeMonths.value.reduce(0) { $0 + $1.persons } ?? 0)
+    }
+}
+
 public struct ScenarioError: Error, Sendable, CustomStringConvertible, Equatable {
     public let path: String
     public let message: String

@@ -243,8 +243,7 @@ final class Reader {
 
     /// Refuses a run whose size would exhaust memory: people are simulated one by one.
     static func checkWork(_ s: inout Scenario) throws(ScenarioError) {
-        let perRun = s.inflow.applicationsPerMonth.value.reduce(0, +) + s.inflow.shocks.reduce(0) { $0 + $1.perMonth * Double($1.months) }
-            + (s.backlog?.byAgeMonths.value.reduce(0) { $0 + $1.persons } ?? 0)
+        let perRun = s.peoplePerReplication
         guard perRun <= 5_000_000 else {
             throw ScenarioError("$.inflow.applicationsPerMonth", "about \(NumberText.short(perRun.rounded())) people over the horizon; at most 5000000 per replication")
         }

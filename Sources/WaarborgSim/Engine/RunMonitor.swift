@@ -17,10 +17,21 @@ public final class RunMonitor: @unchecked Sendable {
     public let replications: Int
     public let horizon: Double
     public let started = Date()
+    /// Seconds after `started` from which the run counts as cancelled (nil: no limit). Checked
+    /// where the workers look for a cancellation, so the limit needs no timer, whose thread a busy
+    /// machine might not give it in time.
+    public let timeLimit: Double?
 
-    public init(replications: Int, horizon: Double) {
+    public init(replications: Int, horizon: Double, timeLimit: Double? = nil) {
         self.replications = replications
         self.horizon = horizon
+        self.timeLimit = timeLimit
+    }
+
+    /// Whether the time limit has passed.
+    public var isPastTimeLimit: Bool {
+        guard let timeLimit else { return false }
+        return -started.timeIntervalSinceNow >= timeLimit
     }
 
     /// A consistent picture of the run at one moment.
@@ -91,7 +102,7 @@ public final class RunMonitor: @unchecked Sendable {
     public var isCancelled: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return cancelled
+        return cancelled || isPastTimeLimit
     }
 
     public func began(_ replication: Int) {
