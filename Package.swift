@@ -59,7 +59,8 @@ let package = Package(
                 "LegalCalendar",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            resources: [.copy("Resources/scenarios")]
         ),
         // The case register: cases, their versions, assessments, deadlines, the audit log and tokens,
         // behind one storage protocol (SQLite through GRDB, PostgreSQL through PostgresNIO).
@@ -79,7 +80,7 @@ let package = Package(
         // sign-in; server-rendered HTML whose every value is escaped by construction (`Markup`).
         .target(
             name: "WaarborgWeb",
-            dependencies: ["WaarborgRules", "WaarborgRegister", "WaarborgJSON", "LegalCalendar"],
+            dependencies: ["WaarborgRules", "WaarborgRegister", "WaarborgChain", "WaarborgSim", "WaarborgJSON", "LegalCalendar"],
             resources: [.copy("Resources/static")]
         ),
         // The HTTP server: the JSON API (the contract), the register behind bearer tokens, the OpenAPI document.
@@ -153,7 +154,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "WaarborgWebTests", dependencies: ["WaarborgWeb", "WaarborgRules", "WaarborgJSON", "LegalCalendar"]),
+        .testTarget(name: "WaarborgWebTests", dependencies: ["WaarborgWeb", "WaarborgRules", "WaarborgChain", "WaarborgSim", "WaarborgJSON", "LegalCalendar"]),
         .testTarget(name: "WaarborgCLITests", dependencies: ["WaarborgRules"], exclude: ["Cases", "Snapshots"]),
         .testTarget(
             name: "WaarborgChainTests",

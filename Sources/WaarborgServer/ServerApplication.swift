@@ -8,18 +8,21 @@ public enum WaarborgServer {
     /// The router with every route and middleware: request id outermost (so even an error carries
     /// it), then metrics (so they count the status the client gets), then problem details, then, on
     /// the register's routes only, the bearer-token check. `metrics` is this server's own registry.
-    public static func router(engine: Engine, store: any CaseStore, metrics: ServerMetrics = ServerMetrics()) -> Router<ServerContext> {
+    public static func router(engine: Engine, store: any CaseStore, metrics: ServerMetrics = ServerMetrics(),
+                              simulationLimits: SimulationLimits = .standard) -> Router<ServerContext> {
+        // One set of simulation slots for the API and the web page, so together they never run more.
+        let gate = SimulationGate(simulationLimits.concurrentRuns)
         let router = Router(context: ServerContext.self)
         router.add(middleware: RequestIDMiddleware())
         router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: ProblemMiddleware())
         MetricsRoute.add(to: router, metrics: metrics, store: store)
         HealthRoutes.add(to: router, engine: engine)
-        WebRoutes.add(to: router, engine: engine, store: store)
+        WebRoutes.add(to: router, engine: engine, store: store, limits: simulationLimits, gate: gate)
         OpenAPIDocument.add(to: router)
         AssessRoutes.add(to: router, engine: engine)
         ProfileRoutes.add(to: router, engine: engine)
-        SimulationRoutes.add(to: router, engine: engine)
+        SimulationRoutes.add(to: router, engine: engine, limits: simulationLimits, gate: gate)
         let register = router.group().add(middleware: AuthMiddleware(store: store))
         CaseTransferRoutes.add(to: register, store: store)
         CaseRoutes.add(to: register, store: store)

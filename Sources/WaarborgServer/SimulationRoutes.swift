@@ -17,7 +17,10 @@ public enum SimulationRoutes {
     enum ChainFormat: String, CaseIterable { case json, csv }
 
     public static func add(to router: Router<ServerContext>, engine: Engine, limits: SimulationLimits = .standard) {
-        let gate = SimulationGate(limits.concurrentRuns)
+        add(to: router, engine: engine, limits: limits, gate: SimulationGate(limits.concurrentRuns))
+    }
+
+    static func add(to router: Router<ServerContext>, engine: Engine, limits: SimulationLimits, gate: SimulationGate) {
 
         router.post("/v1/simulate/network") { request, _ -> Response in
             let replications = try HTTP.intQuery(request, "replications")

@@ -23,3 +23,41 @@ struct ShippedScenarioTests {
         }
     }
 }
+
+/// The server offers the shipped scenarios from its own resources, and a run may be shorter
+/// than the file's horizon.
+@Suite("Shipped scenarios in the binary, and a shorter horizon")
+struct EmbeddedScenarioTests {
+    @Test("the binary carries every file of scenarios/, byte for byte")
+    func embedded() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: ShippedScenarioTests.directory.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(ShippedScenarios.all.map { $0.id + ".yaml" } == names)
+        for e in ShippedScenarios.all {
+            #expect(e.text == (try String(contentsOf: ShippedScenarioTests.directory.appendingPathComponent(e.id + ".yaml"), encoding: .utf8)))
+        }
+        #expect(ShippedScenarios.named(ShippedScenarios.proposed) != nil)
+    }
+
+    @Test("a shorter horizon cuts the monthly series of the file's own length, and keeps the twelve-month pattern")
+    func shorter() throws {
+        let text = try #require(ShippedScenarios.named("nl-2026")).text
+        let full = try ScenarioDecoder.decode(text: text)
+        let short = try ScenarioDecoder.decode(text: text, horizonMonths: 7)
+        #expect(short.horizonMonths == 7)
+        #expect(short.inflow.applicationsPerMonth.value == Array(full.inflow.applicationsPerMonth.value.prefix(7)))
+        let pipeline = try #require(full.inflow.familyPipelinePerMonth)
+        #expect(pipeline.value.count == full.horizonMonths, "the file gives one value per month of its horizon")
+        #expect(short.inflow.familyPipelinePerMonth?.value == Array(pipeline.value.prefix(7)))
+        #expect(short.peoplePerReplication < full.peoplePerReplication)
+    }
+
+    @Test("a longer horizon than a per-month series gives is refused with the series' key")
+    func longer() throws {
+        let text = try #require(ShippedScenarios.named("nl-2026")).text
+        let full = try ScenarioDecoder.decode(text: text)
+        #expect(throws: ScenarioError.self) { try ScenarioDecoder.decode(text: text, horizonMonths: full.horizonMonths + 1) }
+        do { _ = try ScenarioDecoder.decode(text: text, horizonMonths: full.horizonMonths + 1) } catch {
+            #expect(error.path == "$.inflow.familyPipelinePerMonth.value")
+        }
+    }
+}

@@ -8,7 +8,6 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_web as t  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(t.ROOT, "docs", "screenshots")
 
@@ -47,9 +46,10 @@ def main():
     shot("deadlines")
     page.go("/profiles/diff?from=pact-minimum&to=nl-2026&lang=en")
     shot("profile-diff")
-    if d.find_elements(By.CSS_SELECTOR, "a[href='/simulation']"):
-        page.go("/simulation?lang=en")
-        shot("simulation")
+    page.go("/simulation?lang=en")
+    shot("simulation-form")
+    page.run_simulation("en", months="12", replications="2", profiles=("nl-2026", "vwn-alternative"))
+    shot("simulation")
     d.quit()
 
 

@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import unittest
+import urllib.error
 import urllib.request
 from datetime import date
 
@@ -261,11 +262,43 @@ class WebPages(unittest.TestCase):
         self.assertTrue(errors, "the error should sit beside a field")
         self.assertTrue(self.driver.find_elements(By.ID, "form-error"))
 
+    def test_10_a_simulation_runs_with_its_progress_and_shows_the_chain_report(self):
+        d = self.driver
+        self.go("/simulation?lang=en")
+        self.driver.find_element(By.ID, "f-replications").clear()
+        self.driver.find_element(By.ID, "f-replications").send_keys("100000")
+        self.press_id("run-simulation")
+        self.assertTrue(d.find_elements(By.ID, "e-f-replications"), "a number over the bound is named beside its field")
+
+        self.run_simulation("nl", months="3", profiles=("nl-2026", "pact-minimum"))
+        self.assertIn("/simulation/runs/", d.current_url)
+        report = d.find_element(By.ID, "chain-report")
+        self.assertGreaterEqual(len(report.find_elements(By.TAG_NAME, "figure")), 6, "one chart per question")
+        self.assertIn("De Nederlandse asielketen onder elk beleid", report.text)
+        legend = report.find_element(By.CSS_SELECTOR, "ul.legend").text
+        self.assertEqual(legend.count("\n") + 1, 2, "both profiles in the legend")
+        links = {a.get_attribute("href").rsplit("/", 1)[-1].split("?")[0] for a in d.find_elements(By.CSS_SELECTOR, "#downloads a[download]")}
+        self.assertEqual(links, {"report.html", "result.json", "summary.csv"})
+        # The downloads are the command's files: the same cookie fetches them.
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in d.get_cookies())
+        base = d.current_url.split("?")[0]
+        req = urllib.request.Request(base + "/result.json", headers={"Cookie": cookie})
+        with urllib.request.urlopen(req) as r:
+            result = json.load(r)
+        self.assertEqual([p["id"] for p in result["profiles"]], ["nl-2026", "pact-minimum"])
+        self.assertEqual(result["months"], 3)
+        # Another browser (no session) does not see the run.
+        try:
+            urllib.request.urlopen(base)
+            self.fail("a run is visible without its session")
+        except urllib.error.HTTPError as e:
+            self.assertEqual(e.code, 404)
+
     def pages(self):
         """Every kind of page, signed in as a caseworker; yields after loading each."""
         facts = read_json(EXAMPLES[0])
         self.sign_in(CASEWORKER)
-        for path in ("/", "/assess", "/profiles", "/profiles/nl-2026", "/profiles/diff?from=pact-minimum&to=nl-2026", "/cases", "/deadlines?within=365", "/sign-in"):
+        for path in ("/", "/assess", "/profiles", "/profiles/nl-2026", "/profiles/diff?from=pact-minimum&to=nl-2026", "/cases", "/deadlines?within=365", "/sign-in", "/simulation"):
             for lang in ("en", "nl"):
                 self.go(f"{path}{'&' if '?' in path else '?'}lang={lang}")
                 yield path
@@ -280,7 +313,25 @@ class WebPages(unittest.TestCase):
         if links:
             self.press(links[0])
             yield "case"
+        self.run_simulation("en")
+        yield "simulation result"
         self.sign_out()
+
+    def run_simulation(self, lang, months="2", replications="1", profiles=("nl-2026",)):
+        """Fills in the simulation form, starts the run and waits for its result page."""
+        d = self.driver
+        self.go(f"/simulation?lang={lang}")
+        Select(d.find_element(By.ID, "f-scenario")).select_by_value("nl-2026")
+        for box in d.find_elements(By.CSS_SELECTOR, "input[type=checkbox][name='profiles']"):
+            if (box.get_attribute("value") in profiles) != box.is_selected():
+                box.click()
+        for name, value in (("months", months), ("replications", replications)):
+            el = d.find_element(By.ID, f"f-{name}")
+            el.clear()
+            el.send_keys(value)
+        self.press_id("run-simulation")
+        # The progress page follows the run by itself and shows the result when it is done.
+        WebDriverWait(d, 120).until(lambda dr: dr.find_elements(By.ID, "chain-report") or dr.find_elements(By.CSS_SELECTOR, ".notice.error"))
 
     def test_8_no_page_loads_anything_from_outside_the_server(self):
         for page in self.pages():

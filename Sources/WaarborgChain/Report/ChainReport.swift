@@ -10,30 +10,40 @@ public enum ChainReport {
     static let colours = ["#1f5f99", "#b03a2e", "#237a4b", "#7d3c98", "#a0522d", "#2c3e50"]
 
     public static func html(_ r: ChainResult, lang: Language) -> String {
-        typealias W = ChainWords
-        var h = """
+        """
         <!DOCTYPE html>
         <html lang="\(lang.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(esc(W.title.text(lang))): \(esc(r.scenarioName(lang)))</title>
+        <title>\(esc(ChainWords.title.text(lang))): \(esc(r.scenarioName(lang)))</title>
         <style>\(css)</style>
         </head>
         <body>
         <main>
-        <h1>\(esc(W.title.text(lang)))</h1>
+
+        """ + content(r, lang: lang, level: 1) + "</main>\n</body>\n</html>\n"
+    }
+
+    /// The report without its page around it, for a page of the server to show: no inline styles
+    /// (the server's Content-Security-Policy allows none; the colours are SVG attributes), the
+    /// title a heading of `level` and each section one level below it.
+    public static func content(_ r: ChainResult, lang: Language, level: Int) -> String {
+        typealias W = ChainWords
+        let top = "h\(min(max(level, 1), 5))", sub = "h\(min(max(level, 1), 5) + 1)"
+        var h = """
+        <\(top)>\(esc(W.title.text(lang)))</\(top)>
         <p class="scenario">\(esc(r.scenarioName(lang))) · \(r.months) \(esc(W.months.text(lang))) \(esc(r.start.words(lang)))</p>
         <p>\(esc(W.intro.text(lang)))</p>
-        <h2>\(esc(W.profiles.text(lang)))</h2>
+        <\(sub)>\(esc(W.profiles.text(lang)))</\(sub)>
         <ul class="legend">
         """
         for (k, p) in r.profiles.enumerated() {
-            h += "<li><span class=\"swatch\" style=\"background:\(colour(k))\"></span><strong>\(esc(p.profileTitle.text(lang)))</strong>: \(esc(p.profileDescription.text(lang)))</li>\n"
+            h += "<li>\(swatch(k))<strong>\(esc(p.profileTitle.text(lang)))</strong>: \(esc(p.profileDescription.text(lang)))</li>\n"
         }
         h += "</ul>\n"
         for (qi, q) in W.questions.enumerated() {
-            h += "<section aria-labelledby=\"q\(qi)\">\n<h2 id=\"q\(qi)\">\(esc(q.title.text(lang)))</h2>\n<p>\(esc(q.explanation.text(lang)))</p>\n<div class=\"charts\">\n"
+            h += "<section aria-labelledby=\"q\(qi)\">\n<\(sub) id=\"q\(qi)\">\(esc(q.title.text(lang)))</\(sub)>\n<p>\(esc(q.explanation.text(lang)))</p>\n<div class=\"charts\">\n"
             for m in q.charts { h += chart(r, m, lang: lang) }
             h += "</div>\n"
             if let key = q.runNoteKey, let a = r.assumptions.first(where: { $0.key == key }) {
@@ -41,10 +51,10 @@ public enum ChainReport {
             }
             h += figures(r, q.figures, lang: lang) + "</section>\n"
         }
-        h += "<section aria-labelledby=\"limits\">\n<h2 id=\"limits\">\(esc(W.limits.text(lang)))</h2>\n<ul>\n"
+        h += "<section aria-labelledby=\"limits\">\n<\(sub) id=\"limits\">\(esc(W.limits.text(lang)))</\(sub)>\n<ul>\n"
         for l in W.limitsText { h += "<li>\(esc(l.text(lang)))</li>\n" }
         h += "</ul>\n</section>\n"
-        h += "<section aria-labelledby=\"assumptions\">\n<h2 id=\"assumptions\">\(esc(W.assumptions.text(lang)))</h2>\n<p>\(esc(W.assumptionsIntro.text(lang)))</p>\n"
+        h += "<section aria-labelledby=\"assumptions\">\n<\(sub) id=\"assumptions\">\(esc(W.assumptions.text(lang)))</\(sub)>\n<p>\(esc(W.assumptionsIntro.text(lang)))</p>\n"
         h += "<table class=\"assumptions\"><caption>\(esc(W.assumptions.text(lang)))</caption><thead><tr><th scope=\"col\">\(esc(W.key.text(lang)))</th><th scope=\"col\">\(esc(W.value.text(lang)))</th><th scope=\"col\">\(esc(W.source.text(lang)))</th><th scope=\"col\">\(esc(W.note.text(lang)))</th></tr></thead><tbody>\n"
         let titles = Dictionary(uniqueKeysWithValues: r.profiles.map { ($0.profileID, $0.profileTitle) })
         // Sources and notes are in the scenario's language (English in the shipped scenarios).
@@ -53,7 +63,7 @@ public enum ChainReport {
             h += "<tr><td>\(esc(ChainWords.assumptionKey(a.key, lang: lang, titles: titles)))</td><td>\(esc(a.value.text(lang)))</td><td\(other)>\(esc(a.source))</td><td\(other)>\(esc(a.note))</td></tr>\n"
         }
         h += "</tbody></table>\n</section>\n"
-        h += "<section aria-labelledby=\"receipt\">\n<h2 id=\"receipt\">\(esc(W.receipt.text(lang)))</h2>\n<dl class=\"receipt\">\n"
+        h += "<section aria-labelledby=\"receipt\">\n<\(sub) id=\"receipt\">\(esc(W.receipt.text(lang)))</\(sub)>\n<dl class=\"receipt\">\n"
         h += "<dt>\(esc(W.scenario.text(lang)))</dt><dd>\(esc(r.scenarioName(lang)))</dd>\n"
         h += "<dt>\(esc(W.scenarioHash.text(lang)))</dt><dd><code>\(esc(r.scenarioHash))</code></dd>\n"
         h += "<dt>\(esc(W.engine.text(lang)))</dt><dd>\(esc(r.engineVersion))</dd>\n"
@@ -62,11 +72,17 @@ public enum ChainReport {
         for p in r.profiles {
             h += "<dt>\(esc(W.profileHash.text(lang))): \(esc(p.profileTitle.text(lang)))</dt><dd><code>\(esc(p.profileHash))</code> (\(p.casesDecided) \(esc(W.casesDecided.text(lang))))</dd>\n"
         }
-        h += "</dl>\n</section>\n</main>\n</body>\n</html>\n"
+        h += "</dl>\n</section>\n"
         return h
     }
 
     static func colour(_ k: Int) -> String { colours[k % colours.count] }
+
+    /// A profile's colour as a small square: an SVG fill rather than a style attribute, which a
+    /// strict Content-Security-Policy would drop.
+    static func swatch(_ k: Int) -> String {
+        "<svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" rx=\"2\" fill=\"\(colour(k))\"/></svg>"
+    }
 
     static func esc(_ s: String) -> String {
         var o = ""
@@ -118,7 +134,7 @@ public enum ChainReport {
     static func figures(_ r: ChainResult, _ list: [ChainSummary], lang: Language) -> String {
         var h = "<table class=\"figures\"><caption>\(esc(ChainWords.tableCaption(r.months).text(lang)))</caption><thead><tr><th scope=\"col\">\(esc(ChainWords.figure.text(lang)))</th>"
         for (k, p) in r.profiles.enumerated() {
-            h += "<th scope=\"col\"><span class=\"swatch\" style=\"background:\(colour(k))\"></span>\(esc(p.profileTitle.text(lang)))</th>"
+            h += "<th scope=\"col\">\(swatch(k))\(esc(p.profileTitle.text(lang)))</th>"
         }
         h += "</tr></thead><tbody>\n"
         for s in list {

@@ -9,10 +9,14 @@ public enum ChainInput {
 
     /// The scenario of `bytes` (YAML or JSON, UTF-8), with each option that is given replacing the
     /// scenario's value.
-    public static func scenario(_ bytes: [UInt8], replications: Int?, seed: Int?, priority: String?, solidarity: String?) throws(ChainInputError) -> Scenario {
+    public static func scenario(_ bytes: [UInt8], replications: Int?, seed: Int?, priority: String?, solidarity: String?,
+                                horizonMonths: Int? = nil) throws(ChainInputError) -> Scenario {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .scenario(ScenarioError("$", "not valid UTF-8")) }
+        if let m = horizonMonths, !(1...Scenario.maxHorizonMonths).contains(m) {
+            throw .option("months", "must be from 1 to \(Scenario.maxHorizonMonths)")
+        }
         var scenario: Scenario
-        do { scenario = try ScenarioDecoder.decode(text: text) } catch { throw .scenario(error) }
+        do { scenario = try ScenarioDecoder.decode(text: text, horizonMonths: horizonMonths) } catch { throw .scenario(error) }
         if let r = replications {
             guard (1...Scenario.maxReplications).contains(r) else { throw .option("replications", "must be from 1 to \(Scenario.maxReplications)") }
             scenario.replications = r

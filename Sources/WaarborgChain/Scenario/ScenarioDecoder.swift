@@ -11,7 +11,10 @@ public enum ScenarioDecoder {
     /// Scenario files are small; a larger one is refused before it is parsed.
     public static let maxBytes = 2_000_000
 
-    public static func decode(text: String) throws(ScenarioError) -> Scenario {
+    /// `horizonMonths` replaces the file's own horizon before the file is read: monthly series of 1
+    /// or 12 values stretch to it, and a series of one value per month of the file's horizon is cut
+    /// to a shorter one (a longer one it cannot fill, and is refused with its key).
+    public static func decode(text: String, horizonMonths: Int? = nil) throws(ScenarioError) -> Scenario {
         guard text.utf8.count <= maxBytes else { throw ScenarioError("$", "the scenario is larger than \(maxBytes / 1_000_000) MB") }
         let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
         let json: JSONValue
@@ -24,8 +27,15 @@ public enum ScenarioDecoder {
                 throw ScenarioError("$", error.kind == .syntax ? "not valid YAML (\(error))" : "\(error)")
             }
         }
+        var input = json
         let r = Reader()
-        var s = try r.scenario(json)
+        if let months = horizonMonths, case .object(let pairs) = json {
+            if case .number(let own)? = pairs.first(where: { $0.0 == "horizonMonths" })?.1, own == own.rounded(), own > Double(months), own <= Double(Scenario.maxHorizonMonths) {
+                r.fileHorizon = Int(own)
+            }
+            input = .object(pairs.map { $0.0 == "horizonMonths" ? ($0.0, .number(Double(months))) : $0 })
+        }
+        var s = try r.scenario(input)
         s.assumptions = r.records
         s.hash = SHA256.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined()
         return s
@@ -34,6 +44,8 @@ public enum ScenarioDecoder {
 
 /// The decoding pass; it collects each assumption it reads for the report.
 final class Reader {
+    /// The file's own horizon when the caller asked for a shorter one (`decode(text:horizonMonths:)`).
+    var fileHorizon: Int?
     var records: [AssumptionRecord] = []
 
     // MARK: plain values
@@ -264,7 +276,7 @@ final class Reader {
         let o = try object(v, p, keys, required: Array(keys.dropLast(2)))
         func monthly(_ x: JSONValue?, _ q: String) throws(ScenarioError) -> [Double] {
             if case .number = x { return [Double](repeating: try number(x, q, max: 1_000_000), count: horizon) }
-            guard case .array(let items)? = x, [1, 12, horizon].contains(items.count) else {
+            guard case .array(let items)? = x, [1, 12, horizon].contains(items.count) || items.count == fileHorizon else {
                 throw ScenarioError(q, "expected a number, or a list of 1, 12 (January to December) or \(horizon) (one per month of the run) numbers")
             }
             var values: [Double] = []
@@ -272,6 +284,8 @@ final class Reader {
             // One value per month of the run: a single value repeats, twelve are January to December.
             switch values.count {
             case horizon: return values
+            // One value per month of the file's longer horizon, the run cut short.
+            case fileHorizon: return Array(values.prefix(horizon))
             case 1: return [Double](repeating: values[0], count: horizon)
             default: return (0..<horizon).map { values[(start.month - 1 + $0) % 12] }
             }

@@ -15,6 +15,7 @@ struct WebRoutes: Sendable {
     let engine: Engine
     let store: any CaseStore
     let sessions = WebSessions()
+    let simulations: WebSimulations
 
     static let langCookie = "waarborg_lang"
     static let securityHeaders: [(HTTPFields.Element.Name, String)] = [
@@ -24,8 +25,8 @@ struct WebRoutes: Sendable {
         (HTTPFields.Element.Name.cacheControl, "no-store"),
     ]
 
-    static func add(to router: Router<ServerContext>, engine: Engine, store: any CaseStore) {
-        let web = WebRoutes(engine: engine, store: store)
+    static func add(to router: Router<ServerContext>, engine: Engine, store: any CaseStore, limits: SimulationLimits, gate: SimulationGate) {
+        let web = WebRoutes(engine: engine, store: store, simulations: WebSimulations(limits: limits, gate: gate))
         router.get("/static/{file}") { _, context -> Response in
             guard let name = context.parameters.get("file"), let asset = StaticAssets.all[name] else { throw HTTPError(.notFound) }
             var h = HTTPFields()
@@ -49,6 +50,11 @@ struct WebRoutes: Sendable {
         router.get("/deadlines") { r, _ in await web.page(r) { v in try await web.deadlines(v, format: nil) } }
         router.get("/deadlines.ics") { r, _ in await web.page(r) { v in try await web.deadlines(v, format: .ics) } }
         router.get("/deadlines.csv") { r, _ in await web.page(r) { v in try await web.deadlines(v, format: .csv) } }
+        router.get("/simulation") { r, _ in await web.page(r) { v in web.simulationForm(v) } }
+        router.post("/simulation") { r, _ in await web.page(r, post: true) { v in await web.startSimulation(v) } }
+        router.get("/simulation/runs/{id}") { r, c in await web.page(r) { v in try await web.showSimulation(v, c) } }
+        router.get("/simulation/runs/{id}/status") { r, c in await web.page(r) { v in try await web.simulationStatus(v, c) } }
+        router.get("/simulation/runs/{id}/{file}") { r, c in await web.page(r) { v in try await web.simulationDownload(v, c) } }
         router.get("/profiles") { r, _ in await web.page(r) { v in .html(v.layout(v.w.t("Policy profiles", "Beleidsprofielen"), .profiles, ProfilePages.list(engine, v.ctx))) } }
         router.get("/profiles/diff") { r, _ in await web.page(r) { v in try web.profileDiff(v) } }
         router.get("/profiles/{id}") { r, c in await web.page(r) { v in
@@ -100,6 +106,8 @@ struct WebRoutes: Sendable {
         case html(Markup, status: HTTPResponse.Status = .ok)
         case redirect(String, clearSession: Bool = false, newSession: String? = nil)
         case file([UInt8], contentType: String, name: String)
+        /// A body shown as it is (the JSON a page's script reads).
+        case data([UInt8], contentType: String)
         static func html(_ m: Markup) -> Outcome { .html(m, status: .ok) }
     }
 
@@ -167,6 +175,10 @@ struct WebRoutes: Sendable {
             response = Response(status: status, headers: h, body: .init(byteBuffer: ByteBuffer(string: m.html)))
         case .redirect(let to, _, _):
             response = Response(status: .seeOther, headers: [.location: to])
+        case .data(let bytes, let type):
+            var h = HTTPFields()
+            h[.contentType] = type
+            response = Response(status: .ok, headers: h, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
         case .file(let bytes, let type, let name):
             var h = HTTPFields()
             h[.contentType] = type
