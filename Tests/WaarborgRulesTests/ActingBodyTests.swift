@@ -47,6 +47,10 @@ struct ActingBodyTests {
         let report = TextReport.render(nl, lang: .nl)
         #expect(report.contains("(aan zet: IND)"))
         #expect(report.contains("(aan zet: Nidos)"))
+        // Schooling: the COA with the municipality that enforces compulsory education (Leerplichtwet 1969 art. 16).
+        #expect(nl.authorities.raw(.schooling) == "COA and the municipality")
+        #expect(report.contains("(aan zet: COA en gemeente)"))
+        #expect(nl.timeline.first { $0.id == .schooling }?.authority == .schooling)
         #expect(!report.contains("overheid handelt"))
         let english = TextReport.render(pact, lang: .en)
         #expect(english.contains("(to act: determining authority)"))

@@ -13,6 +13,9 @@ public enum AuthorityRole: String, Sendable, CaseIterable {
     case guardianship
     /// Provides reception and assesses special reception needs.
     case reception
+    /// Sees that the children in reception go to school (RCD Art 16): in the Netherlands the COA
+    /// together with the municipality where the child lives, which enforces compulsory education.
+    case schooling
     /// Carries out transfers and departures.
     case departure
 
@@ -23,22 +26,30 @@ public enum AuthorityRole: String, Sendable, CaseIterable {
         case .determining: .authorityDetermining
         case .guardianship: .authorityGuardianship
         case .reception: .authorityReception
+        case .schooling: .authoritySchooling
         case .departure: .authorityDeparture
         }
     }
 
-    /// The role as the contract's `actingBody.role` names it: both screenings are "screening".
-    public var contractRole: String { self == .borderScreening ? AuthorityRole.screening.rawValue : rawValue }
+    /// The role as the contract's `actingBody.role` names it: both screenings are "screening", and
+    /// schooling, a part of the reception conditions (RCD Art 16), is "reception".
+    public var contractRole: String {
+        switch self {
+        case .borderScreening: AuthorityRole.screening.rawValue
+        case .schooling: AuthorityRole.reception.rawValue
+        default: rawValue
+        }
+    }
 }
 
 /// The profile's names of the bodies, read once when the profile loads; an assessment keeps a
 /// reference, so the decision path pays one retain and not five strings per case.
 public final class AuthorityNames: Sendable {
-    private let screening, borderScreening, determining, guardianship, reception, departure: String
+    private let screening, borderScreening, determining, guardianship, reception, schooling, departure: String
 
     init(_ name: (AuthorityRole) -> String) {
         screening = name(.screening); borderScreening = name(.borderScreening); determining = name(.determining); guardianship = name(.guardianship)
-        reception = name(.reception); departure = name(.departure)
+        reception = name(.reception); schooling = name(.schooling); departure = name(.departure)
     }
 
     /// The name as the profile states it (a proper name such as `IND`, or a description).
@@ -49,6 +60,7 @@ public final class AuthorityNames: Sendable {
         case .determining: determining
         case .guardianship: guardianship
         case .reception: reception
+        case .schooling: schooling
         case .departure: departure
         }
     }
@@ -82,8 +94,7 @@ extension TimelineID {
         case .screeningEnd: .screening
         case .registration, .takeBackNotification, .takeChargeRequest, .admissibilityDecision, .borderProcedureEnd, .decision: .determining
         case .representative: .guardianship
-        // The reception authority arranges the schooling of the children it houses (RCD Art 16).
-        case .schooling: .reception
+        case .schooling: .schooling
         case .lodging, .labourMarket: nil
         }
     }

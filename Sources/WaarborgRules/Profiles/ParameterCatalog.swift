@@ -119,6 +119,8 @@ public enum ParameterCatalog {
               meaning: .init(en: "Who appoints the representative (guardian) of an unaccompanied minor", nl: "Wie de vertegenwoordiger (voogd) van een alleenstaande minderjarige aanstelt")),
         .init(key: .authorityReception, kind: .text, bandRef: "RCD (designated by the member state)",
               meaning: .init(en: "Who provides reception and assesses special reception needs", nl: "Wie de opvang verzorgt en bijzondere opvangbehoeften beoordeelt")),
+        .init(key: .authoritySchooling, kind: .text, bandRef: "RCD Art 16 (access to education, arranged by the member state)",
+              meaning: .init(en: "Who sees that the children in reception go to school", nl: "Wie ervoor zorgt dat de kinderen in de opvang naar school gaan")),
         .init(key: .authorityDeparture, kind: .text, bandRef: "AMMR Art 46 (carried out by the member state)",
               meaning: .init(en: "Who carries out transfers to the responsible member state", nl: "Wie overdrachten aan de verantwoordelijke lidstaat uitvoert")),
         // The old law, for applications made before 12 June 2026 (APR Art 79(2)): the recast

@@ -49,6 +49,7 @@ public enum ParameterKey: String, CaseIterable, Sendable, Comparable {
     case remedyLateDecision = "remedy.lateDecision"
     case authorityScreening = "authority.screening"
     case authorityScreeningAtBorder = "authority.screeningAtBorder"
+    case authoritySchooling = "authority.schooling"
     case authorityDetermining = "authority.determining"
     case authorityGuardianship = "authority.guardianship"
     case authorityReception = "authority.reception"
