@@ -133,6 +133,9 @@ public enum AssessmentPage {
         out.append("<form method=\"post\" action=\"/compare\" id=\"compare-form\">\(carry(origin, ctx))<input type=\"hidden\" name=\"lang\" value=\"\(ctx.lang.rawValue)\"><fieldset><legend>\(w.t("Compare across profiles", "Vergelijken tussen profielen"))</legend>\(boxes)</fieldset><button type=\"submit\" id=\"compare\">\(w.t("Compare", "Vergelijken"))</button></form>")
         if origin.caseID == nil {
             out.append("<form method=\"post\" action=\"/assess\" id=\"edit-form\">\(carry(origin, ctx))<input type=\"hidden\" name=\"lang\" value=\"\(ctx.lang.rawValue)\"><button type=\"submit\" name=\"action\" value=\"edit\" id=\"edit\">\(w.t("Change the facts", "De feiten wijzigen"))</button></form>")
+            if ctx.user?.canEdit == true {
+                out.append("<form method=\"post\" action=\"/assess\" id=\"save-form\">\(carry(origin, ctx))<input type=\"hidden\" name=\"lang\" value=\"\(ctx.lang.rawValue)\"><button type=\"submit\" name=\"action\" value=\"save\" id=\"save-result\">\(w.t("Save to the register", "Opslaan in het register"))</button></form>")
+            }
             out.append("<form method=\"post\" action=\"/assess\" id=\"json-form\">\(carry(origin, ctx))<button type=\"submit\" name=\"action\" value=\"json\">\(w.t("Download the assessment as JSON", "De beoordeling downloaden als JSON"))</button></form>")
         }
         out.append("<p><button type=\"button\" class=\"print\" data-print>\(w.t("Print this report", "Dit rapport afdrukken"))</button></p>")

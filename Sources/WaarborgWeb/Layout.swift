@@ -68,7 +68,7 @@ public enum Layout {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(title) · Waarborg</title>
+        <title>\(title == "Waarborg" ? "Waarborg" : title + " · Waarborg")</title>
         <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/static/waarborg.css">
         <script src="/static/waarborg.js" defer></script>

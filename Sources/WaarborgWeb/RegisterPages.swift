@@ -27,7 +27,7 @@ public enum RegisterPages {
         let profileOptions: [Markup] = ["<option value=\"\">\(w.t("all", "alle"))</option>"]
             + profiles.map { p in "<option value=\"\(p.id)\"\(query.profileID == p.id ? Markup(trusted: " selected") : .empty)>\(p.title)</option>" }
         let rows: [Markup] = page.cases.map { c in
-            "<tr><td><a href=\"/cases/\(Int(c.id))\">\(c.factsID)</a></td><td>\(c.clientReference ?? "")</td><td>\(routeName(c.route, w))</td><td>\(c.profileID)</td><td>\(statusName(c.status))</td><td>\(c.version)</td><td>\(c.updatedAt.iso)</td></tr>"
+            "<tr><td><a href=\"/cases/\(Int(c.id))\">\(c.factsID)</a></td><td>\(c.clientReference ?? "")</td><td>\(routeName(c.route, w))</td><td>\(profiles.first { $0.id == c.profileID }?.title ?? c.profileID)</td><td>\(statusName(c.status))</td><td>\(c.version)</td><td><time datetime=\"\(c.updatedAt.iso)\">\(stamp(c.updatedAt, ctx.lang))</time></td></tr>"
         }
         var paging: [Markup] = []
         func link(_ offset: Int, _ label: String) -> Markup {
@@ -48,11 +48,18 @@ public enum RegisterPages {
         <div class="field"><label for="c-profile">\(w.t("Profile", "Profiel"))</label><select id="c-profile" name="profile">\(profileOptions)</select></div>
         <div class="field"><label for="c-ref">\(w.t("Your reference", "Uw kenmerk"))</label><input type="text" id="c-ref" name="ref" value="\(query.clientReference ?? "")"></div>
         <input type="hidden" name="lang" value="\(ctx.lang.rawValue)"><button type="submit">\(w.t("Filter", "Filteren"))</button></form>
-        <p>\(w.t("\(page.total) cases", "\(page.total) zaken"))</p>
+        <p>\(page.total == 1 ? w.t("1 case", "1 zaak") : w.t("\(page.total) cases", "\(page.total) zaken"))</p>
         <table id="cases"><thead><tr><th scope="col">\(w.t("Case", "Zaak"))</th><th scope="col">\(w.t("Reference", "Kenmerk"))</th><th scope="col">\(w.t("Route", "Route"))</th><th scope="col">\(w.t("Profile", "Profiel"))</th><th scope="col">\(w.t("Status", "Status"))</th><th scope="col">\(w.t("Version", "Versie"))</th><th scope="col">\(w.t("Changed", "Gewijzigd"))</th></tr></thead>
         <tbody>\(rows)</tbody></table>
         <nav aria-label="\(w.t("Pages", "Pagina's"))">\(paging)</nav>
         """
+    }
+
+    /// A moment as a reader writes it: "3 December 2026, 06:11 UTC" ("3 december 2026, 06:11 UTC").
+    static func stamp(_ t: Timestamp, _ lang: Language) -> String {
+        let secs = Int(t.seconds - Int64(t.day.dayNumber) * 86_400)
+        let hh = secs / 3600, mm = (secs % 3600) / 60
+        return (lang == .nl ? t.day.nl : t.day.en) + ", " + (hh < 10 ? "0" : "") + "\(hh):" + (mm < 10 ? "0" : "") + "\(mm) UTC"
     }
 
     static func routeName(_ route: String, _ w: Words) -> String { RegisterWords.route(route).text(w.lang) }
@@ -71,7 +78,7 @@ public enum RegisterPages {
         <dl class="case-header" id="case-header"><dt>\(w.t("Register number", "Registernummer"))</dt><dd>\(Int(s.id))</dd>\
         <dt>\(w.t("Reference", "Kenmerk"))</dt><dd>\(s.clientReference ?? "—")</dd>\
         <dt>\(w.t("Status", "Status"))</dt><dd>\(s.status == .open ? w.t("open", "open") : w.t("closed", "gesloten"))</dd>\
-        <dt>\(w.t("Version", "Versie"))</dt><dd>\(s.version), \(w.t("changed", "gewijzigd")) \(s.updatedAt.iso)</dd></dl>
+        <dt>\(w.t("Version", "Versie"))</dt><dd>\(s.version), \(w.t("changed", "gewijzigd")) <time datetime=\"\(s.updatedAt.iso)\">\(stamp(s.updatedAt, ctx.lang))</time></dd></dl>
         <div class="no-print case-actions">\(actions)</div>
         """
     }

@@ -19,7 +19,11 @@ public enum SimulationPage {
         public let id: String
         public let title: LocalizedText
         public let state: State
-        public init(id: String, title: LocalizedText, state: State) { self.id = id; self.title = title; self.state = state }
+        /// Seconds after which the server stops the run.
+        public let timeLimit: Double?
+        public init(id: String, title: LocalizedText, state: State, timeLimit: Double? = nil) {
+            self.id = id; self.title = title; self.state = state; self.timeLimit = timeLimit
+        }
     }
 
     public typealias Field = SimulationForm.Field
@@ -81,7 +85,10 @@ public enum SimulationPage {
             let percent = Int((s.fraction * 100).rounded(.down))
             out.append("<h1>\(w.t("Simulation running", "Simulatie loopt"))</h1><p>\(run.title.text(ctx.lang))</p>")
             out.append("<div class=\"run-progress\" id=\"simulation-progress\" data-run=\"\(run.id)\"><label for=\"run-progress\">\(w.t("Progress", "Voortgang"))</label> <progress id=\"run-progress\" max=\"100\" value=\"\(percent)\">\(percent) %</progress>")
-            out.append("<p id=\"run-status\" role=\"status\" aria-live=\"polite\">\(statusLine(s, w))</p></div>")
+            out.append("<p id=\"run-status\" role=\"status\" aria-live=\"polite\">\(statusLine(s, w, limit: run.timeLimit))</p></div>")
+            if let limit = run.timeLimit {
+                out.append("<p class=\"help\">\(w.t("This server stops a run after \(Int(limit)) seconds.", "Deze server stopt een run na \(Int(limit)) seconden."))</p>")
+            }
             out.append("<p><a href=\"/simulation/runs/\(run.id)\" id=\"check-again\">\(w.t("Check again", "Opnieuw kijken"))</a> · \(w.t("This page follows the run by itself when scripts are on.", "Deze pagina volgt de run vanzelf als scripts aan staan."))</p>")
         case .done(let r):
             out.append("<h1>\(w.t("Simulation result", "Uitkomst van de simulatie"))</h1>")
@@ -96,13 +103,19 @@ public enum SimulationPage {
     }
 
     /// "2 of 9 replications done; 31 %; 4 s, about 9 s left" in the reader's language.
-    public static func statusLine(_ s: RunMonitor.Snapshot, _ w: Words) -> String {
+    /// `limit`: the seconds after which the server stops a run, to warn when the pace will not fit.
+    public static func statusLine(_ s: RunMonitor.Snapshot, _ w: Words, limit: Double? = nil) -> String {
         let f = s.fraction
-        var line = w.t("\(s.done) of \(s.replications) replications done; \(Int((f * 100).rounded(.down))) %; \(Int(s.elapsed.rounded())) s",
-                       "\(s.done) van \(s.replications) herhalingen klaar; \(Int((f * 100).rounded(.down))) %; \(Int(s.elapsed.rounded())) s")
+        // The monitor counts each replication under each profile: "runs", not "replications".
+        var line = w.t("\(s.done) of \(s.replications) runs done (every replication under every profile); \(Int((f * 100).rounded(.down))) %; \(Int(s.elapsed.rounded())) s",
+                       "\(s.done) van \(s.replications) runs klaar (elke herhaling onder elk profiel); \(Int((f * 100).rounded(.down))) %; \(Int(s.elapsed.rounded())) s")
         if f > 0.01 && f < 1 {
-            let left = Int((s.elapsed * (1 - f) / f).rounded(.up))
-            line += w.t(", about \(left) s left", ", nog ongeveer \(left) s")
+            let left = s.elapsed * (1 - f) / f
+            line += w.t(", about \(Int(left.rounded(.up))) s left", ", nog ongeveer \(Int(left.rounded(.up))) s")
+            if let limit, s.elapsed > 2, s.elapsed + left > limit * 1.1 {
+                line += w.t(". At this pace the run will not finish within the \(Int(limit)) seconds this server allows: start a smaller one (fewer months, replications or profiles) or use the command line.",
+                            ". In dit tempo is de run niet klaar binnen de \(Int(limit)) seconden die deze server toestaat: start een kleinere (minder maanden, herhalingen of profielen) of gebruik de opdrachtregel.")
+            }
         }
         return line
     }

@@ -83,7 +83,7 @@ struct SimulationPageTests {
         monitor.began(0); monitor.finished(0); monitor.began(1); monitor.reached(1, time: 50)
         let running = SimulationPage.run(Fixtures.context(), .init(id: "r1", title: .init(en: "S", nl: "S"), state: .running(monitor.snapshot()))).html
         #expect(running.contains("<progress id=\"run-progress\" max=\"100\" value=\"37\">"))
-        #expect(running.contains("1 of 4 replications done; 37 %"))
+        #expect(running.contains("1 of 4 runs done (every replication under every profile); 37 %"))
         #expect(running.contains("data-run=\"r1\""))
 
         let form = try Self.read([("profiles", "nl-2026"), ("months", "1"), ("replications", "1")]).get()

@@ -250,6 +250,15 @@ class WebPages(unittest.TestCase):
         self.set_field("arrival.place", "Zevenaar")
         self.press_id("save")
         self.assertIn("2, changed", self.driver.find_element(By.ID, "case-header").text)
+        # The reference typed into the form finds the case again.
+        self.go(f"/cases?lang=en&ref={facts['id']}")
+        self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "#cases tbody tr")), 1, "the case is found by its reference")
+        # A result can be saved from the result page too.
+        self.go("/assess?lang=en")
+        self.fill(facts)
+        self.press_id("assess")
+        self.press_id("save-result")
+        self.assertIn("/cases/", self.driver.current_url)
         self.sign_out()
 
     def test_7_a_bad_date_is_named_beside_its_field(self):

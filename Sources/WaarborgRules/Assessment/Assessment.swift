@@ -182,6 +182,9 @@ public struct Detention: Sendable, Equatable {
 public struct Reception: Sendable, Equatable {
     public var kind: String
     public var labourMarketFrom: CalendarDate?
+    /// Work access hangs on an unknown finding: `labourMarketFrom` is absent, but not because
+    /// there is no access.
+    public var labourMarketOpen = false
     public var schoolingBy: CalendarDate?
     public var ref: String
     public var determined: Bool

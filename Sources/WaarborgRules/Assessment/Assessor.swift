@@ -193,12 +193,14 @@ public struct Assessor: Sendable {
         // Rights that run from registration and lodging (RCD Arts 16-17).
         var labourFrom: CalendarDate? = nil
         var schoolingBy: CalendarDate? = nil
-        if pact { (labourFrom, schoolingBy) = receptionDates(ctx, eval, route, &trace, &timeline) }
+        var workOpen = false
+        if pact { (labourFrom, schoolingBy, workOpen) = receptionDates(ctx, eval, route, &trace, &timeline) }
         else { labourFrom = OldLaw.labourMarket(ctx, route, &trace, &timeline) }
 
         let appeal = pact ? appealRule(ctx, eval, route, &trace) : OldLaw.appeal(ctx, route, &trace)
         let legalAid = pact ? legalAidRule(ctx, route, eval.possible, screening, &trace) : OldLaw.legalAid(ctx, route, &trace)
-        let reception = receptionKind(ctx, route, labourFrom, schoolingBy, &trace)
+        var reception = receptionKind(ctx, route, labourFrom, schoolingBy, &trace)
+        reception.labourMarketOpen = workOpen
         let detention = detentionRule(ctx, route, &trace)
         let ifGranted = grantRule(ctx, &trace)
 

@@ -72,6 +72,9 @@ public enum ReportWords {
             default: return nl ? "geen" : "none"
             }
         }
+        if path == "reception.labourMarketFrom", v == .string("undetermined") {
+            return nl ? "werken: nog niet te bepalen (hangt af van andere open vragen)" : "work: not yet determined (it depends on other open questions)"
+        }
         var shown: String
         switch v {
         case .string(let s):

@@ -175,11 +175,11 @@ enum ResponsibilityWords {
     static func missedRequest(_ me: CountryCode, _ k: ResponsibilityRequest.Kind, _ law: ResponsibilityLaw) -> LocalizedText {
         switch (k, law.regulation) {
         case (.takeCharge, _):
-            return .init(en: "\(me) is responsible if the request was not made in time", nl: "zonder tijdig verzoek is \(me) verantwoordelijk")
+            return .init(en: "without a request in time, \(me) is responsible", nl: "zonder tijdig verzoek is \(me) verantwoordelijk")
         case (.takeBack, .ammr):
             return .init(en: "a late notification does not end the duty to take back (AMMR Art 41(1))", nl: "een late kennisgeving beëindigt de terugnameplicht niet (AMMR art. 41(1))")
         case (.takeBack, .dublinIII):
-            return .init(en: "\(me) is responsible if the request was not made in time (Dublin III Art 23(3))", nl: "zonder tijdig verzoek is \(me) verantwoordelijk (Dublin III art. 23(3))")
+            return .init(en: "without a request in time, \(me) is responsible (Dublin III Art 23(3))", nl: "zonder tijdig verzoek is \(me) verantwoordelijk (Dublin III art. 23(3))")
         }
     }
 

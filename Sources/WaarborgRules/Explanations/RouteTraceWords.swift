@@ -9,8 +9,8 @@ enum RouteTraceWords {
 
     static func borderSituation(_ t: Truth, arrival: LocalizedText) -> LocalizedText {
         switch t {
-        case .yes: .init(en: "arrival \(arrival.en): a border situation before entry is authorised", nl: "aankomst \(arrival.nl): een grenssituatie vóór toestemming tot binnenkomst")
-        case .no: .init(en: "arrival \(arrival.en): not a border situation of Art 43(1)", nl: "aankomst \(arrival.nl): geen grenssituatie van art. 43(1)")
+        case .yes: .init(en: "arrival: \(arrival.en) — a border situation before entry is authorised", nl: "aankomst: \(arrival.nl) — een grenssituatie vóór toestemming tot binnenkomst")
+        case .no: .init(en: "arrival: \(arrival.en) — not a border situation of Art 43(1)", nl: "aankomst: \(arrival.nl) — geen grenssituatie van art. 43(1)")
         case .unknown: .init(en: "how the applicant arrived is not given", nl: "hoe de aanvrager is aangekomen is niet opgegeven")
         }
     }

@@ -8,7 +8,7 @@ enum ArrivalWords {
         case .borderCrossingPoint: .init(en: "at a border crossing point", nl: "aan een grensdoorlaatpost")
         case .irregularCrossing: .init(en: "by crossing the external border irregularly", nl: "door irreguliere overschrijding van de buitengrens")
         case .seaRescue: .init(en: "after a rescue at sea", nl: "na redding op zee")
-        case .inTerritory: .init(en: "found in the territory", nl: "aanvraag gedaan op het grondgebied")
+        case .inTerritory: .init(en: "found in the territory", nl: "aangetroffen op het grondgebied")
         case .lawfulStay: .init(en: "during a lawful stay", nl: "tijdens rechtmatig verblijf")
         case .relocation: .init(en: "by relocation from another member state", nl: "door herplaatsing uit een andere lidstaat")
         }

@@ -11,21 +11,37 @@ public enum PactCalendar {
 }
 
 extension CountingRegime {
-    /// End of `period` from `event`, with a note when it moved off a weekend or holiday (written
-    /// only when the pass narrates).
+    /// End of `period` from `event`, with a note when it moved off a weekend or holiday, or to
+    /// hold enough working days (written only when the pass narrates).
     func deadline(_ period: LegalPeriod, from event: CalendarDate, _ say: Narration = .full) -> (date: CalendarDate, moved: LocalizedText?) {
         let e = end(of: period, from: event)
         guard let from = e.movedFrom, say.on else { return (e.date, nil) }
-        let h = holidays.holiday(on: from)
+        // The end moves for one of two reasons, or both: the nominal end is not a working day
+        // (1182/71 Art 3(4); Atw art 1(1)), or the period would hold too few working days
+        // (1182/71 Art 3(5); Atw art 2). A Monday that moves to Tuesday moved for the second.
+        var firstWorking = from
+        if extendsEndToWorkingDay { while !holidays.isWorkingDay(firstWorking) { firstWorking = firstWorking.adding(days: 1) } }
+        let tooFewWorkingDays: LocalizedText? = e.date > firstWorking ? minimumWorkingDaysRule(to: e.date) : nil
         let why: LocalizedText
-        if let h {
-            why = LocalizedText(en: "\(from.en) is \(h.name.en), so the period ends on the next working day",
-                                nl: "\(from.nl) is \(h.name.nl), dus de termijn eindigt op de eerstvolgende werkdag")
+        if holidays.isWorkingDay(from), let rule = tooFewWorkingDays {
+            why = LocalizedText(en: "\(from.en) is a working day, but ", nl: "\(from.nl) is een werkdag, maar ") + rule
         } else {
-            let w = from.weekday.name
-            why = LocalizedText(en: "\(from.en) is a \(w.en), so the period ends on the next working day",
-                                nl: "\(from.nl) is een \(w.nl), dus de termijn eindigt op de eerstvolgende werkdag")
+            let day: LocalizedText
+            if let h = holidays.holiday(on: from) {
+                day = LocalizedText(en: "\(from.en) is \(h.name.en)", nl: "\(from.nl) is \(h.name.nl)")
+            } else {
+                let w = from.weekday.name
+                day = LocalizedText(en: "\(from.en) is a \(w.en)", nl: "\(from.nl) is een \(w.nl)")
+            }
+            why = tooFewWorkingDays.map { day + LocalizedText(en: ", and ", nl: ", en ") + $0 }
+                ?? day + LocalizedText(en: ", so the period ends on the next working day", nl: ", dus de termijn eindigt op de eerstvolgende werkdag")
         }
         return (e.date, why)
+    }
+
+    func minimumWorkingDaysRule(to end: CalendarDate) -> LocalizedText {
+        let days = minimumPeriodDays ?? 0
+        return LocalizedText(en: "a period of \(days) days or more must include at least \(minimumWorkingDays) working days, so the period ends on \(end.en)",
+                             nl: "een termijn van \(days) dagen of meer moet ten minste \(minimumWorkingDays) werkdagen bevatten, dus de termijn eindigt op \(end.nl)")
     }
 }

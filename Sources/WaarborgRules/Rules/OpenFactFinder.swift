@@ -14,6 +14,7 @@ struct DecidedValues: Equatable {
     var screeningEndsBy: CalendarDate?
     var receptionKind: String
     var labourMarketFrom: CalendarDate?
+    var labourMarketOpen: Bool
     var appealDays: Int
     var suspensive: String
     var detentionPermitted: Bool
@@ -27,6 +28,7 @@ struct DecidedValues: Equatable {
         screeningEndsBy = a.screening.endsBy
         receptionKind = a.reception.kind
         labourMarketFrom = a.reception.labourMarketFrom
+        labourMarketOpen = a.reception.labourMarketOpen
         appealDays = a.appeal.lodgeWithinDays
         suspensive = a.appeal.suspensive
         detentionPermitted = a.detention.permitted
@@ -49,7 +51,7 @@ struct DecidedValues: Equatable {
         case 4: requestDeadline == o.requestDeadline
         case 5: screeningEndsBy == o.screeningEndsBy
         case 6: receptionKind == o.receptionKind
-        case 7: labourMarketFrom == o.labourMarketFrom
+        case 7: labourMarketFrom == o.labourMarketFrom && labourMarketOpen == o.labourMarketOpen
         case 8: appealDays == o.appealDays
         case 9: suspensive == o.suspensive
         default: detentionPermitted == o.detentionPermitted
@@ -67,7 +69,8 @@ struct DecidedValues: Equatable {
         case 4: return date(requestDeadline)
         case 5: return date(screeningEndsBy)
         case 6: return .string(receptionKind)
-        case 7: return date(labourMarketFrom)
+        // A branch that leaves work open says so, rather than "no access" (null).
+        case 7: return labourMarketOpen ? .string("undetermined") : date(labourMarketFrom)
         case 8: return .number(Double(appealDays))
         case 9: return .string(suspensive)
         default: return .bool(detentionPermitted)

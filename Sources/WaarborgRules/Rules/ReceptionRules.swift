@@ -2,13 +2,15 @@ import LegalCalendar
 
 extension Assessor {
 
-    /// RCD Art 16(2) schooling and Art 17(1) labour-market access, both as calendar dates.
+    /// RCD Art 16(2) schooling and Art 17(1) labour-market access, both as calendar dates; `open`:
+    /// whether work access hangs on an unknown finding (then there is no date, and no "none").
     func receptionDates(_ ctx: CaseContext, _ e: RouteEvaluation, _ route: Route,
-                        _ trace: inout Trace, _ timeline: inout [TimelineEntry]) -> (CalendarDate?, CalendarDate?) {
+                        _ trace: inout Trace, _ timeline: inout [TimelineEntry]) -> (labour: CalendarDate?, school: CalendarDate?, open: Bool) {
         let s = ctx.settings
         let cal = PactCalendar.regime
         var labour: CalendarDate? = nil
         var school: CalendarDate? = nil
+        var workOpen = false
         let minorInvolved = ctx.unaccompaniedMinor == .yes || ctx.familyWithMinorChildren == .yes
         if minorInvolved && route != .transfer {
             let d = cal.deadline(s.schoolingWithin, from: ctx.lodging.date, ctx.say)
@@ -42,6 +44,7 @@ extension Assessor {
                                    because: ReceptionWords.noWorkAccelerated,
                                    sections: [.reception, .timeline]))
         } else if barred == .unknown {
+            workOpen = true
             trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .string("undetermined"),
                                    because: ReceptionWords.workUndetermined,
                                    sections: [.reception, .timeline]))
@@ -55,7 +58,7 @@ extension Assessor {
                                    because: ReceptionWords.work(from: d.date, s.labourMarketAfter, status: st),
                                    sections: [.reception, .timeline]))
         }
-        return (labour, school)
+        return (labour, school, workOpen)
     }
 
     /// The kind of reception that goes with the route (RCD; APR Art 54 for the border procedure).

@@ -73,7 +73,10 @@ extension WebRoutes {
             guard u.canEdit else { throw WebError.forbidden }
             let store = self.store
             let actor = u.name
-            let r = try await Blocking.run { () throws(RegisterError) in try store.createCase(NewCase(facts: bytes, profileID: profile), actor: actor) }
+            // The form's "your reference" is the case's own id; the register finds cases by it.
+            let trimmed = facts.id.trimmingCharacters(in: .whitespaces)
+            let reference: String? = trimmed.isEmpty ? nil : trimmed
+            let r = try await Blocking.run { () throws(RegisterError) in try store.createCase(NewCase(facts: bytes, clientReference: reference, profileID: profile), actor: actor) }
             return .redirect("/cases/\(r.id)")
         }
         var a = assessor.assess(facts)

@@ -51,7 +51,7 @@ extension WebRoutes {
         let run = try await simulationRun(v, c)
         var fields: [String: Any] = ["finished": true]
         if case .running(let s) = run.state {
-            fields = ["finished": false, "percent": Int((s.fraction * 100).rounded(.down)), "line": SimulationPage.statusLine(s, v.w)]
+            fields = ["finished": false, "percent": Int((s.fraction * 100).rounded(.down)), "line": SimulationPage.statusLine(s, v.w, limit: run.timeLimit)]
         }
         let bytes = (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])).map { Array($0) } ?? Array("{}".utf8)
         return .data(bytes, contentType: "application/json")

@@ -87,6 +87,6 @@ actor WebSimulations {
         case .stopped: state = .stopped(timeLimit: limits.timeLimit)
         case .failed: state = .failed
         }
-        return SimulationPage.Run(id: id, title: e.title, state: state)
+        return SimulationPage.Run(id: id, title: e.title, state: state, timeLimit: limits.timeLimit)
     }
 }
