@@ -12,7 +12,7 @@ public enum DeadlineCalendar {
                      "X-WR-CALNAME:" + escape(nl ? "Waarborg: termijnen" : "Waarborg: deadlines")]
         for d in deadlines {
             let who = d.clientReference.map { nl ? "zaak \(d.caseID) (\($0))" : "case \(d.caseID) (\($0))" } ?? (nl ? "zaak \(d.caseID)" : "case \(d.caseID)")
-            var description = (nl ? "Grondslag: " : "Legal basis: ") + d.ref
+            var description = (nl ? "Grondslag: " : "Legal basis: ") + CitationWords.text(d.ref, lang)
             if d.projected {
                 description += "\n" + (nl ? "Berekende datum: gaat uit van een aangenomen eerdere datum, niet van een gegeven feit."
                                           : "Projected date: it rests on an assumed earlier date, not on a given fact.")

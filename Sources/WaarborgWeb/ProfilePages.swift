@@ -29,7 +29,7 @@ public enum ProfilePages {
         for (key, v) in p.parameters {
             let meaning = ParameterCatalog.byKey[key]?.meaning.text(ctx.lang) ?? key
             let note = v.note(ctx.lang).map { Markup("<p class=\"note\">\($0.text)</p>") }
-            rows.append("<tr><th scope=\"row\">\(meaning)\(note)</th><td>\(ParameterWords.value(key: key, described: v.value.description, ctx.lang))</td><td>\(StatusText.text(v.status, ctx.lang))</td><td class=\"ref\">\(Citations.link(v.ref))<br>\(v.source)</td><td>\(v.checked.iso)</td></tr>")
+            rows.append("<tr><th scope=\"row\">\(meaning)\(note)</th><td>\(ParameterWords.value(key: key, described: v.value.description, ctx.lang))</td><td>\(StatusText.text(v.status, ctx.lang))</td><td class=\"ref\">\(Citations.link(CitationWords.text(v.ref, ctx.lang)))<br>\(v.source)</td><td>\(v.checked.iso)</td></tr>")
         }
         return """
         <h1>\(p.title.text(ctx.lang))</h1>
@@ -52,7 +52,7 @@ public enum ProfilePages {
             let t = e.theme.text(ctx.lang)
             if t != theme { rows.append("<tr><th colspan=\"3\" scope=\"colgroup\" class=\"theme\">\(t)</th></tr>"); theme = t }
             func cell(_ v: ParameterValue) -> Markup {
-                "<td>\(ParameterWords.value(key: e.key, described: v.value.description, ctx.lang)) <span class=\"ref\">(\(StatusText.text(v.status, ctx.lang)); \(Citations.link(v.ref)))</span></td>"
+                "<td>\(ParameterWords.value(key: e.key, described: v.value.description, ctx.lang)) <span class=\"ref\">(\(StatusText.text(v.status, ctx.lang)); \(Citations.link(CitationWords.text(v.ref, ctx.lang))))</span></td>"
             }
             rows.append("<tr class=\"difference\"><th scope=\"row\">\(e.meaning?.text(ctx.lang) ?? e.key)</th>\(cell(e.from))\(cell(e.to))</tr>")
         }

@@ -9,7 +9,7 @@ public enum RegisterPages {
         let w = ctx.words
         return """
         <h1>\(w.t("Sign in", "Aanmelden"))</h1>
-        <p>\(w.t("Sign in with the token your administrator gave you (waarborg admin create-token). A reader sees the cases and deadlines; a caseworker also adds and changes cases.", "Meld u aan met het token dat uw beheerder u gaf (waarborg admin create-token). Een lezer ziet de zaken en termijnen; een behandelaar voegt ook zaken toe en wijzigt ze."))</p>
+        <p>\(w.t("Sign in with the token your administrator gave you (a long code). A reader sees the cases and deadlines; a caseworker also adds and changes cases. Without a token you can still assess and compare cases, and run simulations.", "Meld u aan met het token dat uw beheerder u gaf (een lange code). Een lezer ziet de zaken en termijnen; een behandelaar voegt ook zaken toe en wijzigt ze. Zonder token kunt u wel zaken beoordelen en vergelijken, en simulaties draaien."))</p>
         \(error.map { Markup("<p class=\"notice error\" role=\"alert\" id=\"sign-in-error\">\($0)</p>") })
         <form method="post" action="/sign-in" class="intake">
         \(ctx.csrfField)<input type="hidden" name="next" value="\(next)"><input type="hidden" name="lang" value="\(ctx.lang.rawValue)">
@@ -91,7 +91,7 @@ public enum RegisterPages {
             let rows: [Markup] = list.map { d in
                 let state = d.daysLeft < 0 ? w.t("passed \(-d.daysLeft) days ago", "\(-d.daysLeft) dagen geleden verstreken")
                     : d.daysLeft == 0 ? w.t("due today", "vandaag") : w.t("in \(d.daysLeft) days", "over \(d.daysLeft) dagen")
-                return "<tr class=\"\(d.daysLeft < 0 ? "passed" : d.daysLeft <= 7 ? "due-soon" : "due")\"><td><time datetime=\"\(d.date.iso)\">\(d.date.iso)</time>\(d.projected ? Markup("<span class=\"projected\" title=\"\(w.t("computed as the latest lawful date", "berekend als laatste wettige datum"))\">*</span>") : .empty)</td><td><span class=\"badge \(d.daysLeft < 0 ? "passed" : d.daysLeft <= 7 ? "due-soon" : "due")\">\(state)</span></td><td><a href=\"/cases/\(Int(d.caseID))\">\(d.factsID)</a>\(d.clientReference.map { Markup(" (\($0))") })</td><td>\(d.label.text(ctx.lang))</td><td class=\"ref\">\(Citations.link(d.ref))</td></tr>"
+                return "<tr class=\"\(d.daysLeft < 0 ? "passed" : d.daysLeft <= 7 ? "due-soon" : "due")\"><td><time datetime=\"\(d.date.iso)\">\(d.date.iso)</time>\(d.projected ? Markup("<span class=\"projected\" title=\"\(w.t("computed as the latest lawful date", "berekend als laatste wettige datum"))\">*</span>") : .empty)</td><td><span class=\"badge \(d.daysLeft < 0 ? "passed" : d.daysLeft <= 7 ? "due-soon" : "due")\">\(state)</span></td><td><a href=\"/cases/\(Int(d.caseID))\">\(d.factsID)</a>\(d.clientReference.map { Markup(" (\($0))") })</td><td>\(d.label.text(ctx.lang))</td><td class=\"ref\">\(Citations.link(CitationWords.text(d.ref, ctx.lang)))</td></tr>"
             }
             return "<table id=\"\(id)\"><thead><tr><th scope=\"col\">\(w.t("Date", "Datum"))</th><th scope=\"col\">\(w.t("State", "Stand"))</th><th scope=\"col\">\(w.t("Case", "Zaak"))</th><th scope=\"col\">\(w.t("Deadline", "Termijn"))</th><th scope=\"col\">\(w.t("Basis", "Grondslag"))</th></tr></thead><tbody>\(rows)</tbody></table>"
         }
@@ -102,7 +102,7 @@ public enum RegisterPages {
         <h2>\(w.t("In the next \(within) days", "In de komende \(within) dagen"))</h2>\(table(ahead, id: "ahead"))
         <p class="help">* \(w.t("computed as the latest lawful date, not from a fact of the case", "berekend als laatste wettige datum, niet uit een feit van de zaak"))</p>
         <h2>\(w.t("In your calendar", "In uw agenda"))</h2>
-        <p>\(w.t("Subscribe to the deadlines from a calendar program (one event per deadline, updated in place):", "Abonneer u vanuit een agendaprogramma op de termijnen (één afspraak per termijn, bijgewerkt op dezelfde plek):")) <a href="/deadlines.ics?within=\(within)" id="ics">\(w.t("iCalendar file", "iCalendar-bestand"))</a>, <a href="/deadlines.csv?within=\(within)">CSV</a>. \(w.t("A calendar program that cannot sign in can use the API with a reader token: GET /v1/deadlines?format=ics with Authorization: Bearer TOKEN.", "Een agendaprogramma dat niet kan aanmelden, kan de API gebruiken met een lezerstoken: GET /v1/deadlines?format=ics met Authorization: Bearer TOKEN."))</p>
+        <p>\(w.t("Subscribe to the deadlines from a calendar program (one event per deadline, updated in place):", "Abonneer u vanuit een agendaprogramma op de termijnen (één afspraak per termijn, bijgewerkt op dezelfde plek):")) <a href="/deadlines.ics?within=\(within)" id="ics">\(w.t("iCalendar file", "iCalendar-bestand"))</a>, <a href="/deadlines.csv?within=\(within)">CSV</a>. \(w.t("A calendar program that should keep itself up to date needs a subscription address with a reader token; your administrator can set it up (docs/operations.md).", "Voor een agendaprogramma dat zichzelf bijwerkt is een abonnementsadres met een lezerstoken nodig; uw beheerder kan dat instellen (docs/operations.md)."))</p>
         """
     }
 }

@@ -65,3 +65,8 @@ enum RuleWords {
         (" (former)", " (oud)"), (" art ", " art. "), (" (candidate countries)", " (kandidaat-lidstaten)"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }
+
+/// A citation as a reader of `lang` writes it ("APR Art 28(1)" in English, "APR art. 28(1)" in Dutch).
+public enum CitationWords {
+    public static func text(_ citation: String, _ lang: Language) -> String { RuleWords.ref(citation, lang) }
+}

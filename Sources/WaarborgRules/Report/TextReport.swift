@@ -123,6 +123,7 @@ public enum TextReport {
             }
             // An open route that may end in a transfer: the request to the other state has its
             // own deadline, given only with the open questions' answers; a counsellor must see it here.
+            var upcoming: [(date: CalendarDate, text: String)] = []
             if a.procedure.route == .undetermined {
                 var requests: [(state: String, date: CalendarDate)] = []
                 for f in a.openFacts {
@@ -137,7 +138,9 @@ public enum TextReport {
                 for r in requests.sorted(by: { $0.date < $1.date }) {
                     let name = CountryCode(r.state).map { CountryWords.name($0, lang) } ?? r.state
                     let when = r.date == asOf ? t(" (today)", " (vandaag)") : r.date < asOf ? t(" (the date has passed)", " (de datum is verstreken)") : ""
-                    line("  " + r.date.words(lang) + when + ": " + t("last day for the request to \(name), if an answer to the open questions below leads to a transfer — up to ",
+                    // A request still to come takes its place among the coming dates, in date order.
+                    let emit: (String) -> Void = r.date < asOf ? { line($0) } : { upcoming.append((r.date, $0)) }
+                    emit("  " + r.date.words(lang) + when + ": " + t("last day for the request to \(name), if an answer to the open questions below leads to a transfer — up to ",
                                                                     "uiterste dag voor het verzoek aan \(name) (Dublinclaim), als een antwoord op de open vragen hieronder tot overdracht leidt — aan zet: ")
                          + a.authorities.full(.determining).text(lang)
                          + t(". If the request is not made in time, \(CountryCode.netherlands) is responsible.", ". Wordt het verzoek niet op tijd gedaan, dan is \(CountryCode.netherlands) verantwoordelijk."))
@@ -153,7 +156,11 @@ public enum TextReport {
             }
             for n in ahead.prefix(3) {
                 let actor = n.actor == .event ? "" : " — " + t("up to ", "aan zet: ") + who(n.actor, n.body)
-                line("  " + n.date.words(lang) + (n.projected ? "*" : "") + ": " + n.label.text(lang) + actor + (n.hard ? t(" (hard limit)", n.actor == .applicant ? " (fatale termijn)" : " (harde termijn)") : ""))
+                upcoming.append((n.date, "  " + n.date.words(lang) + (n.projected ? "*" : "") + ": " + n.label.text(lang) + actor + (n.hard ? t(" (hard limit)", n.actor == .applicant ? " (fatale termijn)" : " (harde termijn)") : "")))
+            }
+            // Stable: a request and a timeline date of the same day keep their order.
+            for u in upcoming.enumerated().sorted(by: { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }).map(\.element) {
+                line(u.text)
                 said = true
             }
             if a.regime == .prePact && a.procedure.decisionDeadline == nil && a.procedure.route != .transfer {
