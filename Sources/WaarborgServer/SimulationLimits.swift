@@ -31,6 +31,10 @@ public struct SimulationLimits: Sendable {
     /// Wall-clock time one simulation may run: under the 60 seconds after which a reverse proxy
     /// (nginx's `proxy_read_timeout`) gives up on a request, with room to spare.
     public static let defaultTimeLimit = 30.0
+    /// Wall-clock time of a run started from the web page. It is a background job the page
+    /// follows, not a request a proxy waits on, so it may run longer than `defaultTimeLimit`;
+    /// still bounded, since it holds one of the `concurrentRuns` slots while it goes.
+    public static let defaultWebTimeLimit = 600.0
     /// Simulations running at once; a further one is answered 503 with `Retry-After`. Each takes
     /// its share of the cores, so together they never use more threads than the machine has.
     public static let defaultConcurrentRuns = 2
@@ -45,6 +49,8 @@ public struct SimulationLimits: Sendable {
     public var chainPeople = maxChainPeople
     /// Seconds; the run is cancelled after it and the client gets a 422 naming the limit.
     public var timeLimit = defaultTimeLimit
+    /// Seconds a web page's run may take (`defaultWebTimeLimit`).
+    public var webTimeLimit = defaultWebTimeLimit
     public var concurrentRuns = defaultConcurrentRuns
     /// Worker threads of one run: the cores shared among the runs that may go at once (at least
     /// one). The first is the run's own thread (`Blocking.onOwnThread`), the others Dispatch's, so

@@ -68,7 +68,7 @@ public enum SimulationPage {
         out.append(numberField(.months, w.t("Months to simulate", "Te simuleren maanden"), values?[Field.months.rawValue] ?? "", 1...bounds.months, errors[.months],
                                help: w.t("Empty: the scenario's own horizon. At most \(bounds.months).", "Leeg: de looptijd van het scenario zelf. Ten hoogste \(bounds.months).")))
         out.append(numberField(.replications, w.t("Replications", "Herhalingen"), values?[Field.replications.rawValue] ?? String(SimulationForm.proposedReplications), 1...bounds.replications, errors[.replications],
-                               help: w.t("Each replication draws the people and their findings anew; more replications give narrower bands and take longer. A run on this server stops after \(Int(bounds.seconds)) seconds; for the scenario's full number, use the command line (waarborg simulate chain).", "Elke herhaling trekt de mensen en hun bevindingen opnieuw; meer herhalingen geven smallere banden en duren langer. Een run op deze server stopt na \(Int(bounds.seconds)) seconden; gebruik voor het volle aantal van het scenario de opdrachtregel (waarborg simulate chain).")))
+                               help: w.t("Each replication draws the people and their findings anew; more replications give narrower bands and take longer. A run on this server stops after \(duration(bounds.seconds, w)); for the scenario's full number, use the command line (waarborg simulate chain).", "Elke herhaling trekt de mensen en hun bevindingen opnieuw; meer herhalingen geven smallere banden en duren langer. Een run op deze server stopt na \(duration(bounds.seconds, w)); gebruik voor het volle aantal van het scenario de opdrachtregel (waarborg simulate chain).")))
         out.append(numberField(.seed, w.t("Seed", "Startgetal"), values?[Field.seed.rawValue] ?? "", 0...Int(Int32.max), errors[.seed],
                                help: w.t("Empty: the scenario's own. The same seed gives the same result.", "Leeg: dat van het scenario. Hetzelfde startgetal geeft dezelfde uitkomst.")))
         out.append("</fieldset>")
@@ -87,7 +87,7 @@ public enum SimulationPage {
             out.append("<div class=\"run-progress\" id=\"simulation-progress\" data-run=\"\(run.id)\"><label for=\"run-progress\">\(w.t("Progress", "Voortgang"))</label> <progress id=\"run-progress\" max=\"100\" value=\"\(percent)\">\(percent) %</progress>")
             out.append("<p id=\"run-status\" role=\"status\" aria-live=\"polite\">\(statusLine(s, w, limit: run.timeLimit))</p></div>")
             if let limit = run.timeLimit {
-                out.append("<p class=\"help\">\(w.t("This server stops a run after \(Int(limit)) seconds.", "Deze server stopt een run na \(Int(limit)) seconden."))</p>")
+                out.append("<p class=\"help\">\(w.t("This server stops a run after \(duration(limit, w)).", "Deze server stopt een run na \(duration(limit, w))."))</p>")
             }
             out.append("<p><a href=\"/simulation/runs/\(run.id)\" id=\"check-again\">\(w.t("Check again", "Opnieuw kijken"))</a> · \(w.t("This page follows the run by itself when scripts are on.", "Deze pagina volgt de run vanzelf als scripts aan staan."))</p>")
         case .done(let r):
@@ -95,7 +95,7 @@ public enum SimulationPage {
             out.append("<ul class=\"downloads no-print\" id=\"downloads\"><li><a href=\"/simulation/runs/\(run.id)/report.html?lang=\(ctx.lang.rawValue)\" download>\(w.t("The report as one HTML file", "Het rapport als één HTML-bestand"))</a></li><li><a href=\"/simulation/runs/\(run.id)/result.json\" download>\(w.t("All results as JSON", "Alle uitkomsten als JSON"))</a></li><li><a href=\"/simulation/runs/\(run.id)/summary.csv\" download>\(w.t("The figures as CSV", "De cijfers als CSV"))</a></li><li><a href=\"/simulation\">\(w.t("Run another simulation", "Nog een simulatie starten"))</a></li></ul>")
             out.append("<div class=\"chain-report\" id=\"chain-report\">\(Markup(trusted: ChainReport.content(r, lang: ctx.lang, level: 2)))</div>")
         case .stopped(let seconds):
-            out.append("<h1>\(w.t("Simulation stopped", "Simulatie gestopt"))</h1><p class=\"notice error\" role=\"alert\">\(w.t("The run took longer than the \(Int(seconds)) seconds this server allows and was stopped. Choose fewer replications, months or profiles, or run it with the command line (waarborg simulate chain), which has no time limit.", "De run duurde langer dan de \(Int(seconds)) seconden die deze server toestaat en is gestopt. Kies minder herhalingen, maanden of profielen, of draai hem met de opdrachtregel (waarborg simulate chain), die geen tijdslimiet kent."))</p><p><a href=\"/simulation\">\(w.t("Back to the simulation form", "Terug naar het simulatieformulier"))</a></p>")
+            out.append("<h1>\(w.t("Simulation stopped", "Simulatie gestopt"))</h1><p class=\"notice error\" role=\"alert\">\(w.t("The run took longer than the \(duration(seconds, w)) this server allows and was stopped. Choose fewer replications, months or profiles, or run it with the command line (waarborg simulate chain), which has no time limit.", "De run duurde langer dan de \(duration(seconds, w)) die deze server toestaat en is gestopt. Kies minder herhalingen, maanden of profielen, of draai hem met de opdrachtregel (waarborg simulate chain), die geen tijdslimiet kent."))</p><p><a href=\"/simulation\">\(w.t("Back to the simulation form", "Terug naar het simulatieformulier"))</a></p>")
         case .failed:
             out.append("<h1>\(w.t("Simulation failed", "Simulatie mislukt"))</h1><p class=\"notice error\" role=\"alert\">\(w.t("The model stopped on a fault of its own; the server's log has the detail. Nothing was stored.", "Het model stopte op een eigen fout; het logboek van de server heeft de details. Er is niets opgeslagen."))</p><p><a href=\"/simulation\">\(w.t("Back to the simulation form", "Terug naar het simulatieformulier"))</a></p>")
         }
@@ -113,11 +113,18 @@ public enum SimulationPage {
             let left = s.elapsed * (1 - f) / f
             line += w.t(", about \(Int(left.rounded(.up))) s left", ", nog ongeveer \(Int(left.rounded(.up))) s")
             if let limit, s.elapsed > 2, s.elapsed + left > limit * 1.1 {
-                line += w.t(". At this pace the run will not finish within the \(Int(limit)) seconds this server allows: start a smaller one (fewer months, replications or profiles) or use the command line.",
-                            ". In dit tempo is de run niet klaar binnen de \(Int(limit)) seconden die deze server toestaat: start een kleinere (minder maanden, herhalingen of profielen) of gebruik de opdrachtregel.")
+                line += w.t(". At this pace the run will not finish within the \(duration(limit, w)) this server allows: start a smaller one (fewer months, replications or profiles) or use the command line.",
+                            ". In dit tempo is de run niet klaar binnen de \(duration(limit, w)) die deze server toestaat: start een kleinere (minder maanden, herhalingen of profielen) of gebruik de opdrachtregel.")
             }
         }
         return line
+    }
+
+    /// "10 minutes" rather than "600 seconds".
+    static func duration(_ seconds: Double, _ w: Words) -> String {
+        let s = Int(seconds.rounded())
+        if s >= 120 && s % 60 == 0 { return w.t("\(s / 60) minutes", "\(s / 60) minuten") }
+        return w.t("\(s) seconds", "\(s) seconden")
     }
 
     static func selectField(_ f: Field, _ label: String, _ options: [Markup], _ error: String?, help: String) -> Markup {

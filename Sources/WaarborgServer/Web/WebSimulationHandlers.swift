@@ -9,7 +9,7 @@ import WaarborgWeb
 extension WebRoutes {
     var simulationBounds: SimulationForm.Bounds {
         let l = simulations.limits
-        return .init(replications: l.chainReplications, months: l.chainHorizonMonths, people: l.chainPeople, seconds: l.timeLimit)
+        return .init(replications: l.chainReplications, months: l.chainHorizonMonths, people: l.chainPeople, seconds: l.webTimeLimit)
     }
 
     func simulationForm(_ v: Visit, values: FormData? = nil, errors: [SimulationForm.Field: String] = [:], general: String? = nil,

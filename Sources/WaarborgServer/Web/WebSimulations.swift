@@ -43,7 +43,7 @@ actor WebSimulations {
         guard gate.enter() else { return nil }
         let id = WebSessions.randomID()
         let scenario = form.scenario, profiles = form.profiles
-        let monitor = RunMonitor(replications: profiles.count * scenario.replications, horizon: Double(scenario.horizonDays), timeLimit: limits.timeLimit)
+        let monitor = RunMonitor(replications: profiles.count * scenario.replications, horizon: Double(scenario.horizonDays), timeLimit: limits.webTimeLimit)
         runs[id] = Entry(owner: owner, title: form.title, monitor: monitor, state: .running)
         order.append(id)
         evict()
@@ -84,9 +84,9 @@ actor WebSimulations {
         switch e.state {
         case .running: state = .running(e.monitor.snapshot())
         case .done(let r): state = .done(r)
-        case .stopped: state = .stopped(timeLimit: limits.timeLimit)
+        case .stopped: state = .stopped(timeLimit: limits.webTimeLimit)
         case .failed: state = .failed
         }
-        return SimulationPage.Run(id: id, title: e.title, state: state, timeLimit: limits.timeLimit)
+        return SimulationPage.Run(id: id, title: e.title, state: state, timeLimit: limits.webTimeLimit)
     }
 }
