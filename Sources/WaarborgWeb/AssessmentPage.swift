@@ -114,7 +114,7 @@ public enum AssessmentPage {
             if let m = r.ifMissed { what.append("<p class=\"if-missed\">\(m)</p>") }
             if let n = r.note { what.append("<p class=\"note\">\(n)</p>") }
             let projected: Markup = r.projected ? "<span class=\"projected\" title=\"\(w.t("computed as the latest lawful date", "berekend als laatste wettige datum"))\">*</span>" : .empty
-            out.append("<tr class=\"\(cls)\" data-date=\"\(r.date.iso)\"><td>\(i + 1)</td><td class=\"date\"><time datetime=\"\(r.date.iso)\">\(r.date.iso)</time> \(r.weekday)\(projected)</td><td>\(what)</td><td>\(r.actor)\(r.hardLimit.map { Markup("<br><strong>\($0)</strong>") })</td><td class=\"state\"><span class=\"badge \(cls)\">\(r.stateWords.isEmpty ? "—" : r.stateWords)</span></td><td class=\"ref\">\(Citations.link(r.citation))</td></tr>")
+            out.append("<tr class=\"\(cls)\" data-date=\"\(r.date.iso)\"><td>\(i + 1)</td><td class=\"date\"><time datetime=\"\(r.date.iso)\">\(r.weekday) \(r.date.words(ctx.lang))</time>\(projected)</td><td>\(what)</td><td>\(r.actor)\(r.hardLimit.map { Markup("<br><strong>\($0)</strong>") })</td><td class=\"state\"><span class=\"badge \(cls)\">\(r.stateWords.isEmpty ? "—" : r.stateWords)</span></td><td class=\"ref\">\(Citations.link(r.citation))</td></tr>")
         }
         out.append("</tbody></table>")
         if doc.timeline.contains(where: \.projected) {

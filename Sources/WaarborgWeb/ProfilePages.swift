@@ -29,11 +29,12 @@ public enum ProfilePages {
         for (key, v) in p.parameters {
             let meaning = ParameterCatalog.byKey[key]?.meaning.text(ctx.lang) ?? key
             let note = v.note(ctx.lang).map { Markup("<p class=\"note\">\($0.text)</p>") }
-            rows.append("<tr><th scope=\"row\">\(meaning)\(note)</th><td>\(ParameterWords.value(key: key, described: v.value.description, ctx.lang))</td><td>\(StatusText.text(v.status, ctx.lang))</td><td class=\"ref\">\(Citations.link(CitationWords.text(v.ref, ctx.lang)))<br>\(v.source)</td><td>\(v.checked.iso)</td></tr>")
+            rows.append("<tr><th scope=\"row\">\(meaning)\(note)</th><td>\(ParameterWords.value(key: key, described: v.value.description, ctx.lang))</td><td>\(StatusText.text(v.status, ctx.lang))</td><td class=\"ref\">\(Citations.link(CitationWords.text(v.ref, ctx.lang)))<br>\(ctx.lang == .nl ? Markup("<span lang=\"en\" class=\"source\">\(v.source)</span>") : Markup("\(v.source)"))</td><td><time datetime=\"\(v.checked.iso)\">\(v.checked.words(ctx.lang))</time></td></tr>")
         }
         return """
         <h1>\(p.title.text(ctx.lang))</h1>
         <p>\(p.description.text(ctx.lang))</p>
+        \(ctx.lang == .nl ? Markup("<p class=\"help\">De bronnen staan in het Engels, zoals ze bij het profiel zijn vastgelegd; de wetsverwijzingen zijn die van de officiële teksten.</p>") : .empty)
         <table id="parameters"><thead><tr><th scope="col">\(w.t("Parameter", "Parameter"))</th><th scope="col">\(w.t("Value", "Waarde"))</th><th scope="col">\(w.t("Legal status", "Juridische status"))</th><th scope="col">\(w.t("Basis and source", "Grondslag en bron"))</th><th scope="col">\(w.t("Checked", "Gecontroleerd"))</th></tr></thead>
         <tbody>\(rows)</tbody></table>
         <p class="fingerprint">\(w.t("Profile version (technical fingerprint): ", "Profielversie (technisch kenmerk): "))\(p.hash)</p>
