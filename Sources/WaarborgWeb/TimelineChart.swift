@@ -26,8 +26,8 @@ enum TimelineChart {
             let anchor = tx > width - 160 ? "end" : tx < 160 ? "start" : "middle"
             todayMark = "<g class=\"today\"><line x1=\"\(f(tx))\" y1=\"20\" x2=\"\(f(tx))\" y2=\"130\"/><text x=\"\(f(tx))\" y=\"14\" text-anchor=\"\(anchor)\">\(w.t("today", "vandaag")) \(today.words(w.lang))</text></g>"
         }
-        let label = w.t("Timeline from \(lo.iso) to \(hi.iso); the numbers match the rows of the table below.",
-                        "Tijdlijn van \(lo.iso) tot \(hi.iso); de nummers horen bij de regels van de tabel hieronder.")
+        let label = w.t("Timeline from \(lo.words(w.lang)) to \(hi.words(w.lang)); the numbers match the rows of the table below.",
+                        "Tijdlijn van \(lo.words(w.lang)) tot \(hi.words(w.lang)); de nummers horen bij de regels van de tabel hieronder.")
         return """
         <figure class="timeline-chart"><svg viewBox="0 0 \(Int(width)) 136" role="img" aria-label="\(label)" xmlns="http://www.w3.org/2000/svg">\
         <line class="axis" x1="\(f(left))" y1="\(f(axis))" x2="\(f(width - right))" y2="\(f(axis))"/>\

@@ -18,7 +18,7 @@ public enum TextReport {
         func line(_ s: String = "") { doc.add(s, kind) }
         func begin(_ k: ReportDocument.SectionKind) { kind = k }
         line(t("Waarborg assessment", "Waarborg-beoordeling") + " — " + t("case", "zaak") + " \(a.caseID)")
-        line(t("Profile", "Profiel") + ": " + (a.profileTitle.en.isEmpty ? a.profileID : a.profileTitle.text(lang) + " (\(a.profileID))") + "   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
+        line(t("Profile", "Profiel") + ": " + (a.profileTitle.en.isEmpty ? a.profileID : a.profileTitle.text(lang)) + "   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
              + t("Assessment", "Beoordeling") + ": \(a.determined ? t("complete", "volledig") : t("incomplete — see the open questions", "onvolledig — zie de open vragen"))")
         line()
         begin(.route)
