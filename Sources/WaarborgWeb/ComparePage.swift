@@ -21,15 +21,15 @@ public enum ComparePage {
                 out.append("<tr class=\"difference\"><th scope=\"row\">\(r.label)</th>\(cells)</tr>")
                 run.append(r)
                 guard i == rows.count - 1 || rows[i + 1].rules != r.rules else { continue }
-                var behind: [Markup] = []
+                // The rules, then each parameter behind them as a row of the same table, so its
+                // values stand under the profiles they belong to.
                 if !r.rules.isEmpty {
-                    behind.append("<p><strong>\(w.t("Rules", "Regels")):</strong> \(text.unique(r.rules.map(text.ruleTitle)).joined(separator: "; "))</p>")
+                    out.append("<tr class=\"behind\"><td colspan=\"\(c.assessments.count + 1)\"><strong>\(w.t("Rules", "Regels")):</strong> \(text.unique(r.rules.map(text.ruleTitle)).joined(separator: "; "))</td></tr>")
                 }
                 for p in text.mergeParameters(run.map(\.parameters)) {
                     let values: [Markup] = p.values.map { "<td>\(text.parameterValue(p.key, $0))</td>" }
-                    behind.append("<table class=\"params\"><tr><th scope=\"row\">\(text.parameterMeaning(p.key))</th>\(values)</tr></table>")
+                    out.append("<tr class=\"param\"><th scope=\"row\">\(w.t("Parameter", "Parameter")): \(text.parameterMeaning(p.key))</th>\(values)</tr>")
                 }
-                if !behind.isEmpty { out.append("<tr class=\"behind\"><td colspan=\"\(c.assessments.count + 1)\">\(behind)</td></tr>") }
                 run = []
             }
             out.append("</tbody></table>")
