@@ -48,6 +48,7 @@ public struct CountingRegime: Sendable {
         if extendsEndToWorkingDay {
             while !holidays.isWorkingDay(end) { end = end.adding(days: 1) }
         }
+        let offNonWorkingDay = end
         if let minDays = minimumPeriodDays, event.days(until: nominal) >= minDays {
             var count = 0
             var d = event.adding(days: 1)
@@ -58,7 +59,7 @@ public struct CountingRegime: Sendable {
                 if holidays.isWorkingDay(end) { count += 1 }
             }
         }
-        return PeriodEnd(date: end, nominal: nominal, movedFrom: end == nominal ? nil : nominal)
+        return PeriodEnd(date: end, nominal: nominal, movedFrom: end == nominal ? nil : nominal, forMinimumWorkingDays: end > offNonWorkingDay)
     }
 
     /// The public holidays of the Netherlands that stop a period from ending.
@@ -96,6 +97,9 @@ public struct PeriodEnd: Sendable, Hashable {
     public let date: CalendarDate
     /// The end before any extension.
     public let nominal: CalendarDate
-    /// Set when the end moved because the nominal end was not a working day.
+    /// Set when the end moved: off a day that is not a working day, or to hold enough working days.
     public let movedFrom: CalendarDate?
+    /// The end moved (further) because the period held too few working days (1182/71 Art 3(5);
+    /// Atw art 2), not only off a weekend or holiday.
+    public var forMinimumWorkingDays: Bool = false
 }

@@ -1,3 +1,5 @@
+import WaarborgRules
+
 /// HTML that is safe by construction: a string interpolated into `Markup` is escaped, a `Markup`
 /// interpolated into another is inserted as it is. A page is built only from these, so no value a
 /// user typed (a place name, a client reference, a token's name) can become markup.
@@ -24,21 +26,7 @@ public struct Markup: Sendable, Equatable, ExpressibleByStringInterpolation, Cus
     }
 
     /// Escapes the five characters that can end a text or an attribute value.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    public static func escape(_ s: String) -> String { HTMLText.escape(s) }
 
     public static func + (a: Markup, b: Markup) -> Markup { Markup(trusted: a.html + b.html) }
     public static func += (a: inout Markup, b: Markup) { a.html += b.html }

@@ -94,23 +94,13 @@ public struct SimulationForm: Sendable {
             let advice = fits >= 1
                 ? w.t("With these profiles and months at most \(fits) replications fit.", "Met deze profielen en maanden passen ten hoogste \(fits) herhalingen.")
                 : w.t("Choose fewer profiles or months.", "Kies minder profielen of maanden.")
+            let asked = ChainReport.grouped(people, w.lang, decimals: 0), most = ChainReport.grouped(bounds.people, w.lang, decimals: 0)
             return .failure(Refusal([.replications: w.t(
-                "This run would simulate about \(grouped(people, w)) people; this server simulates at most \(grouped(bounds.people, w)) in one run (the command line has no such limit). \(advice)",
-                "Deze run zou ongeveer \(grouped(people, w)) mensen simuleren; deze server simuleert er ten hoogste \(grouped(bounds.people, w)) per run (de opdrachtregel kent die grens niet). \(advice)")]))
+                "This run would simulate about \(asked) people; this server simulates at most \(most) in one run (the command line has no such limit). \(advice)",
+                "Deze run zou ongeveer \(asked) mensen simuleren; deze server simuleert er ten hoogste \(most) per run (de opdrachtregel kent die grens niet). \(advice)")]))
         }
         let title = LocalizedText(en: scenario.name, nl: scenario.nameNl ?? scenario.name)
         return .success(SimulationForm(scenario: scenario, profiles: profiles, title: title))
-    }
-
-    /// A count with thousands grouped as the reader writes them: 5,000,000 or 5.000.000.
-    static func grouped(_ d: Double, _ w: Words) -> String {
-        let digits = String(Int(d.rounded()).magnitude)
-        var out = ""
-        for (k, ch) in digits.enumerated() {
-            if k > 0 && (digits.count - k) % 3 == 0 { out += w.t(",", ".") }
-            out.append(ch)
-        }
-        return out
     }
 
     static func refusal(_ e: ChainInputError, own: Bool, months: Bool, _ w: Words) -> [Field: String] {

@@ -84,21 +84,7 @@ public enum ChainReport {
         "<svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" rx=\"2\" fill=\"\(colour(k))\"/></svg>"
     }
 
-    static func esc(_ s: String) -> String {
-        var o = ""
-        o.reserveCapacity(s.count)
-        for c in s {
-            switch c {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"": o += "&quot;"
-            case "'": o += "&#39;"
-            default: o.append(c)
-            }
-        }
-        return o
-    }
+    static func esc(_ s: String) -> String { HTMLText.escape(s) }
 
     /// A number as a reader writes it: grouped thousands (1,234 or 1.234), shares as percentages.
     static func number(_ d: Double, _ lang: Language, share: Bool = false) -> String {
@@ -107,7 +93,8 @@ public enum ChainReport {
         return grouped(d, lang, decimals: a >= 100 || a == a.rounded() ? 0 : 1)
     }
 
-    static func grouped(_ d: Double, _ lang: Language, decimals: Int) -> String {
+    /// Thousands grouped as the reader writes them (5,000,000 or 5.000.000).
+    public static func grouped(_ d: Double, _ lang: Language, decimals: Int) -> String {
         let (sep, dec) = lang == .nl ? (".", ",") : (",", ".")
         let scaled = (abs(d) * pow(10, Double(decimals))).rounded()
         let whole = Int(scaled / pow(10, Double(decimals)))

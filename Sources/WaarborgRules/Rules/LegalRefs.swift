@@ -19,9 +19,7 @@ extension CountingRegime {
         // The end moves for one of two reasons, or both: the nominal end is not a working day
         // (1182/71 Art 3(4); Atw art 1(1)), or the period would hold too few working days
         // (1182/71 Art 3(5); Atw art 2). A Monday that moves to Tuesday moved for the second.
-        var firstWorking = from
-        if extendsEndToWorkingDay { while !holidays.isWorkingDay(firstWorking) { firstWorking = firstWorking.adding(days: 1) } }
-        let tooFewWorkingDays: LocalizedText? = e.date > firstWorking ? minimumWorkingDaysRule(to: e.date) : nil
+        let tooFewWorkingDays: LocalizedText? = e.forMinimumWorkingDays ? minimumWorkingDaysRule(to: e.date) : nil
         let why: LocalizedText
         if holidays.isWorkingDay(from), let rule = tooFewWorkingDays {
             why = LocalizedText(en: "\(from.en) is a working day, but ", nl: "\(from.nl) is een werkdag, maar ") + rule
