@@ -229,10 +229,14 @@ public protocol CalendarDateLike {
 }
 
 /// A growable byte buffer with unchecked appends after one capacity check: the writer's hot path.
+///
+/// The sink is owned by one writer and never shared across threads, so its three fields opt out of
+/// the run-time exclusivity check, which cost a `swift_beginAccess` call for every byte put; debug
+/// builds assert that a put stays within the capacity it reserved.
 final class ByteSink {
-    var base: UnsafeMutablePointer<UInt8>
-    var count = 0
-    private var capacity: Int
+    @exclusivity(unchecked) var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) var count = 0
+    @exclusivity(unchecked) private var capacity: Int
 
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
@@ -259,6 +263,7 @@ final class ByteSink {
     @inline(__always)
     func put(_ b: UInt8) {
         reserve(1)
+        assert(count < capacity)
         base[count] = b
         count += 1
     }
@@ -267,6 +272,7 @@ final class ByteSink {
     func put(_ buf: UnsafeBufferPointer<UInt8>) {
         guard let src = buf.baseAddress, buf.count > 0 else { return }
         reserve(buf.count)
+        assert(count + buf.count <= capacity)
         (base + count).update(from: src, count: buf.count)
         count += buf.count
     }

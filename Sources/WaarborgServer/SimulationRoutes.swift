@@ -57,7 +57,8 @@ public enum SimulationRoutes {
             try limits.check(scenario, profiles: profiles.count, replicationsFromQuery: replications != nil)
             let run = try await Self.run(limits, gate, replications: profiles.count * scenario.replications,
                                          horizon: Double(scenario.horizonDays)) { monitor, threads throws(ChainError) in
-                try ChainResult.run(scenario, profiles: profiles, data: engine.data, threads: threads, monitor: monitor)
+                try ChainResult.run(scenario, profiles: profiles, data: engine.data, threads: threads, monitor: monitor,
+                                    otherProfiles: Array(engine.profiles.values))
             }
             // A chain run fails only on a fault in the model: a 500, with its detail in the log.
             let result = try run.get()

@@ -33,10 +33,42 @@ public enum Citations {
         ("Wet COA", "https://wetten.overheid.nl/BWBR0007497"),
     ]
 
-    /// The official text a citation points into, if Waarborg knows the instrument.
+    /// The official text a citation points into, if Waarborg knows the instrument: at the article
+    /// when the citation names one, so a reader lands on the provision rather than the act's title.
     public static func url(_ citation: String) -> String? {
         let c = citation.trimmingCharacters(in: .whitespaces)
-        return instruments.first { c.hasPrefix($0.prefix) }?.url
+        guard let act = instruments.first(where: { c.hasPrefix($0.prefix) }) else { return nil }
+        return at(article(in: c.dropFirst(act.prefix.count)), of: act.url)
+    }
+
+    /// An act's address at one article. EUR-Lex marks each article of an act it renders from its
+    /// ELI address as `#art_N` (a missing mark leaves the reader at the top, no worse than before);
+    /// wetten.overheid.nl takes the Juriconnect form `jci1.3:c:BWBR…&artikel=N`, its permanent link.
+    static func at(_ article: String?, of act: String) -> String {
+        guard let article else { return act }
+        if act.hasPrefix("https://eur-lex.europa.eu/") { return act + "#art_" + article }
+        let bwb = "https://wetten.overheid.nl/"
+        if act.hasPrefix(bwb) { return bwb + "jci1.3:c:" + act.dropFirst(bwb.count) + "&artikel=" + article }
+        return act
+    }
+
+    /// The article number at the start of `rest` ("Art 43(1)", "art. 42", "art 6:7", "Art 43-45"):
+    /// the number before any paragraph, range or point, or nil when `rest` names no article.
+    static func article(in rest: Substring) -> String? {
+        var r = rest.drop(while: { $0 == " " })
+        guard r.lowercased().hasPrefix("art") else { return nil }
+        r = r.dropFirst(3)
+        if r.first == "." { r = r.dropFirst() }
+        r = r.drop(while: { $0 == " " })
+        // Digits, then a letter suffix (Art 3a) or an Awb chapter number (art 6:7).
+        var number = String(r.prefix(while: \.isNumber))
+        guard !number.isEmpty else { return nil }
+        r = r.dropFirst(number.count)
+        if let c = r.first, c.isLetter, c.isLowercase, r.dropFirst().first.map({ !$0.isLetter }) ?? true { number.append(c); r = r.dropFirst() }
+        if r.first == ":", let next = r.dropFirst().first, next.isNumber {
+            number += ":" + r.dropFirst().prefix(while: \.isNumber)
+        }
+        return number
     }
 
     /// A citation as it is read, each part ("APR Art 43(1); Art 45(1)") linked where known; the
@@ -49,13 +81,23 @@ public enum Citations {
             if i > 0 { out.append("; ") }
             let own = url(p)
             if own != nil { base = own }
-            if let u = own ?? (p.hasPrefix("Art") || p.hasPrefix("art.") ? base : nil) {
+            if let u = own ?? (p.hasPrefix("Art") || p.hasPrefix("art") ? base.map { at(article(in: Substring(p)), of: actOf($0)) } : nil) {
                 out.append("<a class=\"cite\" href=\"\(u)\" rel=\"external noopener\">\(p)</a>")
             } else {
                 out.append("\(p)")
             }
         }
         return out.joined()
+    }
+
+    /// The act's own address, without an article (the base a later "Art 45(1)" refers to).
+    static func actOf(_ url: String) -> String {
+        if let hash = url.firstIndex(of: "#") { return String(url[..<hash]) }
+        if let jci = url.range(of: "jci1.3:c:") {
+            let bwb = url[jci.upperBound...].prefix(while: { $0 != "&" })
+            return String(url[..<jci.lowerBound]) + bwb
+        }
+        return url
     }
 
     /// A line of the report, its trailing citations in brackets turned into links.

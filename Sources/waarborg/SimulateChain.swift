@@ -49,7 +49,8 @@ extension Simulate {
             let result: ChainResult
             do {
                 result = try ChainResult.run(scenario, profiles: chosen, data: engine.data,
-                                             threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, monitor: monitor)
+                                             threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, monitor: monitor,
+                                             otherProfiles: Array(engine.profiles.values))
             } catch {
                 reporter?.finish()
                 fail("error: \(error)")

@@ -16,7 +16,7 @@ struct ProfilesLangCLITests {
         #expect(s.contains("\nGezinsleden die zich bij een statushouder mogen voegen: echtgenoot, minderjarige kinderen\n"))
         #expect(s.contains("\n      · APR art. 38(1)(a): een eerste land van asiel\n"))
         #expect(s.contains("status: van kracht;") && s.contains("status: niet gecontroleerd;") && s.contains("status: voorgesteld;"))
-        #expect(s.contains("Gebaseerd op het profiel Pact-minimum (pact-minimum)") && s.contains("vastgelegd in het profiel pact-minimum\n"))
+        #expect(s.contains("Gebaseerd op het profiel Pact zonder nationale keuzes (pact-minimum)") && s.contains("vastgelegd in het profiel pact-minimum\n"))
         #expect(s.contains("    opmerking: ") && !s.contains("    opmerking (Engels): ") && s.contains("\n== Bewaring ==\n"))
         #expect(s.contains("\nTechnisch kenmerk van deze versie van het profiel (de laatste regel van elk tekstrapport, \"Profielversie\"): sha256:"))
         // Outside the profile's own English sources and notes, no English and no identifiers.

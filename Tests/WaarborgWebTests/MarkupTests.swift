@@ -14,12 +14,19 @@ struct MarkupTests {
         #expect(!outer.html.contains("<script>"))
     }
 
-    @Test("a citation's parts link to their instrument's official text; an unknown one stays text")
+    @Test("a citation's parts link to their article in the instrument's official text; an unknown one stays text")
     func citations() {
         let m = Citations.link("APR Art 43(1); Art 45(1)").html
-        #expect(m.components(separatedBy: "href=\"https://eur-lex.europa.eu/eli/reg/2024/1348/oj\"").count == 3)
-        #expect(Citations.link("AMMR art. 39(1)").html.contains("https://eur-lex.europa.eu/eli/reg/2024/1351/oj"))
-        #expect(Citations.link("Vw 2000 art. 42").html.contains("https://wetten.overheid.nl/BWBR0011823"))
+        #expect(m.contains("href=\"https://eur-lex.europa.eu/eli/reg/2024/1348/oj#art_43\""))
+        #expect(m.contains("href=\"https://eur-lex.europa.eu/eli/reg/2024/1348/oj#art_45\""))
+        #expect(Citations.link("AMMR art. 39(1)").html.contains("https://eur-lex.europa.eu/eli/reg/2024/1351/oj#art_39\""))
+        #expect(Citations.link("APR Art 43-45; Art 51(2)").html.contains("1348/oj#art_43\"") && Citations.link("APR Art 43-45; Art 51(2)").html.contains("1348/oj#art_51\""))
+        #expect(Citations.link("Vw 2000 art. 42").html.contains("https://wetten.overheid.nl/jci1.3:c:BWBR0011823&amp;artikel=42\""))
+        #expect(Citations.link("Awb art 6:7").html.contains("jci1.3:c:BWBR0005537&amp;artikel=6:7\""))
+        #expect(Citations.link("Vw 2000 art 3a").html.contains("&amp;artikel=3a\""))
+        // An act cited without an article links to the act.
+        #expect(Citations.link("AMMR").html.contains("href=\"https://eur-lex.europa.eu/eli/reg/2024/1351/oj\""))
+        #expect(Citations.link("Screening Art 5").html.contains("2024/1356/oj#art_5\""))
         #expect(!Citations.link("a national policy note").html.contains("<a"))
         let line = Citations.linkBrackets("Reception: full  [RCD Art 19(1)]").html
         #expect(line.hasPrefix("Reception: full  <span class=\"ref\">[<a class=\"cite\""))

@@ -56,7 +56,7 @@ public enum ChainReport {
         h += "</ul>\n</section>\n"
         h += "<section aria-labelledby=\"assumptions\">\n<\(sub) id=\"assumptions\">\(esc(W.assumptions.text(lang)))</\(sub)>\n<p>\(esc(W.assumptionsIntro.text(lang)))</p>\n"
         h += "<table class=\"assumptions\"><caption>\(esc(W.assumptions.text(lang)))</caption><thead><tr><th scope=\"col\">\(esc(W.key.text(lang)))</th><th scope=\"col\">\(esc(W.value.text(lang)))</th><th scope=\"col\">\(esc(W.source.text(lang)))</th><th scope=\"col\">\(esc(W.note.text(lang)))</th></tr></thead><tbody>\n"
-        let titles = Dictionary(uniqueKeysWithValues: r.profiles.map { ($0.profileID, $0.profileTitle) })
+        let titles = r.profileNames
         // Sources and notes are in the scenario's language (English in the shipped scenarios).
         let other = lang == .en ? "" : " lang=\"en\""
         for a in r.assumptions {

@@ -35,6 +35,9 @@ public struct ChainResult: Sendable {
     public let engineVersion: String
     public let profiles: [ProfileRun]
     public let assumptions: [AssumptionRecord]
+    /// The names of every profile the assumptions may mention, run or not: a scenario can state an
+    /// assumption for a profile that this run left out, and the reader should see its name, not its id.
+    public let profileNames: [String: LocalizedText]
     /// Households and persons simulated, over every profile and replication.
     public let households: Int
     public let persons: Int
@@ -50,8 +53,9 @@ public struct ChainResult: Sendable {
     /// Runs every replication of every profile, spread over `threads` workers. Each replication
     /// uses the same random streams under every profile, and results are merged in order, so they
     /// do not depend on the number of threads.
+    /// `otherProfiles` are the profiles known besides those run (an engine's), for their names only.
     public static func run(_ scenario: Scenario, profiles: [PolicyProfile], data: Datasets, threads: Int = 1,
-                           monitor: RunMonitor? = nil) throws(ChainError) -> ChainResult {
+                           monitor: RunMonitor? = nil, otherProfiles: [PolicyProfile] = []) throws(ChainError) -> ChainResult {
         let started = DispatchTime.now().uptimeNanoseconds
         var table = CountryTable()
         var index: [CountryCode: UInt16] = [:]
@@ -99,6 +103,7 @@ public struct ChainResult: Sendable {
         }
         return ChainResult(scenarioName: scenario.name, scenarioNameNl: scenario.nameNl, scenarioHash: "sha256:" + scenario.hash, start: scenario.start, months: scenario.horizonMonths,
                            replications: n, seed: scenario.seed, engineVersion: Assessor.engineVersion, profiles: runs, assumptions: scenario.assumptions,
+                           profileNames: Dictionary((otherProfiles + profiles).map { ($0.id, $0.title) }, uniquingKeysWith: { _, run in run }),
                            households: outcomes.joined().reduce(0) { $0 + $1.households },
                            persons: outcomes.joined().reduce(0) { $0 + $1.persons },
                            events: outcomes.joined().reduce(0) { $0 + $1.events },

@@ -135,40 +135,34 @@ public struct Assessor: Sendable {
             }
             procedureRef = "APR Art 43-45; Art 51(2)"
             decisionDeadline = deadline(.borderProcedureEnd, s.borderMaximum, from: ctx.registration, ref: "APR Art 51(2)",
-                                        en: "Border procedure ends, appeal included", nl: "Grensprocedure eindigt, beroep inbegrepen",
-                                        fromEN: "registration", fromNL: "registratie", into: &timeline,
-                                        ifMissed: .init(en: "the applicant must be allowed to enter the territory (APR Art 51(2)) and detention for the border procedure ends; only the return border procedure (Reg 2024/1349 Art 4) can follow a rejection",
-                                                        nl: "de aanvrager moet tot het grondgebied worden toegelaten (APR art. 51(2)) en de bewaring voor de grensprocedure eindigt; alleen de terugkeergrensprocedure (Vo 2024/1349 art. 4) kan op een afwijzing volgen"))
+                                        DeadlineWords.borderProcedureEnds, from: DeadlineWords.registration, into: &timeline,
+                                        ifMissed: DeadlineWords.borderProcedureMissed)
             if facts.arrival?.kind == .relocation {
                 // APR Art 51(2): the period may be extended to 16 weeks for relocated persons.
                 let ext = PactCalendar.regime.end(of: .weeks(16), from: ctx.registration.date).date
                 deadlines.append(Deadline(id: .borderProcedureExtended, date: ext, projected: ctx.registration.projected, ref: "APR Art 51(2)",
                                           actor: .authority,
-                                          label: ctx.say(.init(en: "Border procedure ends if extended for a relocated person (16 weeks from registration)",
-                                                       nl: "Grensprocedure eindigt bij verlenging voor een herplaatste persoon (16 weken na registratie)")),
-                                          ifMissed: ctx.say(.init(en: "the applicant must be allowed to enter the territory", nl: "de aanvrager moet tot het grondgebied worden toegelaten")),
+                                          label: ctx.say(DeadlineWords.borderProcedureExtended),
+                                          ifMissed: ctx.say(DeadlineWords.borderProcedureExtendedMissed),
                                           note: nil))
             }
         case .inadmissibility:
             grounds = eval.admissibility.all.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: $0.id == .subsequentWithoutNewElements) }
             procedureRef = "APR Art 38; Art 35(1)"
             decisionDeadline = deadline(.admissibilityDecision, s.inadmissibilityDecision, from: ctx.lodging, ref: "APR Art 35(1)",
-                                        en: "Admissibility decision due", nl: "Beslissing over ontvankelijkheid uiterlijk",
-                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: s.lateDecisionRemedy)
+                                        DeadlineWords.admissibilityDecision, from: DeadlineWords.lodging, into: &timeline, ifMissed: s.lateDecisionRemedy)
         case .accelerated:
             grounds = eval.accelerated.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: true) }
             procedureRef = "APR Art 42; Art 35(3)"
             decisionDeadline = deadline(.decision, s.acceleratedDecision, from: ctx.lodging, ref: "APR Art 35(3)",
-                                        en: "Decision due, accelerated procedure", nl: "Beslissing uiterlijk, versnelde procedure",
-                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: s.lateDecisionRemedy)
+                                        DeadlineWords.acceleratedDecision, from: DeadlineWords.lodging, into: &timeline, ifMissed: s.lateDecisionRemedy)
         case .regular where !pact:
             procedureRef = "Vw 2000 art 42; Directive 2013/32/EU Art 31"
             decisionDeadline = OldLaw.decisionDeadlines(ctx, &trace, &timeline, &deadlines)
         case .regular:
             procedureRef = "APR Art 35(4)"
             decisionDeadline = deadline(.decision, s.regularDecision, from: ctx.lodging, ref: "APR Art 35(4)",
-                                        en: "Decision due, regular procedure", nl: "Beslissing uiterlijk, reguliere procedure",
-                                        fromEN: "lodging", fromNL: "indiening", into: &timeline, ifMissed: s.lateDecisionRemedy)
+                                        DeadlineWords.regularDecision, from: DeadlineWords.lodging, into: &timeline, ifMissed: s.lateDecisionRemedy)
         case .transfer:
             procedureRef = eval.responsibility.responsibility.ref
         case .undetermined:
@@ -176,7 +170,7 @@ public struct Assessor: Sendable {
         }
         if let d = decisionDeadline, pact {
             trace.append(TraceStep(rule: .decisionDeadline, ref: timeline.last!.ref, outcome: .string(d.iso),
-                                   because: .init(en: timeline.last!.label.en + ": " + d.en, nl: timeline.last!.label.nl + ": " + d.nl),
+                                   because: DeadlineWords.decisionDue(timeline.last!.label, on: d),
                                    sections: [.procedure, .timeline]))
         }
 
@@ -219,10 +213,9 @@ public struct Assessor: Sendable {
             if let due = decisionDeadline ?? timeline.map(\.date).max(), adult > made, adult <= due {
                 deadlines.append(Deadline(id: .turnsEighteen, date: adult, projected: false, ref: "APR Art 22-23; RCD Art 2",
                                           actor: .event,
-                                          label: ctx.say(.init(en: "The applicant turns 18, before the procedure ends", nl: "De aanvrager wordt 18, voordat de procedure eindigt")),
-                                          ifMissed: ctx.say(.init(en: "the safeguards for minors (representative, reception suited to minors, no detention as a rule) end, unless a rule takes the age on the day the application was made; the rights shown below are those of the day of the application",
-                                                          nl: "de waarborgen voor minderjarigen (vertegenwoordiger, opvang voor minderjarigen, in beginsel geen bewaring) vervallen, tenzij een regel uitgaat van de leeftijd op de dag van de aanvraag; de rechten hieronder zijn die van de dag van de aanvraag")),
-                                          note: ctx.say.ifAny(facts.applicant.ageDisputed ? .init(en: "the age is disputed: an age assessment (APR Art 25) decides this date", nl: "de leeftijd wordt betwist: een leeftijdsonderzoek (APR art. 25) beslist over deze datum") : nil)))
+                                          label: ctx.say(DeadlineWords.turnsEighteen),
+                                          ifMissed: ctx.say(DeadlineWords.turnsEighteenMeans),
+                                          note: ctx.say.ifAny(facts.applicant.ageDisputed ? DeadlineWords.ageDisputed : nil)))
             }
         }
         deadlines.sort { $0.date < $1.date }
@@ -232,11 +225,11 @@ public struct Assessor: Sendable {
 
     /// Adds a dated timeline entry for `period` from an event (actual or projected) and returns its date.
     func deadline(_ id: TimelineID, _ period: LegalPeriod, from event: (date: CalendarDate, projected: Bool), ref: String,
-                  en: String, nl: String, fromEN: String, fromNL: String, into timeline: inout [TimelineEntry],
+                  _ what: LocalizedText, from eventName: LocalizedText, into timeline: inout [TimelineEntry],
                   ifMissed: @autoclosure () -> LocalizedText? = nil) -> CalendarDate {
         let d = PactCalendar.regime.end(of: period, from: event.date).date
         timeline.append(TimelineEntry(id: id, date: d, projected: event.projected, ref: ref,
-                                      label: say(.init(en: "\(en) (\(period.english) from \(fromEN))", nl: "\(nl) (\(period.dutch) na \(fromNL))")),
+                                      label: say(DeadlineWords.label(what, period, from: eventName)),
                                       ifMissed: say.ifAny(ifMissed())))
         return d
     }

@@ -23,3 +23,13 @@ enum AppealWords {
             + remain
     }
 }
+
+extension AppealWords {
+    /// The legal aid of each stage, as the trace lists it.
+    static func legalAidByStage(_ entries: [LegalAidEntry], _ bodies: AuthorityNames) -> LocalizedText {
+        func list(_ lang: Language) -> String {
+            entries.map { "\(Vocabulary.term($0.stage.rawValue, lang)): \(ReportWords.legalAidForm($0.form, bodies, lang))" }.joined(separator: "; ")
+        }
+        return .init(en: "legal aid by stage under this profile: \(list(.en))", nl: "rechtshulp per fase in dit profiel: \(list(.nl))")
+    }
+}

@@ -13,3 +13,28 @@ extension CalendarDate {
 
     public func words(_ lang: Language) -> String { lang == .nl ? nl : en }
 }
+
+/// Why a period's end moved (Reg 1182/71 Art 3(4)-(5); Algemene termijnenwet arts 1-2), apart from
+/// the counting that moves it (CountingRegime.deadline).
+enum DateWords {
+    static func workingDay(_ d: CalendarDate, but rule: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "\(d.en) is a working day, but ", nl: "\(d.nl) is een werkdag, maar ") + rule
+    }
+    static func holiday(_ d: CalendarDate, _ name: (en: String, nl: String)) -> LocalizedText {
+        LocalizedText(en: "\(d.en) is \(name.en)", nl: "\(d.nl) is \(name.nl)")
+    }
+    static func weekday(_ d: CalendarDate) -> LocalizedText {
+        let w = d.weekday.name
+        return LocalizedText(en: "\(d.en) is a \(w.en)", nl: "\(d.nl) is een \(w.nl)")
+    }
+    static func and(_ day: LocalizedText, _ rule: LocalizedText) -> LocalizedText {
+        day + LocalizedText(en: ", and ", nl: ", en ") + rule
+    }
+    static func nextWorkingDay(after day: LocalizedText) -> LocalizedText {
+        day + LocalizedText(en: ", so the period ends on the next working day", nl: ", dus de termijn eindigt op de eerstvolgende werkdag")
+    }
+    static func minimumWorkingDays(periodDays: Int, workingDays: Int, end: CalendarDate) -> LocalizedText {
+        LocalizedText(en: "a period of \(periodDays) days or more must include at least \(workingDays) working days, so the period ends on \(end.en)",
+                      nl: "een termijn van \(periodDays) dagen of meer moet ten minste \(workingDays) werkdagen bevatten, dus de termijn eindigt op \(end.nl)")
+    }
+}

@@ -4,6 +4,16 @@ enum GroundWords {
     static let countryUnknown = LocalizedText(en: "the country of origin is unknown", nl: "het land van herkomst is onbekend")
     static let stateless = LocalizedText(en: "stateless applicant, so the country of former habitual residence counts: ",
                                          nl: "staatloze aanvrager, dus telt het land van vroeger gewoon verblijf: ")
+
+    /// A finding-based ground, its statement as it would hold. The answer comes first, so that
+    /// "no" can never be read as the ground holding.
+    static func finding(_ t: Truth, _ s: LocalizedText) -> LocalizedText {
+        switch t {
+        case .yes: .init(en: "applies: found that \(s.en)", nl: "geldt: vastgesteld is dat \(s.nl)")
+        case .no: .init(en: "does not apply: the finding is no (not the case that \(s.en))", nl: "geldt niet: de bevinding is nee (het is niet zo dat \(s.nl))")
+        case .unknown: .init(en: "cannot be decided: the case does not say whether \(s.en)", nl: "niet te beoordelen: de zaak vermeldt niet of \(s.nl)")
+        }
+    }
 }
 
 /// The Union-wide recognition-rate test of APR Art 42(1)(j). A figure that is only a bucket

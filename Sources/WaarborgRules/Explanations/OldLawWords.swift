@@ -2,6 +2,12 @@ import LegalCalendar
 
 /// English and Dutch sentences of the old-law rules (applications made before 12 June 2026).
 enum OldLawWords {
+    static let dublinTransfer = LocalizedText(en: "another member state is responsible under Dublin III: ", nl: "een andere lidstaat is verantwoordelijk volgens Dublin III: ")
+    static let nationalExamination = LocalizedText(
+        en: "the Netherlands examines the application under the Vreemdelingenwet 2000 as it stood (general or extended asylum procedure); the Pact's border, accelerated and inadmissibility routes do not apply to it",
+        nl: "Nederland behandelt de aanvraag volgens de Vreemdelingenwet 2000 zoals die gold (algemene of verlengde asielprocedure); de grens-, versnelde en niet-ontvankelijkheidsroutes van het Pact gelden er niet voor")
+    static let dublinOpen = LocalizedText(en: "whether another member state is responsible under Dublin III is open: ", nl: "of een andere lidstaat volgens Dublin III verantwoordelijk is, staat open: ")
+
     static let regime = LocalizedText(
         en: "the former law applies (APR Art 79(2)): the recast Procedures Directive 2013/32/EU and Reception Directive 2013/33/EU as implemented in the Vreemdelingenwet 2000 as it stood; the Pact's screening, border procedure and Pact rights do not apply to this application",
         nl: "het vroegere recht is van toepassing (APR art. 79(2)): de herschikte Procedurerichtlijn 2013/32/EU en Opvangrichtlijn 2013/33/EU zoals uitgevoerd in de Vreemdelingenwet 2000 zoals die gold; de screening, de grensprocedure en de rechten van het Pact gelden niet voor deze aanvraag")

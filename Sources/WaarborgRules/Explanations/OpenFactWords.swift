@@ -109,3 +109,13 @@ enum HistoryWords {
         return .init(en: "\(k.en) \(e.memberState)\(on.en)", nl: "\(k.nl) \(e.memberState)\(on.nl)")
     }
 }
+
+extension OpenFactWords {
+    /// Added to a question asked with the other unknown findings taken as "no".
+    static let othersAnsweredNo = LocalizedText(en: " (Each answer assumes the other open questions are answered no.)",
+                                                nl: " (Elk antwoord gaat ervan uit dat de andere open vragen met nee worden beantwoord.)")
+    /// The former law's decision period runs from lodging (Vw 2000 art 42(1)).
+    static let formerLawLodgedOn = LocalizedText(
+        en: "On which date was the application lodged? The decision period of the former law runs from it. The answer below takes the earliest possible day, the day the application was made.",
+        nl: "Op welke datum is de aanvraag ingediend? De beslistermijn van het oude recht loopt vanaf die dag. Het antwoord hieronder gaat uit van de vroegst mogelijke dag, de dag waarop de aanvraag is gedaan.")
+}

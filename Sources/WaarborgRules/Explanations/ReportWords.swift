@@ -61,6 +61,12 @@ public enum ReportWords {
         }
     }
 
+    /// Said after an answer that leaves the route undecided: the branch lists only what changes, and
+    /// a reader would otherwise take the answer to settle the route.
+    static func routeStaysOpen(_ lang: Language) -> String {
+        lang == .nl ? "de route blijft open (andere open vragen beslissen erover)" : "the route stays open (other open questions decide it)"
+    }
+
     static func value(_ path: String, _ v: JSONValue, _ lang: Language, asOf: CalendarDate? = nil) -> String {
         let nl = lang == .nl
         if case .null = v {

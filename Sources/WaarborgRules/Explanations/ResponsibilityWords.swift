@@ -3,6 +3,32 @@ import LegalCalendar
 /// The English and Dutch sentences of the responsibility rules, kept apart from the logic so that
 /// a lawyer reads the rule and a translator edits this file.
 enum ResponsibilityWords {
+    /// The event a request period runs from: registration, or the receipt of a Eurodac hit
+    /// (AMMR Art 39(1)), registration standing in when the hit's date is not given.
+    static func requestRunsFrom(hit: Bool, dated: Bool) -> LocalizedText {
+        if !hit { return .init(en: "registration", nl: "registratie") }
+        if dated { return .init(en: "receipt of the hit", nl: "ontvangst van de treffer") }
+        return .init(en: "the Eurodac hit; its date is not given, so the day of registration is taken",
+                     nl: "de Eurodac-treffer; de datum van de treffer is niet opgegeven, dus is uitgegaan van de dag van registratie")
+    }
+
+    static func requestLabel(_ label: LocalizedText, to state: CountryCode, period: LegalPeriod, from event: LocalizedText) -> LocalizedText {
+        .init(en: "\(label.en) to \(state) due (\(period.english) from \(event.en))",
+              nl: "\(label.nl) aan \(state) uiterlijk (\(period.dutch) na \(event.nl))")
+    }
+
+    /// A transfer runs from the acceptance, or for an AMMR take-back from the confirmation (Art 46(1)).
+    static func transferLabel(to state: CountryCode, period: LegalPeriod, fromConfirmation: Bool) -> LocalizedText {
+        fromConfirmation
+            ? .init(en: "Transfer to \(state) (\(period.english) from the confirmation)", nl: "Overdracht aan \(state) (\(period.dutch) na de bevestiging)")
+            : .init(en: "Transfer to \(state) (\(period.english) from acceptance)", nl: "Overdracht aan \(state) (\(period.dutch) na aanvaarding)")
+    }
+
+    static func requestIfHitLabel(_ label: LocalizedText, to state: CountryCode, visCounts: Bool) -> LocalizedText {
+        .init(en: "\(label.en) to \(state) due if it rests on a \(visCounts ? "Eurodac or VIS" : "Eurodac") hit",
+              nl: "\(label.nl) aan \(state) uiterlijk als het op een \(visCounts ? "Eurodac- of VIS-" : "Eurodac")treffer berust")
+    }
+
     static func relation(_ r: FamilyRelation) -> LocalizedText {
         switch r {
         case .spouse: .init(en: "spouse", nl: "echtgenoot")

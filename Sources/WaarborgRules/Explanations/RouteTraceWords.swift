@@ -1,6 +1,30 @@
 /// English and Dutch sentences of the route's trace: why the route was taken, and for each route
 /// not taken the condition that failed (APR Arts 35, 38, 42-45, 53; AMMR Art 16).
 enum RouteTraceWords {
+    /// Which points of APR Art 53(2) the case leaves open: only those, so a counsellor does not
+    /// chase facts already given. Point (e) counts only where the profile detains in the procedure.
+    static func exemptionsOpen(_ f: Findings, detains: Bool) -> LocalizedText {
+        var en: [String] = [], nl: [String] = []
+        if f.truth(.specialNeedsUnsupported) == .unknown { en.append("whether the support needed can be given at the border ((b)-(c))"); nl.append("of de nodige ondersteuning aan de grens kan worden geboden ((b)-(c))") }
+        if f.truth(.medicalReasonsAgainstBorder) == .unknown { en.append("whether medical reasons preclude it ((d))"); nl.append("of medische redenen zich ertegen verzetten ((d))") }
+        if detains && f.truth(.detentionGuaranteesUnmet) == .unknown {
+            en.append("whether the detention guarantees can be met ((e))"); nl.append("of de waarborgen voor bewaring kunnen worden nageleefd ((e))")
+        }
+        return .init(en: "not given: " + en.joined(separator: "; ") + "; see the open questions", nl: "niet opgegeven: " + nl.joined(separator: "; ") + "; zie de open vragen")
+    }
+
+    /// Which points of APR Art 53(2) hold.
+    static func exemptionsThatHold(_ f: Findings, detains: Bool) -> LocalizedText {
+        var en: [String] = [], nl: [String] = []
+        if f.truth(.specialNeedsUnsupported) == .yes { en.append("(b)-(c) the support needed cannot be given at the border"); nl.append("(b)-(c) de nodige ondersteuning kan aan de grens niet worden geboden") }
+        if f.truth(.medicalReasonsAgainstBorder) == .yes { en.append("(d) medical reasons"); nl.append("(d) medische redenen") }
+        if detains && f.truth(.detentionGuaranteesUnmet) == .yes {
+            en.append("(e) the detention guarantees are not met and the procedure cannot be applied without detention")
+            nl.append("(e) niet aan de waarborgen voor bewaring is voldaan en de procedure kan niet zonder bewaring")
+        }
+        return .init(en: en.joined(separator: "; "), nl: nl.joined(separator: "; "))
+    }
+
     static func optionalGroundsNotApplied(en: String, nl: String) -> LocalizedText {
         .init(en: "the profile does not apply the optional grounds: \(en)", nl: "dit profiel past de facultatieve gronden niet toe: \(nl)")
     }

@@ -3,6 +3,7 @@ import LegalCalendar
 
 /// Plain English and Dutch names for the enumeration values a reader meets in a report.
 enum ArrivalWords {
+    static let notGiven = LocalizedText(en: "not given", nl: "niet opgegeven")
     static func name(_ k: ArrivalKind) -> LocalizedText {
         switch k {
         case .borderCrossingPoint: .init(en: "at a border crossing point", nl: "aan een grensdoorlaatpost")

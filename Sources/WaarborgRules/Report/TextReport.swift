@@ -19,7 +19,7 @@ public enum TextReport {
         func begin(_ k: ReportDocument.SectionKind) { kind = k }
         line(t("Waarborg assessment", "Waarborg-beoordeling") + " — " + t("case", "zaak") + " \(a.caseID)")
         line(t("Profile", "Profiel") + ": " + (a.profileTitle.en.isEmpty ? a.profileID : a.profileTitle.text(lang)) + "   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
-             + t("Assessment", "Beoordeling") + ": \(a.determined ? t("complete", "volledig") : t("incomplete — see the open questions", "onvolledig — zie de open vragen"))")
+             + t("Assessment", "Beoordeling") + ": \(a.determined ? t("complete (no missing fact would change a result)", "volledig (geen ontbrekend feit zou een uitkomst veranderen)") : t("incomplete — see the open questions", "onvolledig — zie de open vragen"))")
         line()
         begin(.route)
         // The former law has no "regular procedure": the general or the extended asylum procedure.
@@ -335,8 +335,11 @@ public enum TextReport {
                 var question = ReportDocument.OpenQuestion(fact: f.fact, question: CountryWords.naming(f.note?.text(lang) ?? f.fact, lang), answers: [])
                 for b in f.branches {
                     let answer = ReportWords.answer(b.value, lang)
-                    let then = b.then
-                        .map { ReportWords.value($0.path, $0.value, lang, asOf: a.asOf) }.joined(separator: "; ")
+                    var parts = b.then.map { ReportWords.value($0.path, $0.value, lang, asOf: a.asOf) }
+                    if a.procedure.route == .undetermined, !b.then.contains(where: { $0.path == "procedure.route" }) {
+                        parts.append(ReportWords.routeStaysOpen(lang))
+                    }
+                    let then = parts.joined(separator: "; ")
                     let outcome = then.isEmpty ? t("other values change (reception, detention or the appeal)", "andere waarden veranderen (opvang, bewaring of beroep)") : then
                     line("    " + answer + ": " + outcome)
                     question.answers.append(.init(answer: answer, value: b.value, outcome: CountryWords.naming(outcome, lang)))

@@ -66,41 +66,30 @@ enum AcceleratedGrounds {
 
     /// Art 42(1)(a)-(j) for applicants who are not unaccompanied minors.
     static func adult(_ ctx: CaseContext, subsequentAdmissible: GroundCheck) -> [GroundCheck] {
-        let f = ctx.facts
         return [
-            .finding(.irrelevantIssues, "APR Art 42(1)(a)", .irrelevantIssuesOnly, in: ctx,
-                     en: "the applicant raised only issues not relevant to international protection", nl: "de aanvrager alleen kwesties heeft aangevoerd die niet relevant zijn voor internationale bescherming"),
-            .finding(.falseStatements, "APR Art 42(1)(b)", .inconsistentOrFalseStatements, in: ctx,
-                     en: "the applicant made clearly inconsistent, false or improbable statements", nl: "de aanvrager duidelijk inconsistente, onware of onwaarschijnlijke verklaringen heeft afgelegd"),
-            .finding(.misledAuthorities, "APR Art 42(1)(c)", .misledAuthorities, in: ctx,
-                     en: "the applicant misled the authorities on identity or nationality, or destroyed documents in bad faith", nl: "de aanvrager de autoriteiten heeft misleid over identiteit of nationaliteit, of te kwader trouw documenten heeft vernietigd"),
-            .finding(.delayingRemoval, "APR Art 42(1)(d)", .applicationToDelayRemoval, in: ctx,
-                     en: "the application was made merely to delay or frustrate removal", nl: "de aanvraag alleen is gedaan om verwijdering uit te stellen of te verijdelen"),
+            .finding(.irrelevantIssues, "APR Art 42(1)(a)", .irrelevantIssuesOnly, in: ctx, GroundStatements.irrelevantIssues),
+            .finding(.falseStatements, "APR Art 42(1)(b)", .inconsistentOrFalseStatements, in: ctx, GroundStatements.falseStatements),
+            .finding(.misledAuthorities, "APR Art 42(1)(c)", .misledAuthorities, in: ctx, GroundStatements.misledAuthorities),
+            .finding(.delayingRemoval, "APR Art 42(1)(d)", .applicationToDelayRemoval, in: ctx, GroundStatements.delayingRemoval),
             forStateless(safeCountryOfOrigin(ctx, id: .safeCountryOfOrigin, ref: "APR Art 42(1)(e)"), ctx),
-            .finding(.publicOrderDanger, "APR Art 42(1)(f)", .publicOrderDanger, in: ctx,
-                     en: "there are reasonable grounds to consider the applicant a danger to national security or public order", nl: "er redelijke gronden zijn om de aanvrager als gevaar voor de nationale veiligheid of openbare orde te beschouwen"),
+            .finding(.publicOrderDanger, "APR Art 42(1)(f)", .publicOrderDanger, in: ctx, GroundStatements.publicOrderDanger),
             GroundCheck(id: .admissibleSubsequent, ref: "APR Art 42(1)(g)", truth: subsequentAdmissible.truth,
                         openFacts: subsequentAdmissible.openFacts, because: subsequentAdmissible.because),
-            .finding(.lateApplication, "APR Art 42(1)(h)", .lateApplicationWithoutReason, in: ctx,
-                     en: "the applicant entered or stayed unlawfully and, without good reason, did not apply as soon as possible", nl: "de aanvrager onrechtmatig is binnengekomen of verblijft en zonder goede reden niet zo snel mogelijk een aanvraag heeft gedaan"),
-            .finding(.refusesBiometrics, "APR Art 42(1)(i)", .refusesBiometrics, in: ctx,
-                     en: "the applicant refuses to have biometric data taken", nl: "de aanvrager weigert biometrische gegevens te laten afnemen"),
+            .finding(.lateApplication, "APR Art 42(1)(h)", .lateApplicationWithoutReason, in: ctx, GroundStatements.lateApplication),
+            .finding(.refusesBiometrics, "APR Art 42(1)(i)", .refusesBiometrics, in: ctx, GroundStatements.refusesBiometrics),
             forStateless(lowRecognitionRate(ctx), ctx),
         ]
     }
 
     /// Art 42(3): the closed list for unaccompanied minors.
     static func unaccompaniedMinor(_ ctx: CaseContext, subsequentAdmissible: GroundCheck) -> [GroundCheck] {
-        let f = ctx.facts
         let security = GroundCheck.finding(.minorPublicOrderDanger, "APR Art 42(3)(b)", .publicOrderDanger, in: ctx,
-                                           en: "there are reasonable grounds to consider the minor a danger to national security or public order",
-                                           nl: "er redelijke gronden zijn om de minderjarige als gevaar voor de nationale veiligheid of openbare orde te beschouwen")
+                                           GroundStatements.minorPublicOrderDanger)
         guard ctx.settings.acceleratesUnaccompaniedMinors else { return [security] }
         return [
             safeCountryOfOrigin(ctx, id: .minorSafeCountryOfOrigin, ref: "APR Art 42(3)(a)"),
             security,
-            .finding(.minorMisledAuthorities, "APR Art 42(3)(c)", .misledAuthorities, in: ctx,
-                     en: "the minor misled the authorities on identity or nationality", nl: "de minderjarige de autoriteiten heeft misleid over identiteit of nationaliteit"),
+            .finding(.minorMisledAuthorities, "APR Art 42(3)(c)", .misledAuthorities, in: ctx, GroundStatements.minorMisledAuthorities),
             GroundCheck(id: .minorAdmissibleSubsequent, ref: "APR Art 42(3)(d)", truth: subsequentAdmissible.truth,
                         openFacts: subsequentAdmissible.openFacts, because: subsequentAdmissible.because),
         ]

@@ -50,8 +50,7 @@ enum Admissibility {
         var notApplied: [GroundID] = []
         // (a) first country of asylum, Art 58.
         if s.optionalInadmissibilityGrounds.contains(.firstCountryOfAsylum) {
-            let c = GroundCheck.finding(.firstCountryOfAsylum, "APR Art 38(1)(a); Art 58", .firstCountryOfAsylum, in: ctx,
-                                        en: AdmissibilityWords.firstCountryOfAsylum.en, nl: AdmissibilityWords.firstCountryOfAsylum.nl)
+            let c = GroundCheck.finding(.firstCountryOfAsylum, "APR Art 38(1)(a); Art 58", .firstCountryOfAsylum, in: ctx, AdmissibilityWords.firstCountryOfAsylum)
             optional.append(c)
         } else { notApplied.append(.firstCountryOfAsylum) }
         // (b) safe third country, Art 59 as amended by Reg 2026/463.
@@ -74,7 +73,7 @@ enum Admissibility {
         let facts = ctx.facts
         let t = facts.findings.truth(.safeThirdCountry)
         guard t == .yes, let f = facts.findings[.safeThirdCountry] else {
-            return GroundCheck.finding(id, ref, .safeThirdCountry, in: ctx, en: AdmissibilityWords.safeThirdCountry.en, nl: AdmissibilityWords.safeThirdCountry.nl)
+            return GroundCheck.finding(id, ref, .safeThirdCountry, in: ctx, AdmissibilityWords.safeThirdCountry)
         }
         guard let basis = f.basis else {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: ["findings.safeThirdCountry.basis"],

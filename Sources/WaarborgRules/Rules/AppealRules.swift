@@ -74,10 +74,8 @@ extension Assessor {
         }
         guard ctx.say.on else { return out }
         let list = out.map { "\($0.stage.rawValue): \($0.form.rawValue)" }.joined(separator: "; ")
-        let en = out.map { "\(Vocabulary.term($0.stage.rawValue, .en)): \(ReportWords.legalAidForm($0.form, ctx.settings.authorities, .en))" }.joined(separator: "; ")
-        let nl = out.map { "\(Vocabulary.term($0.stage.rawValue, .nl)): \(ReportWords.legalAidForm($0.form, ctx.settings.authorities, .nl))" }.joined(separator: "; ")
         trace.append(TraceStep(rule: .legalAid, ref: "APR Art 16-17", outcome: .string(list),
-                               because: .init(en: "legal aid by stage under this profile: \(en)", nl: "rechtshulp per fase in dit profiel: \(nl)"),
+                               because: AppealWords.legalAidByStage(out, ctx.settings.authorities),
                                sections: [.legalAid]))
         return out
     }

@@ -40,17 +40,13 @@ struct CaseContext {
         }
         if !a.unaccompanied {
             unaccompaniedMinor = .no
-            unaccompaniedMinorReason = say(.init(en: "the applicant is not unaccompanied", nl: "de aanvrager is niet alleenstaand"))
+            unaccompaniedMinorReason = say(MinorWords.notUnaccompanied)
         } else if a.ageDisputed || a.birthDate == nil {
             unaccompaniedMinor = .yes
-            unaccompaniedMinorReason = say(.init(
-                en: "the applicant is unaccompanied and claims to be a minor; while the age is \(a.birthDate == nil ? "unknown" : "disputed") the applicant is treated as a minor",
-                nl: "de aanvrager is alleenstaand en stelt minderjarig te zijn; zolang de leeftijd \(a.birthDate == nil ? "onbekend" : "betwist") is, geldt de aanvrager als minderjarige"))
+            unaccompaniedMinorReason = say(MinorWords.presumedMinor(ageUnknown: a.birthDate == nil))
         } else {
             unaccompaniedMinor = isMinor(a.birthDate)
-            unaccompaniedMinorReason = say(unaccompaniedMinor == .yes
-                ? .init(en: "the applicant is unaccompanied and under 18 on the day the application was made", nl: "de aanvrager is alleenstaand en jonger dan 18 op de dag van de aanvraag")
-                : .init(en: "the applicant is 18 or older on the day the application was made", nl: "de aanvrager is 18 jaar of ouder op de dag van de aanvraag"))
+            unaccompaniedMinorReason = say(unaccompaniedMinor == .yes ? MinorWords.unaccompaniedMinor : MinorWords.adult)
         }
 
         var withChildren: Truth = a.unaccompanied ? .no : isMinor(a.birthDate) == .yes ? .yes : .no

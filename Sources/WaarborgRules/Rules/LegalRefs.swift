@@ -22,24 +22,15 @@ extension CountingRegime {
         let tooFewWorkingDays: LocalizedText? = e.forMinimumWorkingDays ? minimumWorkingDaysRule(to: e.date) : nil
         let why: LocalizedText
         if holidays.isWorkingDay(from), let rule = tooFewWorkingDays {
-            why = LocalizedText(en: "\(from.en) is a working day, but ", nl: "\(from.nl) is een werkdag, maar ") + rule
+            why = DateWords.workingDay(from, but: rule)
         } else {
-            let day: LocalizedText
-            if let h = holidays.holiday(on: from) {
-                day = LocalizedText(en: "\(from.en) is \(h.name.en)", nl: "\(from.nl) is \(h.name.nl)")
-            } else {
-                let w = from.weekday.name
-                day = LocalizedText(en: "\(from.en) is a \(w.en)", nl: "\(from.nl) is een \(w.nl)")
-            }
-            why = tooFewWorkingDays.map { day + LocalizedText(en: ", and ", nl: ", en ") + $0 }
-                ?? day + LocalizedText(en: ", so the period ends on the next working day", nl: ", dus de termijn eindigt op de eerstvolgende werkdag")
+            let day = holidays.holiday(on: from).map { DateWords.holiday(from, $0.name) } ?? DateWords.weekday(from)
+            why = tooFewWorkingDays.map { DateWords.and(day, $0) } ?? DateWords.nextWorkingDay(after: day)
         }
         return (e.date, why)
     }
 
     func minimumWorkingDaysRule(to end: CalendarDate) -> LocalizedText {
-        let days = minimumPeriodDays ?? 0
-        return LocalizedText(en: "a period of \(days) days or more must include at least \(minimumWorkingDays) working days, so the period ends on \(end.en)",
-                             nl: "een termijn van \(days) dagen of meer moet ten minste \(minimumWorkingDays) werkdagen bevatten, dus de termijn eindigt op \(end.nl)")
+        DateWords.minimumWorkingDays(periodDays: minimumPeriodDays ?? 0, workingDays: minimumWorkingDays, end: end)
     }
 }

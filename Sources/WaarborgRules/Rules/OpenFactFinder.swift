@@ -122,7 +122,7 @@ extension Assessor {
             }
             var note = OpenFactWords.question(path, facts)
             if others != nil {
-                note = note + .init(en: " (Each answer assumes the other open questions are answered no.)", nl: " (Elk antwoord gaat ervan uit dat de andere open vragen met nee worden beantwoord.)")
+                note = note + OpenFactWords.othersAnsweredNo
             }
             out.append(OpenFact(fact: path, decides: changed.map { DecidedValues.paths[$0] }, branches: branches, note: note))
         }
@@ -207,8 +207,7 @@ extension Assessor {
             done.insert("application.lodgedOn")
             out.append(OpenFact(fact: "application.lodgedOn", decides: paths.map { DecidedValues.paths[$0] },
                                 branches: [(value: .string(given.application.madeOn.iso), then: paths.map { (path: DecidedValues.paths[$0], value: d.json(at: $0)) })],
-                                note: say.ifAny(.init(en: "On which date was the application lodged? The decision period of the former law runs from it. The answer below takes the earliest possible day, the day the application was made.",
-                                                      nl: "Op welke datum is de aanvraag ingediend? De beslistermijn van het oude recht loopt vanaf die dag. Het antwoord hieronder gaat uit van de vroegst mogelijke dag, de dag waarop de aanvraag is gedaan."))))
+                                note: say.ifAny(OpenFactWords.formerLawLodgedOn)))
         }
         if facts.arrival == nil {
             record("arrival.kind", ArrivalKind.allCases.map { k in

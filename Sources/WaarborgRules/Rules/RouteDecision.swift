@@ -60,7 +60,7 @@ struct RouteEvaluation {
             for id in s.optionalBorderGrounds {
                 if id == .inadmissibilityAtTheBorder {
                     optional.append(GroundCheck(id: .inadmissibilityAtTheBorder, ref: "APR Art 44(1)(a)", truth: adm.inadmissible, openFacts: adm.all.flatMap(\.openFacts),
-                                                because: ctx.say(.init(en: "an inadmissibility ground", nl: "een niet-ontvankelijkheidsgrond"))))
+                                                because: ctx.say(AdmissibilityWords.anInadmissibilityGround)))
                 } else if let g = ground(id) { optional.append(g) }
             }
         }

@@ -15,23 +15,21 @@ extension Assessor {
                                    because: RouteTraceWords.optionalGroundsNotApplied(en: en, nl: nl),
                                    sections: [.procedure]))
         }
-        let uamNote = ctx.unaccompaniedMinor == .yes
-            ? RouteTraceWords.closedListForMinors
-            : LocalizedText(en: "", nl: "")
+        let uamNote = ctx.unaccompaniedMinor == .yes ? RouteTraceWords.closedListForMinors : .silence
         for g in e.accelerated {
             trace.append(TraceStep(rule: .accelerated(g.id), ref: g.ref, outcome: outcome(g.truth),
-                                   because: .init(en: g.because.en + uamNote.en, nl: g.because.nl + uamNote.nl), sections: [.procedure, .reception]))
+                                   because: g.because + uamNote, sections: [.procedure, .reception]))
         }
         let kind = ctx.facts.arrival?.kind.rawValue ?? "unknown"
-        let arrivalWords = ctx.facts.arrival.map { ArrivalWords.name($0.kind) } ?? .init(en: "not given", nl: "niet opgegeven")
+        let arrivalWords = ctx.facts.arrival.map { ArrivalWords.name($0.kind) } ?? ArrivalWords.notGiven
         trace.append(TraceStep(rule: .borderEligibility, ref: "APR Art 43(1)", outcome: outcome(e.borderEligible),
                                because: RouteTraceWords.borderSituation(e.borderEligible, arrival: arrivalWords),
                                sections: [.procedure]))
         // The exemptions matter only where there is, or may be, a border situation.
         if e.borderEligible != .no { trace.append(TraceStep(rule: .borderExemptions, ref: "APR Art 53(2)", outcome: outcome(e.borderExempt),
                                because: e.borderExempt == .yes
-                                ? RouteTraceWords.exemption(exemptLetters(ctx))
-                                : e.borderExempt == .no ? RouteTraceWords.noExemption : exemptOpen(ctx),
+                                ? RouteTraceWords.exemption(RouteTraceWords.exemptionsThatHold(ctx.facts.findings, detains: ctx.settings.detainsInBorderProcedure))
+                                : e.borderExempt == .no ? RouteTraceWords.noExemption : RouteTraceWords.exemptionsOpen(ctx.facts.findings, detains: ctx.settings.detainsInBorderProcedure),
                                sections: [.procedure])) }
         if e.familyLimited != .no {
             trace.append(TraceStep(rule: .borderFamilies, ref: "APR Art 45(1); Art 53(2)(b)", outcome: outcome(e.familyLimited),
@@ -89,32 +87,6 @@ extension Assessor {
         trace.append(step)
     }
 
-    /// Which points of APR Art 53(2) the case leaves open, in words: only those, so a counsellor
-    /// does not chase facts already given.
-    func exemptOpen(_ ctx: CaseContext) -> LocalizedText {
-        let f = ctx.facts.findings
-        var en: [String] = [], nl: [String] = []
-        if f.truth(.specialNeedsUnsupported) == .unknown { en.append("whether the support needed can be given at the border ((b)-(c))"); nl.append("of de nodige ondersteuning aan de grens kan worden geboden ((b)-(c))") }
-        if f.truth(.medicalReasonsAgainstBorder) == .unknown { en.append("whether medical reasons preclude it ((d))"); nl.append("of medische redenen zich ertegen verzetten ((d))") }
-        if ctx.settings.detainsInBorderProcedure && f.truth(.detentionGuaranteesUnmet) == .unknown {
-            en.append("whether the detention guarantees can be met ((e))"); nl.append("of de waarborgen voor bewaring kunnen worden nageleefd ((e))")
-        }
-        return .init(en: "not given: " + en.joined(separator: "; ") + "; see the open questions", nl: "niet opgegeven: " + nl.joined(separator: "; ") + "; zie de open vragen")
-    }
-
-    /// Which points of APR Art 53(2) hold, in words.
-    func exemptLetters(_ ctx: CaseContext) -> LocalizedText {
-        let f = ctx.facts.findings
-        var en: [String] = [], nl: [String] = []
-        if f.truth(.specialNeedsUnsupported) == .yes { en.append("(b)-(c) the support needed cannot be given at the border"); nl.append("(b)-(c) de nodige ondersteuning kan aan de grens niet worden geboden") }
-        if f.truth(.medicalReasonsAgainstBorder) == .yes { en.append("(d) medical reasons"); nl.append("(d) medische redenen") }
-        if ctx.settings.detainsInBorderProcedure && f.truth(.detentionGuaranteesUnmet) == .yes {
-            en.append("(e) the detention guarantees are not met and the procedure cannot be applied without detention")
-            nl.append("(e) niet aan de waarborgen voor bewaring is voldaan en de procedure kan niet zonder bewaring")
-        }
-        return .init(en: en.joined(separator: "; "), nl: nl.joined(separator: "; "))
-    }
-
     func outcome(_ t: Truth) -> JSONValue {
         switch t { case .yes: .bool(true); case .no: .bool(false); case .unknown: .string("unknown") }
     }
@@ -126,13 +98,9 @@ extension Assessor {
         let route = e.route
         let because: LocalizedText
         switch route {
-        case .transfer:
-            because = .init(en: "another member state is responsible under Dublin III: ", nl: "een andere lidstaat is verantwoordelijk volgens Dublin III: ") + e.responsibility.because
-        case .regular:
-            because = .init(en: "the Netherlands examines the application under the Vreemdelingenwet 2000 as it stood (general or extended asylum procedure); the Pact's border, accelerated and inadmissibility routes do not apply to it",
-                            nl: "Nederland behandelt de aanvraag volgens de Vreemdelingenwet 2000 zoals die gold (algemene of verlengde asielprocedure); de grens-, versnelde en niet-ontvankelijkheidsroutes van het Pact gelden er niet voor")
-        default:
-            because = .init(en: "whether another member state is responsible under Dublin III is open: ", nl: "of een andere lidstaat volgens Dublin III verantwoordelijk is, staat open: ") + e.responsibility.because
+        case .transfer: because = OldLawWords.dublinTransfer + e.responsibility.because
+        case .regular: because = OldLawWords.nationalExamination
+        default: because = OldLawWords.dublinOpen + e.responsibility.because
         }
         trace.append(TraceStep(rule: .route, ref: route == .transfer ? e.responsibility.responsibility.ref : "Vw 2000 art 42; Directive 2013/32/EU Art 31",
                                outcome: .string(route.rawValue), because: because, sections: [.procedure]))

@@ -26,7 +26,7 @@ extension WebRoutes {
         case .failure(let refusal):
             return simulationForm(v, values: v.form, errors: refusal.errors, status: .unprocessableContent)
         case .success(let form):
-            guard let id = await simulations.start(form, data: engine.data, owner: v.sessionID) else {
+            guard let id = await simulations.start(form, engine: engine, owner: v.sessionID) else {
                 let n = simulations.gate.limit
                 return simulationForm(v, values: v.form, general: w.t(
                     "\(n) simulations are already running on this server, the most it runs at once. Try again in a few seconds.",

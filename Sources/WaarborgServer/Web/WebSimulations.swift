@@ -39,7 +39,7 @@ actor WebSimulations {
     }
 
     /// Starts `form`'s run for `owner`, or nil when every slot is taken.
-    func start(_ form: SimulationForm, data: Datasets, owner: String) -> String? {
+    func start(_ form: SimulationForm, engine: Engine, owner: String) -> String? {
         guard gate.enter() else { return nil }
         let id = WebSessions.randomID()
         let scenario = form.scenario, profiles = form.profiles
@@ -48,9 +48,10 @@ actor WebSimulations {
         order.append(id)
         evict()
         let threads = limits.threads, gate = self.gate, logger = self.logger
+        let data = engine.data, others = Array(engine.profiles.values)
         Task.detached {
             let outcome = await Blocking.onOwnThread(name: "waarborg-web-simulation") { () -> Result<ChainResult, ChainError> in
-                do throws(ChainError) { return .success(try ChainResult.run(scenario, profiles: profiles, data: data, threads: threads, monitor: monitor)) } catch {
+                do throws(ChainError) { return .success(try ChainResult.run(scenario, profiles: profiles, data: data, threads: threads, monitor: monitor, otherProfiles: others)) } catch {
                     return .failure(error)
                 }
             }

@@ -104,13 +104,10 @@ enum ResponsibilityRules {
         let timelineID: TimelineID = kind == .takeCharge ? .takeChargeRequest : .takeBackNotification
         // With a hit the period runs from its receipt; when that day is not given, from registration.
         let hitDated = event?.hitReceivedOn != nil
-        let fromWhat: LocalizedText = hitApplies != .yes ? .init(en: "registration", nl: "registratie")
-            : hitDated ? .init(en: "receipt of the hit", nl: "ontvangst van de treffer")
-            : .init(en: "the Eurodac hit; its date is not given, so the day of registration is taken", nl: "de Eurodac-treffer; de datum van de treffer is niet opgegeven, dus is uitgegaan van de dag van registratie")
+        let fromWhat = ResponsibilityWords.requestRunsFrom(hit: hitApplies == .yes, dated: hitDated)
         let timeline = [TimelineEntry(id: timelineID, date: due, projected: start.projected || (hitApplies == .yes && !hitDated),
                                       ref: requestPeriod.ref,
-                                      label: ctx.say(.init(en: "\(label.en) to \(state) due (\(requestPeriod.period.english) from \(fromWhat.en))",
-                                                   nl: "\(label.nl) aan \(state) uiterlijk (\(requestPeriod.period.dutch) na \(fromWhat.nl))")),
+                                      label: ctx.say(ResponsibilityWords.requestLabel(label, to: state, period: requestPeriod.period, from: fromWhat)),
                                       // A late take-back notification changes nothing (AMMR Art 41(1)): no consequence to show.
                                       ifMissed: kind == .takeBack && law.regulation == .ammr ? nil : ctx.say.ifAny(ResponsibilityWords.missedRequest(me, kind, law)))]
         var other: [Deadline] = []
@@ -127,17 +124,13 @@ enum ResponsibilityRules {
                               ifMissed: ctx.say(ResponsibilityWords.silence(state, kind, law)),
                               note: ctx.say.ifAny(law.counting.extendsEndToWorkingDay ? ResponsibilityWords.requestedStateHolidays : nil)))
         other.append(Deadline(id: .transfer, date: transferBy, projected: true, ref: law.transfer.ref, actor: .authority,
-                              label: ctx.say(kind == .takeBack && law.regulation == .ammr
-                                             ? .init(en: "Transfer to \(state) (\(law.transfer.period.english) from the confirmation)",
-                                                     nl: "Overdracht aan \(state) (\(law.transfer.period.dutch) na de bevestiging)")
-                                             : .init(en: "Transfer to \(state) (\(law.transfer.period.english) from acceptance)",
-                                                     nl: "Overdracht aan \(state) (\(law.transfer.period.dutch) na aanvaarding)")),
+                              label: ctx.say(ResponsibilityWords.transferLabel(to: state, period: law.transfer.period,
+                                                                               fromConfirmation: kind == .takeBack && law.regulation == .ammr)),
                               ifMissed: ctx.say(ResponsibilityWords.missedTransfer(me)), note: nil))
         if let alt = alternative {
             other.append(Deadline(id: .requestAfterHit, date: alt, projected: true, ref: kind == .takeCharge ? law.takeChargeRequestAfterHit.ref : law.takeBackAfterHit.ref,
                                   actor: .authority,
-                                  label: ctx.say(.init(en: "\(label.en) to \(state) due if it rests on a \(law.hitSystems.contains(.vis) ? "Eurodac or VIS" : "Eurodac") hit",
-                                               nl: "\(label.nl) aan \(state) uiterlijk als het op een \(law.hitSystems.contains(.vis) ? "Eurodac- of VIS-" : "Eurodac")treffer berust")),
+                                  label: ctx.say(ResponsibilityWords.requestIfHitLabel(label, to: state, visCounts: law.hitSystems.contains(.vis))),
                                   ifMissed: ctx.say(ResponsibilityWords.missedRequest(me, kind, law)), note: ctx.say(ResponsibilityWords.hitOpen(state, law))))
         }
         let request = ResponsibilityRequest(kind: kind, deadline: due, replyBy: replyBy, transferBy: transferBy, ifEurodacOrVisHit: alternative,

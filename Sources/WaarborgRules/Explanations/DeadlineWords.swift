@@ -1,0 +1,38 @@
+import LegalCalendar
+
+/// The labels of the procedure's decision deadlines and what missing them means, apart from the
+/// rules that date them (Assessor).
+enum DeadlineWords {
+    /// "Decision due, regular procedure (6 months from lodging)": the deadline, its period and the
+    /// event it runs from, so a reader can count it again.
+    static func label(_ what: LocalizedText, _ period: LegalPeriod, from event: LocalizedText) -> LocalizedText {
+        .init(en: "\(what.en) (\(period.english) from \(event.en))", nl: "\(what.nl) (\(period.dutch) na \(event.nl))")
+    }
+
+    static let registration = LocalizedText(en: "registration", nl: "registratie")
+    static let lodging = LocalizedText(en: "lodging", nl: "indiening")
+
+    static let borderProcedureEnds = LocalizedText(en: "Border procedure ends, appeal included", nl: "Grensprocedure eindigt, beroep inbegrepen")
+    static let borderProcedureMissed = LocalizedText(
+        en: "the applicant must be allowed to enter the territory (APR Art 51(2)) and detention for the border procedure ends; only the return border procedure (Reg 2024/1349 Art 4) can follow a rejection",
+        nl: "de aanvrager moet tot het grondgebied worden toegelaten (APR art. 51(2)) en de bewaring voor de grensprocedure eindigt; alleen de terugkeergrensprocedure (Vo 2024/1349 art. 4) kan op een afwijzing volgen")
+    static let borderProcedureExtended = LocalizedText(
+        en: "Border procedure ends if extended for a relocated person (16 weeks from registration)",
+        nl: "Grensprocedure eindigt bij verlenging voor een herplaatste persoon (16 weken na registratie)")
+    static let borderProcedureExtendedMissed = LocalizedText(en: "the applicant must be allowed to enter the territory", nl: "de aanvrager moet tot het grondgebied worden toegelaten")
+
+    static let admissibilityDecision = LocalizedText(en: "Admissibility decision due", nl: "Beslissing over ontvankelijkheid uiterlijk")
+    static let acceleratedDecision = LocalizedText(en: "Decision due, accelerated procedure", nl: "Beslissing uiterlijk, versnelde procedure")
+    static let regularDecision = LocalizedText(en: "Decision due, regular procedure", nl: "Beslissing uiterlijk, reguliere procedure")
+
+    /// The trace step of the decision deadline: its label and its date.
+    static func decisionDue(_ label: LocalizedText, on d: CalendarDate) -> LocalizedText {
+        .init(en: label.en + ": " + d.en, nl: label.nl + ": " + d.nl)
+    }
+
+    static let turnsEighteen = LocalizedText(en: "The applicant turns 18, before the procedure ends", nl: "De aanvrager wordt 18, voordat de procedure eindigt")
+    static let turnsEighteenMeans = LocalizedText(
+        en: "the safeguards for minors (representative, reception suited to minors, no detention as a rule) end, unless a rule takes the age on the day the application was made; the rights shown below are those of the day of the application",
+        nl: "de waarborgen voor minderjarigen (vertegenwoordiger, opvang voor minderjarigen, in beginsel geen bewaring) vervallen, tenzij een regel uitgaat van de leeftijd op de dag van de aanvraag; de rechten hieronder zijn die van de dag van de aanvraag")
+    static let ageDisputed = LocalizedText(en: "the age is disputed: an age assessment (APR Art 25) decides this date", nl: "de leeftijd wordt betwist: een leeftijdsonderzoek (APR art. 25) beslist over deze datum")
+}
