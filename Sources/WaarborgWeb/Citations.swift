@@ -20,6 +20,8 @@ public enum Citations {
         ("AMMR", "https://eur-lex.europa.eu/eli/reg/2024/1351/oj"),
         ("APR", "https://eur-lex.europa.eu/eli/reg/2024/1348/oj"),
         ("RCD", "https://eur-lex.europa.eu/eli/dir/2024/1346/oj"),
+        ("Opvangrichtlijn", "https://eur-lex.europa.eu/eli/dir/2024/1346/oj"),
+        ("Kwalificatieverordening", "https://eur-lex.europa.eu/eli/reg/2024/1347/oj"),
         ("QR", "https://eur-lex.europa.eu/eli/reg/2024/1347/oj"),
         ("Screening", "https://eur-lex.europa.eu/eli/reg/2024/1356/oj"),
         ("SR", "https://eur-lex.europa.eu/eli/reg/2024/1356/oj"),

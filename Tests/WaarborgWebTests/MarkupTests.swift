@@ -1,5 +1,6 @@
 import Testing
 @testable import WaarborgWeb
+import WaarborgRules
 
 @Suite("Markup: a page's values are escaped by construction")
 struct MarkupTests {
@@ -27,6 +28,7 @@ struct MarkupTests {
         // An act cited without an article links to the act.
         #expect(Citations.link("AMMR").html.contains("href=\"https://eur-lex.europa.eu/eli/reg/2024/1351/oj\""))
         #expect(Citations.link("Screening Art 5").html.contains("2024/1356/oj#art_5\""))
+        #expect(Citations.link(CitationWords.text("RCD Art 19(1)", .nl)).html.contains("2024/1346/oj#art_19\" rel=\"external noopener\">Opvangrichtlijn art. 19(1)<"))
         #expect(!Citations.link("a national policy note").html.contains("<a"))
         let line = Citations.linkBrackets("Reception: full  [RCD Art 19(1)]").html
         #expect(line.hasPrefix("Reception: full  <span class=\"ref\">[<a class=\"cite\""))

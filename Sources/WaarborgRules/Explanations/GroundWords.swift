@@ -10,7 +10,7 @@ enum GroundWords {
     static func finding(_ t: Truth, _ s: LocalizedText) -> LocalizedText {
         switch t {
         case .yes: .init(en: "applies: found that \(s.en)", nl: "geldt: vastgesteld is dat \(s.nl)")
-        case .no: .init(en: "does not apply: the finding is no (not the case that \(s.en))", nl: "geldt niet: de bevinding is nee (het is niet zo dat \(s.nl))")
+        case .no: .init(en: "does not apply: found that it is not the case that \(s.en)", nl: "geldt niet: vastgesteld is dat het niet zo is dat \(s.nl)")
         case .unknown: .init(en: "cannot be decided: the case does not say whether \(s.en)", nl: "niet te beoordelen: de zaak vermeldt niet of \(s.nl)")
         }
     }

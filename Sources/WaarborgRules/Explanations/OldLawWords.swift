@@ -45,7 +45,7 @@ enum OldLawWords {
     }
     static func general(until: CalendarDate, status: LegalStatus) -> LocalizedText {
         .init(en: "; a general extension by national measure would move it to \(until.en), but courts have held such extensions unlawful (status: \(StatusWords.name(status).en))",
-              nl: "; een algemene verlenging bij nationale maatregel zou de datum naar \(until.nl) verschuiven, maar rechters hebben zulke verlengingen onrechtmatig geoordeeld (status: \(StatusWords.name(status).nl))")
+              nl: "; een algemene verlenging bij nationale maatregel zou de datum naar \(until.nl) verschuiven, maar rechters hebben zulke verlengingen onrechtmatig bevonden (status: \(StatusWords.name(status).nl))")
     }
     static let outerLabel = LocalizedText(en: "Outer limit of the examination (21 months from lodging)", nl: "Uiterste grens van de behandeling (21 maanden na indiening)")
     static func outer(_ d: CalendarDate) -> LocalizedText {
@@ -60,9 +60,10 @@ enum OldLawWords {
         .init(en: "former law: appeal within \(short) days against a rejection in the general asylum procedure or as manifestly unfounded or inadmissible, and within \(regular) days against a rejection in the extended procedure (Vw 2000 art 69); until the decision says which, the shorter period is shown. The appeal suspends removal as a rule (art 82(1)), but not against a rejection as inadmissible or manifestly unfounded (art 82(2)): then ask the court for a provisional measure (status: \(StatusWords.name(status).en))",
               nl: "oud recht: beroep binnen \(short) dagen tegen een afwijzing in de algemene asielprocedure of als kennelijk ongegrond of niet-ontvankelijk, en binnen \(regular) dagen tegen een afwijzing in de verlengde procedure (Vw 2000 art. 69); tot het besluit zegt welke, staat hier de kortste. Het beroep schorst de uitzetting in de regel (art. 82(1)), maar niet tegen een afwijzing als niet-ontvankelijk of kennelijk ongegrond (art. 82(2)): vraag dan de voorzieningenrechter om een voorlopige voorziening (status: \(StatusWords.name(status).nl))")
     }
-    static func labourTransfer(_ me: CountryCode) -> LocalizedText {
-        .init(en: "another member state is responsible: \(me) need not give access to the labour market", nl: "een andere lidstaat is verantwoordelijk: \(me) hoeft geen toegang tot de arbeidsmarkt te geven")
-    }
+    /// CJEU 14 January 2021, K.S. and M.H.K., C-322/19 and C-385/19.
+    static let labourDuringDublin = LocalizedText(
+        en: "; a pending Dublin transfer does not take this away (CJEU C-322/19 and C-385/19, 14 January 2021)",
+        nl: "; een lopende Dublinoverdracht doet daar niet aan af (HvJ EU C-322/19 en C-385/19, 14 januari 2021)")
     static func labourLabel(_ p: LegalPeriod) -> LocalizedText {
         .init(en: "Work allowed if no first-instance decision yet (\(p.english) from lodging, former law)",
               nl: "Werken toegestaan als er nog geen beslissing in eerste aanleg is (\(p.dutch) na indiening, oud recht)")
@@ -94,7 +95,7 @@ public enum StatusWords {
         case .inForce: .init(en: "in force", nl: "van kracht")
         case .adopted: .init(en: "adopted; entry into force not checked", nl: "aangenomen; inwerkingtreding niet gecontroleerd")
         case .proposed: .init(en: "only proposed, not yet law", nl: "alleen voorgesteld, nog geen recht")
-        case .rejected: .init(en: "rejected or held unlawful", nl: "verworpen of onrechtmatig geoordeeld")
+        case .rejected: .init(en: "rejected or held unlawful", nl: "verworpen of onrechtmatig bevonden")
         case .unverified: .init(en: "not verified against the official text", nl: "niet aan de officiële tekst gecontroleerd")
         }
     }

@@ -5,16 +5,16 @@ import LegalCalendar
 /// so that a wording change cannot change a decision, and a decision change shows in the rules alone.
 enum ReceptionWords {
     static func schoolingLabel(_ p: LegalPeriod) -> LocalizedText {
-        .init(en: "School access for the minor(s) (\(p.english) from lodging)", nl: "Toegang tot onderwijs voor de minderjarige(n) (\(p.dutch) na indiening)")
+        .init(en: "School access for the minors in this case (\(p.english) from lodging)", nl: "Toegang tot onderwijs voor de minderjarigen in deze zaak (\(p.dutch) na indiening)")
     }
     static func schooling(by d: CalendarDate) -> LocalizedText {
-        .init(en: "minor(s) involved: access to education no later than \(d.en)", nl: "minderjarige(n) betrokken: toegang tot onderwijs uiterlijk \(d.nl)")
+        .init(en: "minors in this case: access to education no later than \(d.en)", nl: "minderjarigen in deze zaak: toegang tot onderwijs uiterlijk \(d.nl)")
     }
 
     // Work (RCD Art 17(1); Art 21).
     static let noWorkOnAnyRoute = LocalizedText(
-        en: "no access to the labour market on any route still possible: the examination would be accelerated on a ground of APR Art 42(1)(a)-(f) that holds, or another member state would be responsible",
-        nl: "geen toegang tot de arbeidsmarkt, op welke nog mogelijke route ook: de behandeling zou worden versneld op een grond van APR art. 42(1)(a)-(f) die vaststaat, of een andere lidstaat zou verantwoordelijk zijn")
+        en: "no access to the labour market on any route still possible: the examination would be accelerated on a ground of APR Art 42(1)(a)-(f) that holds",
+        nl: "geen toegang tot de arbeidsmarkt, op welke nog mogelijke route ook: de behandeling zou worden versneld op een grond van APR art. 42(1)(a)-(f) die vaststaat")
     static let noWorkAccelerated = LocalizedText(
         en: "the examination is accelerated on a ground of APR Art 42(1)(a)-(f): no access to the labour market",
         nl: "de behandeling is versneld op een grond van APR art. 42(1)(a)-(f): geen toegang tot de arbeidsmarkt")
@@ -32,6 +32,12 @@ enum ReceptionWords {
     static func work(from d: CalendarDate, _ p: LegalPeriod, status: LegalStatus) -> LocalizedText {
         .init(en: "access no later than \(d.en) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(p.english), \(StatusWords.name(status).en))",
               nl: "toegang uiterlijk \(d.nl) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (beleidswaarde \(p.dutch), \(StatusWords.name(status).nl))")
+    }
+
+    /// RCD Art 21; AMMR Art 17(4): the right ends once a transfer decision is notified.
+    static func workEndsWithTransferDecision(_ me: CountryCode) -> LocalizedText {
+        .init(en: "; once a transfer decision has been notified, \(me) no longer gives access (RCD Art 21; AMMR Art 17(4))",
+              nl: "; zodra een overdrachtsbesluit is bekendgemaakt, geeft \(me) geen toegang meer (Opvangrichtlijn art. 21; AMMR art. 17(4))")
     }
 
     // The kind of reception.

@@ -178,7 +178,7 @@ enum ResponsibilityWords {
         switch law.regulation {
         case .dublinIII:
             return .init(en: "\(when.en) \(registration.en), before 1 July 2026: responsibility is determined under \(law.name.en), whose periods include weekends and holidays (Art 42)",
-                         nl: "\(when.nl) \(registration.nl), vóór 1 juli 2026: de verantwoordelijkheid wordt bepaald volgens \(law.name.nl), waarvan de termijnen weekends en feestdagen meetellen (art. 42)")
+                         nl: "\(when.nl) \(registration.nl), vóór 1 juli 2026: de verantwoordelijkheid wordt bepaald volgens \(law.name.nl), waarbij weekends en feestdagen in de termijnen meetellen (art. 42)")
         case .ammr:
             return .init(en: "\(when.en) \(registration.en), on or after 1 July 2026: responsibility is determined under \(law.name.en)",
                          nl: "\(when.nl) \(registration.nl), op of na 1 juli 2026: de verantwoordelijkheid wordt bepaald volgens \(law.name.nl)")
@@ -231,7 +231,7 @@ enum ResponsibilityWords {
 
     static func missedTransfer(_ me: CountryCode) -> LocalizedText {
         .init(en: "without a transfer in time, \(me) becomes responsible; the period can be extended when the applicant is imprisoned or absconds",
-              nl: "zonder tijdige overdracht wordt \(me) verantwoordelijk; de termijn kan worden verlengd bij detentie of onderduiken")
+              nl: "zonder tijdige overdracht wordt \(me) verantwoordelijk; de termijn kan worden verlengd bij gevangenzetting of onderduiken")
     }
 
     static let requestedStateHolidays = LocalizedText(

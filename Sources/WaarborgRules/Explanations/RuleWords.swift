@@ -61,6 +61,9 @@ enum RuleWords {
         ("Directive ", "Richtlijn "), ("Regulation ", "Verordening "), ("Reg ", "Verordening "),
         ("national law", "nationaal recht"), ("national policy", "nationaal beleid"),
         ("second subparagraph", "tweede alinea"), ("Arts ", "art. "), ("Art ", "art. "),
+        // The Dutch names of the reception directive and the qualification regulation; APR and
+        // AMMR are read as they are in Dutch practice.
+        ("RCD ", "Opvangrichtlijn "), ("QR ", "Kwalificatieverordening "),
         (" as amended by ", " zoals gewijzigd bij "), ("/EC", "/EG"), ("CJEU ", "HvJ EU "),
         (" (former)", " (oud)"), (" art ", " art. "), (" (candidate countries)", " (kandidaat-lidstaten)"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }

@@ -72,12 +72,10 @@ enum OldLaw {
 
     /// Directive 2013/33/EU Art 15(1): work no later than 9 months from lodging; the profile's value.
     static func labourMarket(_ ctx: CaseContext, _ route: Route, _ trace: inout Trace, _ timeline: inout [TimelineEntry]) -> CalendarDate? {
+        // A pending Dublin transfer does not take the right away: Art 15 precludes excluding an
+        // applicant from the labour market because a transfer decision was taken (CJEU 14 January
+        // 2021, K.S. and M.H.K., C-322/19 and C-385/19).
         let o = ctx.settings.oldLaw
-        guard route != .transfer else {
-            trace.append(TraceStep(rule: .labourMarket, ref: "Directive 2013/33/EU Art 15", outcome: .null,
-                                   because: OldLawWords.labourTransfer(ctx.facts.memberState), sections: [.reception, .timeline]))
-            return nil
-        }
         guard let lodged = ctx.facts.application.lodgedOn else {
             trace.append(TraceStep(rule: .labourMarket, ref: "Directive 2013/33/EU Art 15(1)", outcome: .string("undetermined"),
                                    because: OldLawWords.lodgingNotGiven, sections: [.reception, .timeline]))
@@ -86,8 +84,11 @@ enum OldLaw {
         let d = counting.end(of: o.labourMarketAfter, from: lodged).date
         timeline.append(TimelineEntry(id: .labourMarket, date: d, projected: false, ref: "Directive 2013/33/EU Art 15(1); Wav",
                                       label: ctx.say(OldLawWords.labourLabel(o.labourMarketAfter))))
-        trace.append(TraceStep(rule: .labourMarket, ref: "Directive 2013/33/EU Art 15(1)", outcome: .string(d.iso),
-                               because: OldLawWords.labour(d, o.labourMarketAfter, status: o.labourMarketStatus), sections: [.reception, .timeline]))
+        trace.append(TraceStep(rule: .labourMarket, ref: route == .transfer ? "Directive 2013/33/EU Art 15(1); CJEU C-322/19, C-385/19" : "Directive 2013/33/EU Art 15(1)",
+                               outcome: .string(d.iso),
+                               because: OldLawWords.labour(d, o.labourMarketAfter, status: o.labourMarketStatus)
+                                   + (route == .transfer ? OldLawWords.labourDuringDublin : .silence),
+                               sections: [.reception, .timeline]))
         return d
     }
 

@@ -28,16 +28,13 @@ extension Assessor {
             : route == .undetermined && (e.possible.contains(.accelerated) || e.possible.contains(.border)) ? .unknown : .no
         let barred = routeBars && groundsBar
         // An open route where every possible route ends work access (accelerated or border on a
-        // barring ground that holds, or a transfer) leaves no doubt about work: none.
+        // barring ground that holds) leaves no doubt about work: none. A transfer does not end it
+        // before a transfer decision is notified.
         let noneOnEveryRoute = route == .undetermined && !e.possible.isEmpty && groundsBar == .yes
-            && e.possible.allSatisfy { $0 == .accelerated || $0 == .border || $0 == .transfer }
+            && e.possible.allSatisfy { $0 == .accelerated || $0 == .border }
         if noneOnEveryRoute {
             trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1); Art 21", outcome: .null,
                                    because: ReceptionWords.noWorkOnAnyRoute,
-                                   sections: [.reception, .timeline]))
-        } else if route == .transfer {
-            trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 21; AMMR Art 17(4)", outcome: .null,
-                                   because: OldLawWords.labourTransfer(ctx.facts.memberState),
                                    sections: [.reception, .timeline]))
         } else if barred == .yes {
             trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .null,
@@ -54,8 +51,12 @@ extension Assessor {
             let st = s.labourMarketStatus
             timeline.append(TimelineEntry(id: .labourMarket, date: d.date, projected: ctx.registration.projected, ref: "RCD Art 17(1)",
                                           label: ctx.say(ReceptionWords.workLabel(s.labourMarketAfter, status: st))))
-            trace.append(TraceStep(rule: .labourMarket, ref: "RCD Art 17(1)", outcome: .string(d.date.iso),
-                                   because: ReceptionWords.work(from: d.date, s.labourMarketAfter, status: st),
+            // On the transfer route the right runs as for anyone until a transfer decision is
+            // notified; from then RCD Art 21 and AMMR Art 17(4) end it outside the responsible state.
+            trace.append(TraceStep(rule: .labourMarket, ref: route == .transfer ? "RCD Art 17(1); Art 21; AMMR Art 17(4)" : "RCD Art 17(1)",
+                                   outcome: .string(d.date.iso),
+                                   because: ReceptionWords.work(from: d.date, s.labourMarketAfter, status: st)
+                                       + (route == .transfer ? ReceptionWords.workEndsWithTransferDecision(ctx.facts.memberState) : .silence),
                                    sections: [.reception, .timeline]))
         }
         return (labour, school, workOpen)
