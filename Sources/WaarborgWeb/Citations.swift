@@ -39,8 +39,13 @@ public enum Citations {
     /// when the citation names one, so a reader lands on the provision rather than the act's title.
     public static func url(_ citation: String) -> String? {
         let c = citation.trimmingCharacters(in: .whitespaces)
-        guard let act = instruments.first(where: { c.hasPrefix($0.prefix) }) else { return nil }
+        guard let act = act(of: c) else { return nil }
         return at(article(in: c.dropFirst(act.prefix.count)), of: act.url)
+    }
+
+    /// The instrument a citation names, by its prefix.
+    static func act(of citation: String) -> (prefix: String, url: String)? {
+        instruments.first { citation.hasPrefix($0.prefix) }
     }
 
     /// An act's address at one article. EUR-Lex marks each article of an act it renders from its
@@ -82,24 +87,14 @@ public enum Citations {
         for (i, p) in parts.enumerated() {
             if i > 0 { out.append("; ") }
             let own = url(p)
-            if own != nil { base = own }
-            if let u = own ?? (p.hasPrefix("Art") || p.hasPrefix("art") ? base.map { at(article(in: Substring(p)), of: actOf($0)) } : nil) {
+            if let act = act(of: p.trimmingCharacters(in: .whitespaces)) { base = act.url }
+            if let u = own ?? (p.hasPrefix("Art") || p.hasPrefix("art") ? base.map { at(article(in: Substring(p)), of: $0) } : nil) {
                 out.append("<a class=\"cite\" href=\"\(u)\" rel=\"external noopener\">\(p)</a>")
             } else {
                 out.append("\(p)")
             }
         }
         return out.joined()
-    }
-
-    /// The act's own address, without an article (the base a later "Art 45(1)" refers to).
-    static func actOf(_ url: String) -> String {
-        if let hash = url.firstIndex(of: "#") { return String(url[..<hash]) }
-        if let jci = url.range(of: "jci1.3:c:") {
-            let bwb = url[jci.upperBound...].prefix(while: { $0 != "&" })
-            return String(url[..<jci.lowerBound]) + bwb
-        }
-        return url
     }
 
     /// A line of the report, its trailing citations in brackets turned into links.
