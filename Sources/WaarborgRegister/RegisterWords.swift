@@ -62,8 +62,8 @@ public enum RegisterWords {
             let old = Receipt(e.before), new = Receipt(e.after)
             let why = LocalizedText(en: "reassessed because ", nl: "opnieuw beoordeeld omdat ")
                 + (old.profileHash != new.profileHash
-                    ? (old.datasets != new.datasets ? .init(en: "the profile and the datasets changed", nl: "het profiel en de gegevensbestanden zijn gewijzigd")
-                                                    : .init(en: "the profile changed", nl: "het profiel is gewijzigd"))
+                    ? (old.datasets != new.datasets ? .init(en: "the profile and the datasets changed", nl: "het beleidsprofiel en de gegevensbestanden zijn gewijzigd")
+                                                    : .init(en: "the profile changed", nl: "het beleidsprofiel is gewijzigd"))
                     : .init(en: "the datasets changed", nl: "de gegevensbestanden zijn gewijzigd"))
             let r1 = route(old.route), r2 = route(new.route)
             return why + (old.route == new.route ? .init(en: "; route unchanged: \(r2.en)", nl: "; route ongewijzigd: \(r2.nl)")

@@ -46,7 +46,7 @@ public enum AssessmentPage {
             }
             out.append("<section aria-labelledby=\"s-route\" class=\"route\"><h2 id=\"s-route\">\(w.t("Route", "Route"))</h2>")
             out.append("<p class=\"route-name\" id=\"route\">\(Citations.linkBrackets(heading))</p>")
-            let skip = [w.t("not taken — ", "niet gevolgd — "), w.t("still open — ", "nog open — ")]
+            let skip = [w.t("Not taken: ", "Niet gekozen: "), w.t("Still possible: ", "Nog mogelijk: ")]
             let rest = route.lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }.filter { l in !skip.contains { l.hasPrefix($0) } }
             out.append(paragraphs(rest))
             out.append("</section>")
@@ -84,7 +84,7 @@ public enum AssessmentPage {
         if !notTaken.isEmpty {
             out.append("<section aria-labelledby=\"s-whynot\" class=\"why-not\"><h2 id=\"s-whynot\">\(w.t("Why not another route", "Waarom geen andere route"))</h2><dl>")
             for n in notTaken {
-                out.append("<dt>\(n.option)\(n.stillOpen ? Markup("<span class=\"badge open\">\(w.t("still open", "nog open"))</span>") : .empty)</dt><dd>\(n.because) <span class=\"ref\">[\(Citations.link(n.citation))]</span></dd>")
+                out.append("<dt>\(n.option)\(n.stillOpen ? Markup("<span class=\"badge open\">\(w.t("still possible", "nog mogelijk"))</span>") : .empty)</dt><dd>\(n.because) <span class=\"ref\">[\(Citations.link(n.citation))]</span></dd>")
             }
             out.append("</dl></section>")
         }

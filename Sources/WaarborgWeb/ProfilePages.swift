@@ -34,10 +34,10 @@ public enum ProfilePages {
         return """
         <h1>\(p.title.text(ctx.lang))</h1>
         <p>\(p.description.text(ctx.lang))</p>
-        \(ctx.lang == .nl ? Markup("<p class=\"help\">De bronnen staan in het Engels, zoals ze bij het profiel zijn vastgelegd; de wetsverwijzingen zijn die van de officiële teksten.</p>") : .empty)
+        \(ctx.lang == .nl ? Markup("<p class=\"help\">De bronnen staan in het Engels, zoals ze bij het beleidsprofiel zijn vastgelegd; de wetsverwijzingen zijn die van de officiële teksten.</p>") : .empty)
         <table id="parameters"><thead><tr><th scope="col">\(w.t("Parameter", "Parameter"))</th><th scope="col">\(w.t("Value", "Waarde"))</th><th scope="col">\(w.t("Legal status", "Juridische status"))</th><th scope="col">\(w.t("Basis and source", "Grondslag en bron"))</th><th scope="col">\(w.t("Checked", "Gecontroleerd"))</th></tr></thead>
         <tbody>\(rows)</tbody></table>
-        <p class="fingerprint">\(w.t("Profile version (technical fingerprint): ", "Profielversie (technisch kenmerk): "))\(p.hash)</p>
+        <p class="fingerprint">\(w.t("Profile version (check code): ", "Versie van het beleidsprofiel (controlecode): "))\(p.hash)</p>
         """
     }
 

@@ -232,7 +232,7 @@ struct Cases: ParsableCommand {
             var s = ""
             for c in stale where c.currentProfileHash == nil {
                 s += o.t("Case \(c.caseID): the profile \(c.profileID) is no longer loaded; not reassessed.\n",
-                         "Zaak \(c.caseID): het profiel \(c.profileID) is niet meer geladen; niet opnieuw beoordeeld.\n")
+                         "Zaak \(c.caseID): het beleidsprofiel \(c.profileID) is niet meer geladen; niet opnieuw beoordeeld.\n")
             }
             if dryRun {
                 for c in stale where c.currentProfileHash != nil {

@@ -10,18 +10,20 @@ extension CompareText {
         let valueWidth = max(14, (width - labelWidth - 2 * profiles.count) / max(1, profiles.count))
         let table = TextTable(widths: [labelWidth] + Array(repeating: valueWidth, count: profiles.count))
         var s = t("Waarborg comparison", "Waarborg-vergelijking") + " — " + t("case ", "zaak ") + caseID + "\n"
-        s += t("Profiles: ", "Profielen: ") + profiles.joined(separator: ", ") + "\n"
-        // The columns carry the identifiers; each is named once here for a reader.
-        for a in comparison.assessments where !a.profileTitle.en.isEmpty { s += "  " + a.profileID + ": " + a.profileTitle.text(lang) + "\n" }
+        // The columns carry the profiles' titles; the identifiers, which `--profiles` takes, are
+        // named once here.
+        let titles = comparison.assessments.map { $0.profileTitle.en.isEmpty ? $0.profileID : $0.profileTitle.text(lang) }
+        s += FieldGuide.wrap(t("Profiles compared: ", "Vergeleken beleidsprofielen: ")
+            + zip(titles, profiles).map { $0 == $1 ? $0 : "\($0) (\($1))" }.joined(separator: ", "), indent: 0, width: width) + "\n"
         if rows.isEmpty {
-            return s + "\n" + t("The profiles give the same assessment for this case.\n", "De profielen geven voor deze zaak dezelfde beoordeling.\n")
+            return s + "\n" + t("The profiles give the same assessment for this case.\n", "De beleidsprofielen geven voor deze zaak dezelfde beoordeling.\n")
         }
         // One row is one difference as the reader sees it ("regels" would also read as "rules").
         let count = rows.count == 1 ? t("1 difference", "1 verschil") : t("\(rows.count) differences", "\(rows.count) verschillen")
         s += FieldGuide.wrap(count + t(" (the machine-readable output has every detail). Under each group: the rules whose outcome differs, and the policy parameters behind them with their legal status.",
                                        " (alle details staan in de machineleesbare uitvoer). Onder elke groep: de regels met een andere uitkomst, en de beleidsparameters erachter met hun juridische status."),
                              indent: 0, width: width) + "\n"
-        s += table.row([t("What differs", "Wat verschilt")] + profiles)
+        s += table.row([t("What differs", "Wat verschilt")] + titles)
         s += table.rule()
         // A run of rows with the same rules shares one block: the rules, then each parameter once.
         var run: [Row] = []

@@ -91,7 +91,7 @@ struct ProfileText {
         if let b = p.base {
             let title = profiles[b].map { $0.title.text(lang) + " (\(b))" } ?? b
             s += t("Based on the profile \(title): what this profile does not set itself comes from there.",
-                   "Gebaseerd op het profiel \(title): wat dit profiel niet zelf vastlegt, komt daaruit.") + "\n"
+                   "Gebaseerd op het beleidsprofiel \(title): wat dit beleidsprofiel niet zelf vastlegt, komt daaruit.") + "\n"
         }
         // Theme by theme, as `profiles diff` orders them; within a theme in the catalogue's order.
         var lastTheme = ""
@@ -117,8 +117,8 @@ struct ProfileText {
             s += sourceLine(v.source, en: "source", nl: "bron")
             if let n = v.note(lang) { s += sourceLine(n.text, en: "note", nl: "opmerking", english: n.english || lang == .en) }
         }
-        s += "\n" + t("Technical fingerprint of this version of the profile (the last line of every text report, \"Profile version\"): ",
-                      "Technisch kenmerk van deze versie van het profiel (de laatste regel van elk tekstrapport, \"Profielversie\"): ") + p.hash + "\n"
+        s += "\n" + t("Check code of this version of the profile (the last line of every text report, \"Profile version\"): ",
+                      "Controlecode van deze versie van het beleidsprofiel (de laatste regel van elk tekstrapport, \"Versie van het beleidsprofiel\"): ") + p.hash + "\n"
         return s
     }
 
@@ -127,7 +127,7 @@ struct ProfileText {
     func setIn(_ key: String, _ v: ParameterValue) -> String {
         var owner = profile
         while let b = owner.base, let base = profiles[b], let bv = base.parameter(key), bv.definedIn == v.definedIn { owner = base }
-        var s = t("the profile ", "het profiel ") + owner.id
+        var s = t("the profile ", "het beleidsprofiel ") + owner.id
         if v.definedIn.contains("/") { s += t(" (file \(v.definedIn))", " (bestand \(v.definedIn))") }
         return s
     }

@@ -23,11 +23,12 @@ struct CompareTextCLITests {
         let r = try run(["compare", "--format", "text", Self.sudanese])
         #expect(r.status == 0 && r.err.isEmpty, "\(r.err)")
         let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(r.out.contains("Profiles: pact-minimum, nl-2026, vwn-alternative"))
+        // The columns carry the titles; the ids `--profiles` takes are named once above.
+        #expect(r.out.contains("Profiles compared: Pact without national options (pact-minimum), Netherlands 2026 (nl-2026),\nVluchtelingenWerk alternative (vwn-alternative)"))
         let header = try #require(lines.first { $0.hasPrefix("What differs") })
         let row = try #require(lines.first { $0.hasPrefix("Work: access from") })
-        for (i, p) in ["pact-minimum", "nl-2026", "vwn-alternative"].enumerated() {
-            let value = ["2027-02-05", "2027-02-05", "2026-09-07"][i]
+        for (i, p) in ["Pact without national", "Netherlands 2026", "VluchtelingenWerk"].enumerated() {
+            let value = ["5 February 2027", "5 February 2027", "7 September 2026"][i]
             // Each value starts in its profile's column.
             let start = try #require(column(of: p, in: header))
             #expect(row.dropFirst(start).hasPrefix(value), "\(row)")
@@ -45,7 +46,7 @@ struct CompareTextCLITests {
         let values = try #require(lines.first { $0.contains("6 months (in force)") })
         #expect(values.contains("1 month (proposed)"))
         let vStart = try #require(column(of: "1 month (proposed)", in: values))
-        #expect(vStart == column(of: "vwn-alternative", in: header))
+        #expect(vStart == column(of: "VluchtelingenWerk", in: header))
         // Long cells are wrapped: no line is wider than the terminal.
         for l in lines { #expect(l.count <= 100, "\(l)") }
         // Each change is one row.

@@ -9,16 +9,16 @@ struct ProfilesLangCLITests {
         let r = try CLI.run(["profiles", "show", "nl-2026", "--lang", "nl"])
         #expect(r.status == 0 && r.err.isEmpty)
         let s = r.out
-        #expect(s.contains("\nKosteloze rechtshulp in de bestuurlijke procedure: juridische counseling door de IND (niet onafhankelijk)\n    grondslag: APR art. 16; Kamerstuk 36 871\n    status: aangenomen; laatst nagegaan op 24 november 2026; vastgelegd in het profiel nl-2026\n    bron (Engels): "))
+        #expect(s.contains("\nKosteloze rechtshulp in de bestuurlijke procedure: juridische counseling door de IND (niet onafhankelijk)\n    grondslag: APR art. 16; Kamerstuk 36 871\n    status: aangenomen; laatst nagegaan op 24 november 2026; vastgelegd in het beleidsprofiel nl-2026\n    bron (Engels): "))
         #expect(s.contains("\nToegang tot de arbeidsmarkt na registratie, zolang er geen beslissing in eerste aanleg is: 6 maanden\n"))
         #expect(s.contains("\nEU-brede inwilligingsgraad waarbij of waaronder de behandeling wordt versneld: 20 %\n"))
         #expect(s.contains("\nToegepaste lijsten van veilige landen van herkomst: EU-lijst, Nederlandse lijst\n"))
         #expect(s.contains("\nGezinsleden die zich bij een statushouder mogen voegen: echtgenoot, minderjarige kinderen\n"))
         #expect(s.contains("\n      · APR art. 38(1)(a): een eerste land van asiel\n"))
         #expect(s.contains("status: van kracht;") && s.contains("status: niet gecontroleerd;") && s.contains("status: voorgesteld;"))
-        #expect(s.contains("Gebaseerd op het profiel Pact zonder nationale keuzes (pact-minimum)") && s.contains("vastgelegd in het profiel pact-minimum\n"))
+        #expect(s.contains("Gebaseerd op het beleidsprofiel Pact zonder nationale keuzes (pact-minimum)") && s.contains("vastgelegd in het beleidsprofiel pact-minimum\n"))
         #expect(s.contains("    opmerking: ") && !s.contains("    opmerking (Engels): ") && s.contains("\n== Bewaring ==\n"))
-        #expect(s.contains("\nTechnisch kenmerk van deze versie van het profiel (de laatste regel van elk tekstrapport, \"Profielversie\"): sha256:"))
+        #expect(s.contains("\nControlecode van deze versie van het beleidsprofiel (de laatste regel van elk tekstrapport, \"Versie van het beleidsprofiel\"): sha256:"))
         // Outside the profile's own English sources and notes, no English and no identifiers.
         let own = s.split(separator: "\n").filter { !$0.contains("(Engels): ") }.joined(separator: "\n")
         for raw in ["status: in-force", "status: unverified", "status: adopted", "status: proposed", "    ref: ", "    source: ", "    bron: VluchtelingenWerk",

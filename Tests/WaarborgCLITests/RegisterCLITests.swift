@@ -97,7 +97,7 @@ struct RegisterCLITests {
         #expect(text.out.contains("2026-08-06  9 days ago") && text.out.contains("2026-08-24  in 9 days"))
         #expect(!text.out.contains("2027-02-10"), "the decision is outside the window")
         let nl = try CLI.run(["cases", "due", "--within", "2w", "--as-of", "2026-08-15", "--lang", "nl"], environment: db.env)
-        #expect(nl.out.contains("over 9 dagen") && nl.out.contains("Vertegenwoordiger"))
+        #expect(nl.out.contains("over 9 dagen") && nl.out.contains("aanstelling vertegenwoordiger"))
 
         let csv = try CLI.run(["cases", "due", "--within", "14", "--as-of", "2026-08-15", "--format", "csv"], environment: db.env)
         let lines = csv.out.components(separatedBy: "\r\n")

@@ -101,7 +101,7 @@ public final class RouteBook: @unchecked Sendable {
             transferDays: route == .transfer ? days(a.responsibility.request?.transferBy) : nil,
             detentionPermitted: a.detention.permitted,
             workDays: days(a.reception.labourMarketFrom),
-            appealSuspensive: a.appeal.suspensive == "automatic",
+            appealSuspensive: a.appeal.suspensive == .automatic,
             refugeeFamilyWaitDays: (g?.refugee.waitYears ?? 0) * 365,
             refugeeFamilyConditions: g?.refugee.incomeAndHousing ?? false,
             subsidiaryFamilyWaitDays: (g?.subsidiary.waitYears ?? 0) * 365,

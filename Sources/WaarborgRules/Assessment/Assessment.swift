@@ -242,9 +242,12 @@ public struct LegalAidEntry: Sendable, Equatable {
 
 public struct Appeal: Sendable, Equatable {
     public var lodgeWithinDays: Int
-    public var suspensive: String
+    public var suspensive: SuspensiveEffect
     public var ref: String
     public var determined: Bool
+    /// What the period and the effect depend on when the decision's kind is not yet known (the
+    /// former law's two tracks): the value above is then the least protective one.
+    public var dependsOn: LocalizedText? = nil
     /// Legal status of the profile value behind the period.
     public var legalStatus: LegalStatus = .inForce
     /// The shortest period the Pact allows for this decision, when it is shorter than the

@@ -104,10 +104,11 @@ public enum AssessmentEncoder {
 
         w.key("appeal"); w.beginObject()
         w.field("lodgeWithinDays", a.appeal.lodgeWithinDays)
-        w.field("suspensive", a.appeal.suspensive)
+        w.field("suspensive", a.appeal.suspensive.rawValue)
         w.field("ref", a.appeal.ref)
         w.field("determined", a.appeal.determined)
         if let d = a.appeal.shortestLawfulDays { w.field("shortestLawfulDays", d) }
+        if let d = a.appeal.dependsOn { w.key("dependsOn"); text(d, &w) }
         w.endObject()
 
         if let g = a.ifGranted { writeGrant(g, &w) }

@@ -78,7 +78,7 @@ public struct Assessor: Sendable {
                                           actualOn: facts.application.registeredOn))
             let reg = ctx.registration
             trace.append(TraceStep(rule: .registration, ref: "APR Art 27(1)", outcome: .string(reg.date.iso),
-                                   because: ApplicationWords.registration(on: reg.date, projected: reg.projected, deadline: regDeadline.date),
+                                   because: ApplicationWords.registration(on: reg.date, projected: reg.projected, deadline: regDeadline.date).moved(regDeadline.moved),
                                    sections: [.timeline]))
             let lodgeDeadline = cal.deadline(s.lodgingPeriod, from: reg.date, say)
             timeline.append(TimelineEntry(id: .lodging, date: lodgeDeadline.date, projected: reg.projected, ref: "APR Art 28(1)",
@@ -87,7 +87,8 @@ public struct Assessor: Sendable {
                                           ifMissed: ctx.say.ifAny(ApplicationWords.lodgingMissed)))
             let lodge = ctx.lodging
             trace.append(TraceStep(rule: .lodging, ref: "APR Art 28(1)", outcome: .string(lodge.date.iso),
-                                   because: ApplicationWords.lodging(on: lodge.date, projected: lodge.projected),
+                                   because: ApplicationWords.lodging(on: lodge.date, projected: lodge.projected)
+                                       .moved(lodge.projected ? lodgeDeadline.moved : nil),
                                    sections: [.timeline]))
             if ctx.unaccompaniedMinor == .yes {
                 let rep = cal.deadline(s.representativePeriod, from: made, say)
@@ -165,6 +166,7 @@ public struct Assessor: Sendable {
                                         DeadlineWords.regularDecision, from: DeadlineWords.lodging, into: &timeline, ifMissed: s.lateDecisionRemedy)
         case .transfer:
             procedureRef = eval.responsibility.responsibility.ref
+            if !pact, let q = responsibility.request { deadlines.append(OldLaw.decisionIfNotTransferred(ctx, transferBy: q.transferBy)) }
         case .undetermined:
             procedureRef = pact ? "APR Art 35" : "Vw 2000 art 42; Dublin III"
         }
@@ -193,7 +195,7 @@ public struct Assessor: Sendable {
 
         let appeal = pact ? appealRule(ctx, eval, route, &trace) : OldLaw.appeal(ctx, route, &trace)
         let legalAid = pact ? legalAidRule(ctx, route, eval.possible, screening, &trace) : OldLaw.legalAid(ctx, route, &trace)
-        var reception = receptionKind(ctx, route, labourFrom, schoolingBy, &trace)
+        var reception = receptionKind(ctx, route, transferPossible: route == .undetermined && eval.possible.contains(.transfer), labourFrom, schoolingBy, &trace)
         reception.labourMarketOpen = workOpen
         let detention = detentionRule(ctx, route, &trace)
         let ifGranted = grantRule(ctx, &trace)

@@ -111,7 +111,7 @@ public struct Comparison: Sendable {
             // The former law has no language-course rule of the Pact: no row for it.
             ("reception.languageCourses", a.regime == .pact ? .string(a.reception.languageCourses.rawValue) : .null),
             ("appeal.lodgeWithinDays", .number(Double(a.appeal.lodgeWithinDays))),
-            ("appeal.suspensive", .string(a.appeal.suspensive)),
+            ("appeal.suspensive", .string(a.appeal.suspensive.rawValue)),
         ]
         for l in a.legalAid { out.append(("legalAid[\(l.stage.rawValue)].form", .string(l.form.rawValue))) }
         // Timeline dates that repeat a value above (the decision deadline, work, schooling, the

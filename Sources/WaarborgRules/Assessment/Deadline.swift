@@ -74,6 +74,9 @@ public enum DeadlineID: String, Sendable, CaseIterable {
     case decisionExtended = "decision-deadline-extended"
     case decisionGeneralExtension = "decision-deadline-general-extension"
     case decisionOuterLimit = "decision-deadline-outer-limit"
+    /// Former law: the decision period that starts when the transfer period lapses and the
+    /// Netherlands becomes responsible (Dublin III Art 29(2); Directive 2013/32/EU Art 31(3)).
+    case decisionIfNotTransferred = "decision-deadline-if-not-transferred"
     /// The day a minor applicant (or an accompanying child) turns 18 while the procedure runs.
     case turnsEighteen = "turns-18"
     /// APR Art 51(2): 16 weeks for persons relocated under AMMR Art 67(11).

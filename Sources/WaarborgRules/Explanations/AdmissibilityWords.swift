@@ -60,7 +60,7 @@ enum AdmissibilityWords {
 
     static func basisNotApplied(_ b: SafeThirdCountryBasis) -> LocalizedText {
         let w = basis(b)
-        return .init(en: "the profile does not apply the safe-third-country concept on the basis of \(w.en)", nl: "dit profiel past het concept veilig derde land niet toe op grond van \(w.nl)")
+        return .init(en: "the profile does not apply the safe-third-country concept on the basis of \(w.en)", nl: "dit beleidsprofiel past het concept veilig derde land niet toe op grond van \(w.nl)")
     }
 
     static func safeThirdCountryHolds(_ country: CountryCode?, basis b: SafeThirdCountryBasis) -> LocalizedText {

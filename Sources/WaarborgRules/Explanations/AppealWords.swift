@@ -9,11 +9,11 @@ enum AppealWords {
                 ? .init(en: "Warning: this period is not verified against the enacted national text; it is the shortest the law allows, so act within it. ",
                         nl: "Let op: deze termijn is niet aan de vastgestelde nationale tekst gecontroleerd; het is de kortste die de wet toestaat, dus houd die aan. ")
                 : .init(en: "Warning: \(days) days is this profile's value, not verified against a national text; the law allows periods as short as \(lowest) days, so to be safe act within \(lowest) days. ",
-                        nl: "Let op: \(days) dagen is de waarde van dit profiel, niet gecontroleerd aan een nationale tekst; de wet staat ook een termijn van \(lowest) dagen toe, dus houd voor de zekerheid \(lowest) dagen aan. ")
+                        nl: "Let op: \(days) dagen is de waarde van dit beleidsprofiel, niet gecontroleerd aan een nationale tekst; de wet staat ook een termijn van \(lowest) dagen toe, dus houd voor de zekerheid \(lowest) dagen aan. ")
         let open: LocalizedText = appeal.determined ? .init(en: "", nl: "")
             : .init(en: "The route is undetermined; this is the shortest period among the possible routes. ",
                     nl: "De route staat niet vast; dit is de kortste termijn van de mogelijke routes. ")
-        let remain: LocalizedText = appeal.suspensive == "automatic"
+        let remain: LocalizedText = appeal.suspensive == .automatic
             ? .init(en: "the appeal lets the applicant remain until the court decides", nl: "het beroep laat de aanvrager blijven tot de rechter beslist")
             : .init(en: "no automatic right to remain: the applicant must ask the court to be allowed to remain",
                     nl: "geen automatisch recht om te blijven: de aanvrager moet de rechter vragen te mogen blijven")
@@ -30,6 +30,6 @@ extension AppealWords {
         func list(_ lang: Language) -> String {
             entries.map { "\(Vocabulary.term($0.stage.rawValue, lang)): \(ReportWords.legalAidForm($0.form, bodies, lang))" }.joined(separator: "; ")
         }
-        return .init(en: "legal aid by stage under this profile: \(list(.en))", nl: "rechtshulp per fase in dit profiel: \(list(.nl))")
+        return .init(en: "legal aid by stage under this profile: \(list(.en))", nl: "rechtshulp per fase in dit beleidsprofiel: \(list(.nl))")
     }
 }

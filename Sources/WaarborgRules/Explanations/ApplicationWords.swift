@@ -13,7 +13,7 @@ enum ApplicationWords {
     }
 
     static func registrationLabel(_ p: LegalPeriod) -> LocalizedText {
-        .init(en: "Registration due (\(p.english) from making)", nl: "Registratie uiterlijk (\(p.dutch) na het doen van de aanvraag)")
+        .init(en: "Registration due (\(p.english) from making)", nl: "Uiterste datum registratie (\(p.dutch) na het doen van de aanvraag)")
     }
     /// A registration date that is not given is projected to the last lawful day, and said so: the
     /// dates that run from it are then the latest lawful ones, not the actual ones.
@@ -28,7 +28,7 @@ enum ApplicationWords {
     }
 
     static func lodgingLabel(_ p: LegalPeriod) -> LocalizedText {
-        .init(en: "Lodging due (\(p.english) from registration)", nl: "Indiening uiterlijk (\(p.dutch) na registratie)")
+        .init(en: "Lodging due (\(p.english) from registration)", nl: "Uiterste datum indiening (\(p.dutch) na registratie)")
     }
     static let lodgingMissed = LocalizedText(
         en: "the application can be declared implicitly withdrawn, unless the applicant had good cause or no effective opportunity to lodge (APR Art 41(1)(a))",
@@ -41,7 +41,7 @@ enum ApplicationWords {
     }
 
     static func representativeLabel(_ p: LegalPeriod) -> LocalizedText {
-        .init(en: "Representative to be appointed by (\(p.english) from making)", nl: "Vertegenwoordiger (voogd) aan te stellen uiterlijk (\(p.dutch) na het doen van de aanvraag)")
+        .init(en: "Representative to be appointed by (\(p.english) from making)", nl: "Uiterste datum aanstelling vertegenwoordiger (voogd) (\(p.dutch) na het doen van de aanvraag)")
     }
     static func representative(by d: CalendarDate, reason: LocalizedText, body: LocalizedText) -> LocalizedText {
         .init(en: "\(reason.en): a representative (guardian) must be appointed by \(d.en) (body: \(body.en)); a person to assist provisionally as soon as possible",

@@ -1,7 +1,8 @@
 import LegalCalendar
+import Foundation
 
-/// Dates in sentences as a reader writes them ("3 August 2026", "3 augustus 2026"); tables and
-/// the JSON keep ISO dates, which sort and align.
+/// Dates as a reader writes them: in sentences ("3 August 2026", "3 augustus 2026") and in the
+/// report's timeline table ("06-08-2026", "06 Aug 2026"); the JSON keeps ISO dates, which sort.
 extension CalendarDate {
     static let monthNames = (en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
                              nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"])
@@ -12,6 +13,20 @@ extension CalendarDate {
     public var nl: String { "\(day) \(Self.monthNames.nl[month - 1]) \(year)" }
 
     public func words(_ lang: Language) -> String { lang == .nl ? nl : en }
+
+    /// The date in a table column as a Dutch reader writes it: "06-08-2026".
+    public var dutchNumeric: String { String(format: "%02d-%02d-%04d", day, month, year) }
+    /// The date in a table column in English, unambiguous on both sides of the Atlantic: "06 Aug 2026".
+    public var englishShort: String { String(format: "%02d ", day) + String(Self.monthNames.en[month - 1].prefix(3)) + " \(year)" }
+}
+
+extension LocalizedText {
+    /// The sentence with, in brackets, why the period's end moved off the nominal day; a reader
+    /// who counts five days from a Monday must see why the date is not the Saturday.
+    func moved(_ why: LocalizedText?) -> LocalizedText {
+        guard let why else { return self }
+        return LocalizedText(en: en + " (" + why.en + ")", nl: nl + " (" + why.nl + ")")
+    }
 }
 
 /// Why a period's end moved (Reg 1182/71 Art 3(4)-(5); Algemene termijnenwet arts 1-2), apart from

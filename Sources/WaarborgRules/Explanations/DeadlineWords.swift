@@ -21,9 +21,9 @@ enum DeadlineWords {
         nl: "Grensprocedure eindigt bij verlenging voor een herplaatste persoon (16 weken na registratie)")
     static let borderProcedureExtendedMissed = LocalizedText(en: "the applicant must be allowed to enter the territory", nl: "de aanvrager moet tot het grondgebied worden toegelaten")
 
-    static let admissibilityDecision = LocalizedText(en: "Admissibility decision due", nl: "Beslissing over ontvankelijkheid uiterlijk")
-    static let acceleratedDecision = LocalizedText(en: "Decision due, accelerated procedure", nl: "Beslissing uiterlijk, versnelde procedure")
-    static let regularDecision = LocalizedText(en: "Decision due, regular procedure", nl: "Beslissing uiterlijk, reguliere procedure")
+    static let admissibilityDecision = LocalizedText(en: "Admissibility decision due", nl: "Uiterste datum beslissing over ontvankelijkheid")
+    static let acceleratedDecision = LocalizedText(en: "Decision due, accelerated procedure", nl: "Uiterste beslisdatum, versnelde procedure")
+    static let regularDecision = LocalizedText(en: "Decision due, regular procedure", nl: "Uiterste beslisdatum, reguliere procedure")
 
     /// The trace step of the decision deadline: its label and its date.
     static func decisionDue(_ label: LocalizedText, on d: CalendarDate) -> LocalizedText {

@@ -10,29 +10,29 @@ enum DetentionWords {
                   nl: "oud recht: bewaring alleen op een grond van Richtlijn 2013/33/EU art. 8(3) (identiteit, bewijs, binnenkomst, terugkeer, openbare orde, Dublin) na een individuele beoordeling, en de feiten stellen er geen vast")
         case .minorLastResort:
             .init(en: "an unaccompanied minor found a danger to public order: the profile allows detention only as a last resort, in the child's best interests, in a facility suited to minors and apart from adults, never in a prison (RCD Art 13); not in the facility for adults in the border procedure",
-                  nl: "een alleenstaande minderjarige die een gevaar voor de openbare orde is: dit profiel staat bewaring alleen toe als uiterste middel, in het belang van het kind, in een voorziening die geschikt is voor minderjarigen en gescheiden van volwassenen, nooit in een gevangenis (RCD art. 13); niet in de voorziening voor volwassenen in de grensprocedure")
+                  nl: "een alleenstaande minderjarige die een gevaar voor de openbare orde is: dit beleidsprofiel staat bewaring alleen toe als uiterste middel, in het belang van het kind, in een voorziening die geschikt is voor minderjarigen en gescheiden van volwassenen, nooit in een gevangenis (Opvangrichtlijn art. 13); niet in de voorziening voor volwassenen in de grensprocedure")
         case .minorNoDanger:
             .init(en: "an unaccompanied minor is not detained: no danger to public order is found",
                   nl: "een alleenstaande minderjarige wordt niet in bewaring gesteld: er is geen gevaar voor de openbare orde vastgesteld")
         case .minorsNever:
-            .init(en: "the profile never detains unaccompanied minors", nl: "dit profiel stelt alleenstaande minderjarigen nooit in bewaring")
+            .init(en: "the profile never detains unaccompanied minors", nl: "dit beleidsprofiel stelt alleenstaande minderjarigen nooit in bewaring")
         case .familiesNever:
-            .init(en: "the profile never detains families with minor children", nl: "dit profiel stelt gezinnen met minderjarige kinderen nooit in bewaring")
+            .init(en: "the profile never detains families with minor children", nl: "dit beleidsprofiel stelt gezinnen met minderjarige kinderen nooit in bewaring")
         case .familyGroundFound:
             .init(en: "family with minor children: the profile detains families only on doubt about family ties, indications of trafficking or public order, and one of these is found",
-                  nl: "gezin met minderjarige kinderen: dit profiel stelt gezinnen alleen in bewaring bij twijfel over gezinsbanden, aanwijzingen van mensenhandel of openbare orde, en een daarvan is vastgesteld")
+                  nl: "gezin met minderjarige kinderen: dit beleidsprofiel stelt gezinnen alleen in bewaring bij twijfel over gezinsbanden, aanwijzingen van mensenhandel of openbare orde, en een daarvan is vastgesteld")
         case .familyNoGround:
             .init(en: "family with minor children: none of the grounds on which the profile detains families (doubt about family ties, trafficking, public order) is found; the family is not detained and gets ordinary reception suited to a family with children",
-                  nl: "gezin met minderjarige kinderen: geen van de gronden waarop dit profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde) is vastgesteld; het gezin wordt niet in bewaring gesteld en krijgt gewone opvang die past bij een gezin met kinderen")
+                  nl: "gezin met minderjarige kinderen: geen van de gronden waarop dit beleidsprofiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde) is vastgesteld; het gezin wordt niet in bewaring gesteld en krijgt gewone opvang die past bij een gezin met kinderen")
         case .familyGroundOpen:
             .init(en: "family with minor children: whether a ground on which the profile detains families applies (doubt about family ties, trafficking, public order, or the children's ages) is not given",
-                  nl: "gezin met minderjarige kinderen: of een grond geldt waarop dit profiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde, of de leeftijd van de kinderen) is niet opgegeven")
+                  nl: "gezin met minderjarige kinderen: of een grond geldt waarop dit beleidsprofiel gezinnen in bewaring stelt (twijfel over gezinsbanden, mensenhandel, openbare orde, of de leeftijd van de kinderen) is niet opgegeven")
         case .borderDetains:
             .init(en: "adult in the border procedure: the profile detains to decide on the right to enter, after an individual assessment",
-                  nl: "volwassene in de grensprocedure: dit profiel stelt in bewaring om te beslissen over het recht op binnenkomst, na een individuele beoordeling")
+                  nl: "volwassene in de grensprocedure: dit beleidsprofiel stelt in bewaring om te beslissen over het recht op binnenkomst, na een individuele beoordeling")
         case .borderAlternatives:
             .init(en: "adult in the border procedure: the profile uses alternatives to detention (for example a reporting duty)",
-                  nl: "volwassene in de grensprocedure: dit profiel gebruikt alternatieven voor bewaring (bijvoorbeeld een meldplicht)")
+                  nl: "volwassene in de grensprocedure: dit beleidsprofiel gebruikt alternatieven voor bewaring (bijvoorbeeld een meldplicht)")
         case .transferIndividualAssessment:
             .init(en: "Dublin procedure: detention only on a significant risk of absconding established in an individual assessment, which the facts do not include",
                   nl: "Dublinprocedure: bewaring alleen bij een aanzienlijk risico op onttrekking, vastgesteld in een individuele beoordeling, en de feiten bevatten dat niet")
@@ -41,7 +41,7 @@ enum DetentionWords {
                   nl: "een gevaar voor de openbare orde is vastgesteld: bewaring op die grond is toegestaan na een individuele beoordeling")
         case .noGround:
             .init(en: "no ground of detention is established by the facts; other grounds of RCD Art 10(4) (identity, a risk of absconding) need findings the facts do not include",
-                  nl: "de feiten stellen geen grond voor bewaring vast; andere gronden van RCD art. 10(4) (identiteit, risico op onttrekking) vragen bevindingen die de feiten niet bevatten")
+                  nl: "de feiten stellen geen grond voor bewaring vast; andere gronden van Opvangrichtlijn art. 10(4) (identiteit, risico op onttrekking) vragen bevindingen die de feiten niet bevatten")
         }
     }
 
@@ -49,22 +49,22 @@ enum DetentionWords {
     static func safeguards(_ regime: Regime, minors: Bool, route: Route) -> [LocalizedText] {
         guard regime == .pact else {
             return [LocalizedText(en: "Directive 2013/33/EU Art 8(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
-                                  nl: "Richtlijn 2013/33/EU art. 8(2): alleen na een individuele beoordeling, als lichtere alternatieven niet doeltreffend kunnen worden toegepast"),
+                                  nl: "Richtlijn 2013/33/EU art. 8(2): alleen na een individuele beoordeling, als andere, minder dwingende maatregelen niet doeltreffend kunnen worden toegepast"),
                     LocalizedText(en: "Directive 2013/33/EU Art 9: written order with reasons and speedy judicial review",
                                   nl: "Richtlijn 2013/33/EU art. 9: schriftelijk en gemotiveerd bevel en snelle rechterlijke toetsing"),
                     LocalizedText(en: "Directive 2013/33/EU Art 11: minors only as a last resort", nl: "Richtlijn 2013/33/EU art. 11: minderjarigen alleen als uiterste middel")]
         }
         var out: [LocalizedText] = [
             .init(en: "RCD Art 10(1): no detention for the sole reason of being an applicant",
-                  nl: "RCD art. 10(1): geen bewaring alleen omdat iemand aanvrager is"),
+                  nl: "Opvangrichtlijn art. 10(1): geen bewaring alleen omdat iemand aanvrager is"),
             .init(en: "RCD Art 10(2): only on an individual assessment, where less coercive alternatives cannot be applied effectively",
-                  nl: "RCD art. 10(2): alleen na een individuele beoordeling, als lichtere alternatieven niet doeltreffend kunnen worden toegepast"),
+                  nl: "Opvangrichtlijn art. 10(2): alleen na een individuele beoordeling, als andere, minder dwingende maatregelen niet doeltreffend kunnen worden toegepast"),
             .init(en: "RCD Art 11: written order with reasons; speedy judicial review, ex officio within 15 days (21 in exceptional situations)",
-                  nl: "RCD art. 11: schriftelijk en gemotiveerd bevel; snelle rechterlijke toetsing, ambtshalve binnen 15 dagen (21 in uitzonderlijke situaties)"),
+                  nl: "Opvangrichtlijn art. 11: schriftelijk en gemotiveerd bevel; snelle rechterlijke toetsing, ambtshalve binnen 15 dagen (21 in uitzonderlijke situaties)"),
         ]
         if minors {
             out.append(.init(en: "RCD Art 13: minors are as a rule not detained; only as a last resort, after alternatives were found ineffective, and in the child's best interests",
-                             nl: "RCD art. 13: minderjarigen worden in beginsel niet in bewaring gesteld; alleen als uiterste middel, nadat alternatieven ondoeltreffend bleken, en in het belang van het kind"))
+                             nl: "Opvangrichtlijn art. 13: minderjarigen worden in beginsel niet in bewaring gesteld; alleen als uiterste middel, nadat alternatieven ondoeltreffend bleken, en in het belang van het kind"))
         }
         if route == .border && minors {
             out.append(.init(en: "APR Art 54(2): families with minors only in facilities suited to their needs",

@@ -41,12 +41,12 @@ enum GrantWords {
         let en = spouse ? "spouse" : "unmarried-partner", nl = spouse ? "echtgenoot" : "ongehuwde partner"
         return admitted
             ? .init(en: "a \(en) may follow, on the conditions of each status above (the term without conditions, the waiting period)", nl: "een \(nl) mag overkomen, op de voorwaarden per status hierboven (de termijn zonder voorwaarden, de wachttijd)")
-            : .init(en: "the profile does not admit a \(en)", nl: "dit profiel laat een \(nl) niet toe")
+            : .init(en: "the profile does not admit a \(en)", nl: "dit beleidsprofiel laat een \(nl) niet toe")
     }
 
     static func minorChild(admitted: Bool) -> LocalizedText {
         .init(en: "a minor child may follow" + (admitted ? ", on the conditions of each status above" : " only if the profile admits minor children"),
-              nl: "een minderjarig kind mag overkomen" + (admitted ? ", op de voorwaarden per status hierboven" : " alleen als het profiel minderjarige kinderen toelaat"))
+              nl: "een minderjarig kind mag overkomen" + (admitted ? ", op de voorwaarden per status hierboven" : " alleen als het beleidsprofiel minderjarige kinderen toelaat"))
     }
 
     /// CJEU C-279/20 XC (1 August 2022): a refugee's child who comes of age keeps the age of the day
@@ -57,7 +57,7 @@ enum GrantWords {
     }
 
     static let adultChildIfDependent = LocalizedText(en: "an adult child may follow if dependent on the applicant (not in the facts)", nl: "een meerderjarig kind mag overkomen als het afhankelijk is van de aanvrager (niet in de feiten)")
-    static let adultChildNotAdmitted = LocalizedText(en: "the profile does not admit adult children", nl: "dit profiel laat meerderjarige kinderen niet toe")
+    static let adultChildNotAdmitted = LocalizedText(en: "the profile does not admit adult children", nl: "dit beleidsprofiel laat meerderjarige kinderen niet toe")
     static let childAgeUnknown = LocalizedText(en: "the child's age is not given", nl: "de leeftijd van het kind is niet opgegeven")
 
     /// Directive 2003/86/EC Art 10(3)(a); `underBoth`: the profile also admits them under subsidiary protection.

@@ -17,8 +17,16 @@ enum OldLawWords {
     static let lodgingNotGiven = LocalizedText(
         en: "the date the application was lodged is not given; under the former law no period fixes it, so the dates that run from it cannot be given",
         nl: "de datum waarop de aanvraag is ingediend is niet opgegeven; het oude recht kent geen termijn voor de indiening, dus de termijnen die vanaf de indiening lopen kunnen niet worden berekend")
+    static func decisionIfNotTransferredLabel(_ p: LegalPeriod, transferBy: CalendarDate) -> LocalizedText {
+        .init(en: "Decision due if the transfer did not take place in time and the Netherlands became responsible (\(p.english) from \(transferBy.en))",
+              nl: "Uiterste beslisdatum als de overdracht niet op tijd plaatsvond en Nederland verantwoordelijk werd (\(p.dutch) na \(transferBy.nl))")
+    }
+    static func decisionIfNotTransferredNote(by b: LocalizedText) -> LocalizedText {
+        .init(en: "the application is then examined in the Dutch procedure as for anyone under the former law: reception and work continue, and an appeal against a rejection suspends removal as a rule (Vw 2000 art 82(1)); \(b.en) may extend the period as in any case",
+              nl: "de aanvraag wordt dan in de Nederlandse procedure behandeld zoals elke aanvraag onder het oude recht: opvang en werken gaan door, en beroep tegen een afwijzing heeft in de regel schorsende werking (Vw 2000 art. 82(1)); \(b.nl) kan de termijn verlengen zoals in elke zaak")
+    }
     static func decisionLabel(_ p: LegalPeriod) -> LocalizedText {
-        .init(en: "Decision due, former law (\(p.english) from lodging)", nl: "Beslissing uiterlijk, oud recht (\(p.dutch) na indiening)")
+        .init(en: "Decision due, former law (\(p.english) from lodging)", nl: "Uiterste beslisdatum, oud recht (\(p.dutch) na indiening)")
     }
     static func decision(lodged: CalendarDate, period: LegalPeriod, due: CalendarDate) -> LocalizedText {
         .init(en: "lodged on \(lodged.en): the decision is due within \(period.english), by \(due.en)",
@@ -28,16 +36,23 @@ enum OldLawWords {
         .init(en: "; \(b.en) may extend this in an individual case, notified to the applicant, up to \(months) months (\(until.en))",
               nl: "; \(b.nl) kan dit in een individueel geval, met bericht aan de aanvrager, verlengen tot \(months) maanden (\(until.nl))")
     }
-    static func extendedLabel(months: Int, by b: LocalizedText) -> LocalizedText {
-        .init(en: "Decision due if \(b.en) extended the period in this case (\(months) months from lodging)",
-              nl: "Beslissing uiterlijk als \(b.nl) de termijn in deze zaak heeft verlengd (\(months) maanden na indiening)")
+    /// Directive 2013/32/EU Art 31(3): a further nine months on the grounds of points (a)-(c)
+    /// (third subparagraph), and by way of exception three more (fourth subparagraph); the
+    /// label says both, since the later date needs both extensions.
+    static func extendedLabel(months: Int, extendedBy: Int, further: Int, by b: LocalizedText) -> LocalizedText {
+        if further > 0 && extendedBy > 0 {
+            return .init(en: "Decision due if \(b.en) extended the period in this case by \(extendedBy) months and then, by way of exception, by \(further) more (\(months) months from lodging)",
+                         nl: "Uiterste beslisdatum als \(b.nl) de termijn in deze zaak met \(extendedBy) maanden heeft verlengd en daarna, bij uitzondering, met nog \(further) (\(months) maanden na indiening)")
+        }
+        return .init(en: "Decision due if \(b.en) extended the period in this case (\(months) months from lodging)",
+                     nl: "Uiterste beslisdatum als \(b.nl) de termijn in deze zaak heeft verlengd (\(months) maanden na indiening)")
     }
     static func individualExtensionNote(by b: LocalizedText) -> LocalizedText { .init(
         en: "only if \(b.en) decided an extension and told the applicant; without that notice the statutory period applies",
         nl: "alleen als \(b.nl) tot verlenging heeft besloten en dat aan de aanvrager heeft laten weten; zonder dat bericht geldt de wettelijke termijn") }
     static func generalLabel(months: Int) -> LocalizedText {
         .init(en: "Decision due under the general extension by national measure (\(months) months from lodging), if it is lawful",
-              nl: "Beslissing uiterlijk onder de algemene verlenging bij nationale maatregel (\(months) maanden na indiening), als die rechtmatig is")
+              nl: "Uiterste beslisdatum onder de algemene verlenging bij nationale maatregel (\(months) maanden na indiening), als die rechtmatig is")
     }
     static func generalExtensionNote(status: LegalStatus) -> LocalizedText {
         .init(en: "the general extension (WBV 2022/22 and its successors) is contested: the Court of Justice held in C-662/23 Zimir (8 May 2025) that it needs a sharp rise in applications over a short period, and Dutch courts found the 2023 measure unlawful (legal status of the value: \(StatusWords.name(status).en))",
@@ -60,6 +75,15 @@ enum OldLawWords {
         .init(en: "former law: appeal within \(short) days against a rejection in the general asylum procedure or as manifestly unfounded or inadmissible, and within \(regular) days against a rejection in the extended procedure (Vw 2000 art 69); until the decision says which, the shorter period is shown. The appeal suspends removal as a rule (art 82(1)), but not against a rejection as inadmissible or manifestly unfounded (art 82(2)): then ask the court for a provisional measure (status: \(StatusWords.name(status).en))",
               nl: "oud recht: beroep binnen \(short) dagen tegen een afwijzing in de algemene asielprocedure of als kennelijk ongegrond of niet-ontvankelijk, en binnen \(regular) dagen tegen een afwijzing in de verlengde procedure (Vw 2000 art. 69); tot het besluit zegt welke, staat hier de kortste. Het beroep schorst de uitzetting in de regel (art. 82(1)), maar niet tegen een afwijzing als niet-ontvankelijk of kennelijk ongegrond (art. 82(2)): vraag dan de voorzieningenrechter om een voorlopige voorziening (status: \(StatusWords.name(status).nl))")
     }
+    /// The rights line of the former law's national route, where the period and the effect both
+    /// hang on the kind of decision, which the case cannot say before it is taken.
+    static func appealDependsOn(short: Int, regular: Int) -> LocalizedText {
+        .init(en: "within \(short) days against a rejection in the general asylum procedure or as inadmissible or manifestly unfounded, within \(regular) days in the extended procedure (Vw 2000 art 69); the appeal suspends removal as a rule (art 82(1)), but not against a rejection as inadmissible or manifestly unfounded (art 82(2)). Until the decision says which, count on \(short) days.",
+              nl: "binnen \(short) dagen tegen een afwijzing in de algemene asielprocedure of als niet-ontvankelijk of kennelijk ongegrond, binnen \(regular) dagen in de verlengde asielprocedure (Vw 2000 art. 69); het beroep heeft in de regel schorsende werking (art. 82(1)), maar niet tegen een afwijzing als niet-ontvankelijk of kennelijk ongegrond (art. 82(2)). Houd tot het besluit er is \(short) dagen aan.")
+    }
+    static let appealOnRequestIf = LocalizedText(
+        en: "Against a rejection as inadmissible or manifestly unfounded: ask the court (the judge for interim relief) for a provisional measure, together with the appeal.",
+        nl: "Bij een afwijzing als niet-ontvankelijk of kennelijk ongegrond: vraag de voorzieningenrechter om een voorlopige voorziening, tegelijk met het beroep.")
     /// CJEU 14 January 2021, K.S. and M.H.K., C-322/19 and C-385/19.
     static let labourDuringDublin = LocalizedText(
         en: "; a pending Dublin transfer does not take this away (CJEU C-322/19 and C-385/19, 14 January 2021)",

@@ -41,7 +41,7 @@ enum OpenFactWords {
         if path.hasPrefix("datasets.eu-recognition-rates[") {
             let country = path.dropFirst("datasets.eu-recognition-rates[".count).dropLast()
             return .init(en: "The data have no Union-wide recognition rate for \(country) that settles the threshold test. Is the rate at or below the threshold of the profile (APR Art 42(1)(j))?",
-                         nl: "De gegevens bevatten geen EU-brede inwilligingsgraad voor \(country) die de drempeltoets beslist. Ligt die op of onder de drempel van dit profiel (APR art. 42(1)(j))?")
+                         nl: "De gegevens bevatten geen EU-brede inwilligingsgraad voor \(country) die de drempeltoets beslist. Ligt die op of onder de drempel van dit beleidsprofiel (APR art. 42(1)(j))?")
         }
         switch path {
         case "arrival.kind": return .init(en: "How did the applicant arrive: at a border crossing point, by irregular crossing, after a rescue at sea, found in the territory, during a lawful stay, or by relocation?",

@@ -16,7 +16,7 @@ enum ProcedureWords {
     static func words(_ r: LateDecisionRemedy) -> LocalizedText {
         switch r {
         case .noticeOfDefault: .init(en: "notice of default, then an appeal against the failure to decide (Awb art 6:12)", nl: "ingebrekestelling, dan beroep wegens niet tijdig beslissen (Awb art. 6:12)")
-        case .nationalLaw: .init(en: "as national law provides (not stated by this profile)", nl: "zoals het nationale recht bepaalt (niet vastgelegd in dit profiel)")
+        case .nationalLaw: .init(en: "as national law provides (not stated by this profile)", nl: "zoals het nationale recht bepaalt (niet vastgelegd in dit beleidsprofiel)")
         }
     }
     static func intentionToReject(_ p: IntentionToRejectPolicy, status: LegalStatus, by bodies: AuthorityNames) -> LocalizedText {

@@ -30,11 +30,18 @@ enum ReceptionWords {
                 : .init(en: "", nl: ""))
     }
     static func work(from d: CalendarDate, _ p: LegalPeriod, status: LegalStatus) -> LocalizedText {
-        .init(en: "access no later than \(d.en) if no first-instance decision has been taken and the delay is not the applicant's doing (profile value \(p.english), \(StatusWords.name(status).en))",
-              nl: "toegang uiterlijk \(d.nl) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (beleidswaarde \(p.dutch), \(StatusWords.name(status).nl))")
+        .init(en: "access no later than \(d.en) if no first-instance decision has been taken and the delay is not the applicant's doing (\(p.english) under this profile; \(StatusWords.name(status).en))",
+              nl: "toegang uiterlijk \(d.nl) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (\(p.dutch) volgens dit beleidsprofiel; \(StatusWords.name(status).nl))")
     }
 
     /// RCD Art 21; AMMR Art 17(4): the right ends once a transfer decision is notified.
+    static func workEndsIfTransfer(_ me: CountryCode) -> LocalizedText {
+        .init(en: "; if an answer to the open questions leads to a transfer, \(me) no longer gives access once a transfer decision has been notified (RCD Art 21; AMMR Art 17(4))",
+              nl: "; leidt een antwoord op de open vragen tot overdracht, dan geeft \(me) geen toegang meer zodra een overdrachtsbesluit is bekendgemaakt (Opvangrichtlijn art. 21; AMMR art. 17(4))")
+    }
+    static let dublinMinimumIfTransfer = LocalizedText(
+        en: "; if an answer leads to a transfer, once a transfer decision has been notified only the reduced reception of RCD Art 21 remains",
+        nl: "; leidt een antwoord tot overdracht, dan blijft zodra een overdrachtsbesluit is bekendgemaakt alleen de beperkte opvang van Opvangrichtlijn art. 21")
     static func workEndsWithTransferDecision(_ me: CountryCode) -> LocalizedText {
         .init(en: "; once a transfer decision has been notified, \(me) no longer gives access (RCD Art 21; AMMR Art 17(4))",
               nl: "; zodra een overdrachtsbesluit is bekendgemaakt, geeft \(me) geen toegang meer (Opvangrichtlijn art. 21; AMMR art. 17(4))")
@@ -47,7 +54,7 @@ enum ReceptionWords {
     static func unaccompaniedMinor(transfer: Bool) -> LocalizedText {
         transfer
             ? .init(en: "unaccompanied minor: reception suited to minors, also while the transfer is pending; the Dublin minimum of RCD Art 21 does not apply to a child alone",
-                    nl: "alleenstaande minderjarige: opvang die past bij minderjarigen, ook zolang de overdracht loopt; het Dublinminimum van RCD art. 21 geldt niet voor een kind alleen")
+                    nl: "alleenstaande minderjarige: opvang die past bij minderjarigen, ook zolang de overdracht loopt; het Dublinminimum van Opvangrichtlijn art. 21 geldt niet voor een kind alleen")
             : .init(en: "unaccompanied minor: reception suited to minors", nl: "alleenstaande minderjarige: opvang die past bij minderjarigen")
     }
     static let dublinMinimum = LocalizedText(
@@ -55,7 +62,7 @@ enum ReceptionWords {
         nl: "een andere lidstaat is verantwoordelijk: volledige opvang tot een overdrachtsbesluit is bekendgemaakt; daarna, buiten de verantwoordelijke staat, alleen de levensstandaard die het Unierecht vereist (basisbehoeften, zorg, onderwijs voor kinderen)")
     static let fullUntilTransfer = LocalizedText(
         en: "another member state is responsible, but the profile keeps full reception until the transfer",
-        nl: "een andere lidstaat is verantwoordelijk, maar dit profiel houdt volledige opvang aan tot de overdracht")
+        nl: "een andere lidstaat is verantwoordelijk, maar dit beleidsprofiel houdt volledige opvang aan tot de overdracht")
     static let borderFamily = LocalizedText(
         en: "family with minor children in the border procedure: a facility suited to families",
         nl: "gezin met minderjarige kinderen in de grensprocedure: een voorziening die past bij gezinnen")

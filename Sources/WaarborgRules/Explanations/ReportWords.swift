@@ -31,7 +31,7 @@ public enum ReportWords {
         let nl = lang == .nl
         switch k {
         case "regular": return nl ? "volledige opvang" : "full reception"
-        case "dublin-minimum": return nl ? "sobere opvang: alleen basisbehoeften en zorg (het Dublinminimum van RCD art. 21)" : "basic reception: basic needs and health care only (the Dublin minimum of RCD Art 21)"
+        case "dublin-minimum": return nl ? "sobere opvang: alleen de levensstandaard die het Unierecht vereist (basisbehoeften, zorg, onderwijs voor kinderen; het Dublinminimum van Opvangrichtlijn art. 21)" : "basic reception: only the standard of living Union law requires (basic needs, health care, schooling for children; the Dublin minimum of RCD Art 21)"
         default: return Vocabulary.term(k, lang)
         }
     }
@@ -65,6 +65,34 @@ public enum ReportWords {
     /// a reader would otherwise take the answer to settle the route.
     static func routeStaysOpen(_ lang: Language) -> String {
         lang == .nl ? "de route blijft open (andere open vragen beslissen erover)" : "the route stays open (other open questions decide it)"
+    }
+
+    /// The values one answer gives, read together: on the border route the date is the end of the
+    /// whole border procedure, appeal included (APR Art 51(2)), and once it has passed neither the
+    /// border location nor detention for the border procedure can continue, so the branch says so
+    /// rather than "detention permitted".
+    static func branch(_ then: [(path: String, value: JSONValue)], route fallback: Route, _ lang: Language, asOf: CalendarDate?) -> [String] {
+        let nl = lang == .nl
+        var route = fallback
+        if case .string(let r)? = then.first(where: { $0.path == "procedure.route" })?.value, let known = Route(rawValue: r) { route = known }
+        var borderEnded = false
+        if route == .border, let asOf, case .string(let iso)? = then.first(where: { $0.path == "procedure.decisionDeadline" })?.value,
+           let end = CalendarDate(iso: iso), end < asOf { borderEnded = true }
+        return then.map { item in
+            switch item.path {
+            case "procedure.decisionDeadline" where route == .border:
+                guard case .string(let iso) = item.value, let d = CalendarDate(iso: iso) else { break }
+                return (nl ? "grensprocedure (beroep inbegrepen) eindigt uiterlijk " : "border procedure (appeal included) ends by ") + d.words(lang)
+                    + (borderEnded ? (nl ? " (verstreken: de aanvrager moet tot het grondgebied worden toegelaten, APR art. 51(2))"
+                                         : " (passed: the applicant must be allowed to enter the territory, APR Art 51(2))") : "")
+            case "detention.permitted" where borderEnded && item.value == .bool(true):
+                return nl ? "bewaring voor de grensprocedure niet meer (die termijn is verstreken)" : "no more detention for the border procedure (its period has passed)"
+            case "reception.kind" where borderEnded:
+                return nl ? "opvang: niet meer op de grenslocatie (de grensprocedure is verstreken)" : "reception: no longer at the border location (the border procedure has passed)"
+            default: break
+            }
+            return value(item.path, item.value, lang, asOf: asOf)
+        }
     }
 
     static func value(_ path: String, _ v: JSONValue, _ lang: Language, asOf: CalendarDate? = nil) -> String {

@@ -14,7 +14,7 @@ enum ResponsibilityWords {
 
     static func requestLabel(_ label: LocalizedText, to state: CountryCode, period: LegalPeriod, from event: LocalizedText) -> LocalizedText {
         .init(en: "\(label.en) to \(state) due (\(period.english) from \(event.en))",
-              nl: "\(label.nl) aan \(state) uiterlijk (\(period.dutch) na \(event.nl))")
+              nl: "Uiterste datum \(label.nl.lowercasingFirst) aan \(state) (\(period.dutch) na \(event.nl))")
     }
 
     /// A transfer runs from the acceptance, or for an AMMR take-back from the confirmation (Art 46(1)).
@@ -26,7 +26,7 @@ enum ResponsibilityWords {
 
     static func requestIfHitLabel(_ label: LocalizedText, to state: CountryCode, visCounts: Bool) -> LocalizedText {
         .init(en: "\(label.en) to \(state) due if it rests on a \(visCounts ? "Eurodac or VIS" : "Eurodac") hit",
-              nl: "\(label.nl) aan \(state) uiterlijk als het op een \(visCounts ? "Eurodac- of VIS-" : "Eurodac")treffer berust")
+              nl: "Uiterste datum \(label.nl.lowercasingFirst) aan \(state) als het op een \(visCounts ? "Eurodac- of VIS-" : "Eurodac")treffer berust")
     }
 
     static func relation(_ r: FamilyRelation) -> LocalizedText {
@@ -260,4 +260,10 @@ enum ResponsibilityWords {
         }
         return t
     }
+}
+
+extension String {
+    /// A label that starts a sentence, put after "Uiterste datum": "Overnameverzoek" becomes
+    /// "overnameverzoek" (only the first letter, so that a country name inside stays capitalised).
+    var lowercasingFirst: String { first.map { $0.lowercased() + dropFirst() } ?? self }
 }

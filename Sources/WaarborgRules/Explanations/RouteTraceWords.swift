@@ -26,7 +26,7 @@ enum RouteTraceWords {
     }
 
     static func optionalGroundsNotApplied(en: String, nl: String) -> LocalizedText {
-        .init(en: "the profile does not apply the optional grounds: \(en)", nl: "dit profiel past de facultatieve gronden niet toe: \(nl)")
+        .init(en: "the profile does not apply the optional grounds: \(en)", nl: "dit beleidsprofiel past de facultatieve gronden niet toe: \(nl)")
     }
     static let closedListForMinors = LocalizedText(
         en: " (unaccompanied minor: only the closed list of Art 42(3))", nl: " (alleenstaande minderjarige: alleen de gesloten lijst van art. 42(3))")
@@ -46,10 +46,10 @@ enum RouteTraceWords {
         nl: "geen uitzondering: ondersteuning kan worden geboden, er zijn geen medische bezwaren, en de procedure kan zonder bewaring of met naleving van de waarborgen voor bewaring (art. 53(2)(b)-(e)); die loopt alleen door zolang een grond ervoor geldt (art. 53(2)(a))")
     static let familiesOnlyOnMandatoryGrounds = LocalizedText(
         en: "family with minor children: the profile applies the border procedure to families only on the mandatory grounds of Art 45",
-        nl: "gezin met minderjarige kinderen: dit profiel past de grensprocedure bij gezinnen alleen toe op de verplichte gronden van art. 45")
+        nl: "gezin met minderjarige kinderen: dit beleidsprofiel past de grensprocedure bij gezinnen alleen toe op de verplichte gronden van art. 45")
 
     // Routes not taken.
-    static let stillPossible = LocalizedText(en: "still possible: it depends on the open questions below", nl: "nog mogelijk: dit hangt af van de open vragen hieronder")
+    static let stillPossible = LocalizedText(en: "it depends on the open questions below", nl: "dit hangt af van de open vragen hieronder")
     static func transferNotTaken(otherStateOpen: Bool) -> LocalizedText {
         otherStateOpen
             ? .init(en: "the member state responsible is not yet determined", nl: "de verantwoordelijke lidstaat is nog niet bepaald")

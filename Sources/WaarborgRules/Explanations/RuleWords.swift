@@ -60,7 +60,8 @@ enum RuleWords {
     private static let dutchCitationWords: [([UInt8], [UInt8])] = [
         ("Directive ", "Richtlijn "), ("Regulation ", "Verordening "), ("Reg ", "Verordening "),
         ("national law", "nationaal recht"), ("national policy", "nationaal beleid"),
-        ("second subparagraph", "tweede alinea"), ("Arts ", "art. "), ("Art ", "art. "),
+        ("second subparagraph", "tweede alinea"), ("third and fourth subparagraphs", "derde en vierde alinea"),
+        ("third subparagraph", "derde alinea"), ("fourth subparagraph", "vierde alinea"), ("last subparagraph", "laatste alinea"), ("Arts ", "art. "), ("Art ", "art. "),
         // The Dutch names of the reception directive and the qualification regulation; APR and
         // AMMR are read as they are in Dutch practice.
         ("RCD ", "Opvangrichtlijn "), ("QR ", "Kwalificatieverordening "),

@@ -9,7 +9,7 @@ enum SafeCountryWords {
     }
 
     static func lists(_ ids: [String]) -> LocalizedText {
-        if ids.isEmpty { return .init(en: "any list applied by the profile (it applies none)", nl: "een lijst die dit profiel toepast (het past er geen toe)") }
+        if ids.isEmpty { return .init(en: "any list applied by the profile (it applies none)", nl: "een lijst die dit beleidsprofiel toepast (het past er geen toe)") }
         let names = ids.map(list)
         return .init(en: names.map(\.en).joined(separator: " or "), nl: names.map(\.nl).joined(separator: " of "))
     }
@@ -20,7 +20,7 @@ enum SafeCountryWords {
 
     static func exceptedCategory(_ country: CountryCode, ref: String, category: String) -> LocalizedText {
         .init(en: "\(country) is designated (\(ref)), but the profile excepts the category \(ValueWords.readable(category, .en) ?? category)",
-              nl: "\(country) is aangewezen (\(RuleWords.ref(ref, .nl))), maar dit profiel zondert de categorie \(ValueWords.readable(category, .nl) ?? category) uit")
+              nl: "\(country) is aangewezen (\(RuleWords.ref(ref, .nl))), maar dit beleidsprofiel zondert de categorie \(ValueWords.readable(category, .nl) ?? category) uit")
     }
 
     /// Whether the applicant rebutted the presumption of safety (APR Art 61(2)): an unknown answer

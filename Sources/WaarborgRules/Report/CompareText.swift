@@ -1,4 +1,5 @@
 import Foundation
+import LegalCalendar
 import WaarborgJSON
 import WaarborgRules
 
@@ -192,7 +193,11 @@ public struct CompareText: Sendable {
         case .number(let x): return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
         // "regular" is a route's word too: reception has its own names.
         case .string(let s) where path == "reception.kind" || path == "reception.afterTransferDecision": return ReportWords.receptionKind(s, lang)
-        case .string(let s): return ValueWords.readable(s, lang) ?? s
+        // Whether the assessment is complete, in the words of the report's header.
+        case .string(let s) where path == "status": return s == "determined" ? t("complete", "volledig") : t("incomplete (open questions)", "onvolledig (open vragen)")
+        case .string(let s):
+            if let d = CalendarDate(iso: s) { return d.words(lang) }
+            return ValueWords.readable(s, lang) ?? s
         case .array(let items):
             if items.isEmpty { return t("none", "geen") }
             if path.hasPrefix("openFacts[") {
@@ -216,7 +221,7 @@ public struct CompareText: Sendable {
     // MARK: Labels
 
     static let sections: [String: (en: String, nl: String)] = [
-        "status": ("Status", "Status"), "regime": ("Regime", "Regime"), "openFacts": ("Open fact", "Open feit"),
+        "status": ("Assessment", "Beoordeling"), "regime": ("Regime", "Regime"), "openFacts": ("Open fact", "Open feit"),
         "screening": ("Screening", "Screening"), "responsibility": ("Responsibility", "Verantwoordelijkheid"),
         "procedure": ("Procedure", "Procedure"), "detention": ("Detention", "Bewaring"), "reception": ("Reception", "Opvang"),
         "legalAid": ("Legal aid", "Rechtshulp"), "appeal": ("Appeal", "Beroep"), "ifGranted": ("If granted", "Bij inwilliging"),
@@ -256,13 +261,13 @@ public struct CompareText: Sendable {
         if let id = TimelineID(rawValue: key) {
             switch id {
             case .screeningEnd: return ("screening ends", "einde screening")
-            case .registration: return ("registration due", "registratie uiterlijk")
-            case .lodging: return ("lodging due", "indiening uiterlijk")
-            case .representative: return ("representative to be appointed by", "vertegenwoordiger aan te stellen uiterlijk")
-            case .takeChargeRequest: return ("take-charge request due", "overnameverzoek uiterlijk")
-            case .takeBackNotification: return ("take-back notification due", "terugnamekennisgeving uiterlijk")
-            case .admissibilityDecision: return ("admissibility decision due", "ontvankelijkheidsbeslissing uiterlijk")
-            case .decision: return ("decision due", "beslissing uiterlijk")
+            case .registration: return ("registration due", "uiterste datum registratie")
+            case .lodging: return ("lodging due", "uiterste datum indiening")
+            case .representative: return ("representative to be appointed by", "uiterste datum aanstelling vertegenwoordiger")
+            case .takeChargeRequest: return ("take-charge request due", "uiterste datum overnameverzoek")
+            case .takeBackNotification: return ("take-back notification due", "uiterste datum terugnamekennisgeving")
+            case .admissibilityDecision: return ("admissibility decision due", "uiterste datum ontvankelijkheidsbeslissing")
+            case .decision: return ("decision due", "uiterste beslisdatum")
             case .borderProcedureEnd: return ("border procedure ends", "einde grensprocedure")
             case .schooling: return ("schooling by", "onderwijs uiterlijk")
             case .labourMarket: return ("labour-market access", "toegang tot de arbeidsmarkt")
@@ -276,6 +281,7 @@ public struct CompareText: Sendable {
             case .decisionExtended: return ("decision, extended", "beslissing, verlengd")
             case .decisionGeneralExtension: return ("decision, general extension", "beslissing, algemene verlenging")
             case .decisionOuterLimit: return ("decision, outer limit", "beslissing, uiterste grens")
+            case .decisionIfNotTransferred: return ("decision if not transferred in time", "uiterste beslisdatum als niet op tijd is overgedragen")
             case .turnsEighteen: return ("the applicant turns 18", "de aanvrager wordt 18")
             case .borderProcedureExtended: return ("border procedure ends, extended", "einde grensprocedure, verlengd")
             }

@@ -18,7 +18,7 @@ public enum TextReport {
         func line(_ s: String = "") { doc.add(s, kind) }
         func begin(_ k: ReportDocument.SectionKind) { kind = k }
         line(t("Waarborg assessment", "Waarborg-beoordeling") + " — " + t("case", "zaak") + " \(a.caseID)")
-        line(t("Profile", "Profiel") + ": " + (a.profileTitle.en.isEmpty ? a.profileID : a.profileTitle.text(lang)) + "   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
+        line(t("Profile", "Beleidsprofiel") + ": " + (a.profileTitle.en.isEmpty ? a.profileID : a.profileTitle.text(lang)) + "   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
              + t("Assessment", "Beoordeling") + ": \(a.determined ? t("complete (no missing fact would change a result)", "volledig (geen ontbrekend feit zou een uitkomst veranderen)") : t("incomplete — see the open questions", "onvolledig — zie de open vragen"))")
         line()
         begin(.route)
@@ -36,7 +36,7 @@ public enum TextReport {
             for n in step.notTaken {
                 let open = n.failedOn == "undetermined"
                 let jointly = open && n.isRoute && !reachable.contains(n.option)
-                line("  " + (open ? t("still open — ", "nog open — ") : t("not taken — ", "niet gevolgd — ")) + Vocabulary.term(n.option, lang) + ": " + n.because.text(lang)
+                line("  " + (open ? t("Still possible: ", "Nog mogelijk: ") : t("Not taken: ", "Niet gekozen: ")) + Vocabulary.term(n.option, lang) + " — " + n.because.text(lang)
                      + (jointly ? t(" (no single answer below leads to it: only several answers together)", " (geen enkel antwoord hieronder leidt er alleen toe: alleen meerdere antwoorden samen)") : "")
                      + " [\(RuleWords.ref(n.ref, lang))]")
             }
@@ -55,8 +55,8 @@ public enum TextReport {
         // case does not say whether either happened, so a passed date is put next to the route.
         if let asOf = a.asOf, a.procedure.route == .transfer, let q = a.responsibility.request, let m = a.responsibility.memberState {
             if q.transferBy < asOf {
-                line("  " + t("Check first: the transfer to \(m) had to take place by \(q.transferBy.en). If it did not (and the period was not extended), \(CountryCode.netherlands) is now responsible and this route no longer applies.",
-                              "Ga eerst na: de overdracht aan \(m) moest uiterlijk \(q.transferBy.nl) plaatsvinden. Is dat niet gebeurd (en is de termijn niet verlengd), dan is \(CountryCode.netherlands) nu verantwoordelijk en geldt deze route niet meer."))
+                line("  " + t("Check first: the transfer to \(m) had to take place by \(q.transferBy.en). If it did not (and the period was not extended), \(CountryCode.netherlands) is now responsible and this route no longer applies." + (a.deadlines.contains { $0.id == .decisionIfNotTransferred } ? " The decision period for that case is in the timeline." : ""),
+                              "Ga eerst na: de overdracht aan \(m) moest uiterlijk \(q.transferBy.nl) plaatsvinden. Is dat niet gebeurd (en is de termijn niet verlengd), dan is \(CountryCode.netherlands) nu verantwoordelijk en geldt deze route niet meer." + (a.deadlines.contains { $0.id == .decisionIfNotTransferred } ? " De beslistermijn voor dat geval staat in de tijdlijn." : "")))
             } else if q.deadline < asOf && !(q.kind == .takeBack && q.ref.hasPrefix("AMMR")) {
                 line("  " + t("Check first: the request to \(m) had to be made by \(q.deadline.en). If it was not, \(CountryCode.netherlands) is responsible and this route does not apply.",
                               "Ga eerst na: het verzoek aan \(m) (Dublinclaim) moest uiterlijk \(q.deadline.nl) zijn gedaan. Is dat niet gebeurd, dan is \(CountryCode.netherlands) verantwoordelijk en geldt deze route niet."))
@@ -226,7 +226,9 @@ public enum TextReport {
             let w = Vocabulary.weekdayShort[d.date.weekday]!
             let hard = d.hard ? t("hard limit", d.actor == .applicant ? "fatale termijn" : "harde termijn") : nil
             let stateWords = state(d.date, d.actual, d.actor)
-            line("  " + d.date.iso + " " + (nl ? w.1 + " " : w.0) + (d.projected ? t("  computed*  ", "  berekend*  ") : "             ") + d.label.text(lang)
+            // A date as a reader writes it, in a column of fixed width: "do 06-08-2026", "Thu 06 Aug 2026".
+            let shown = (nl ? w.1 + " " + d.date.dutchNumeric : w.0 + " " + d.date.englishShort)
+            line("  " + shown.padding(toLength: 16, withPad: " ", startingAt: 0) + (d.projected ? t("computed*  ", "berekend*  ") : "           ") + d.label.text(lang)
                  + " (\(actor(d.actor, d.body))\(hard.map { ", " + $0 } ?? ""))" + stateWords + "  [\(RuleWords.ref(d.ref, lang))]")
             let missedLead = d.actor == .event ? t("from this day: ", "vanaf deze dag: ") : t("if missed: ", "gevolg bij overschrijding: ")
             if let m = d.ifMissed {
@@ -249,30 +251,39 @@ public enum TextReport {
         line()
         begin(.rights)
         line(t("RIGHTS", "RECHTEN"))
-        line("  " + (a.procedure.route == .transfer ? t("Appeal against the transfer decision", "Beroep tegen het overdrachtsbesluit") : t("Appeal", "Beroep")) + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive, lang))")
-             + (a.appeal.determined ? "" : a.regime == .prePact
-                ? t(" — not determined: the shortest period, since it depends on the kind of decision (see the reasoning)", " — niet bepaald: de kortste termijn, want die hangt af van het soort besluit (zie de redenering)")
-                : t(" — not determined: the shortest period of the possible routes", " — niet bepaald: de kortste termijn van de mogelijke routes"))
-             + "  [\(RuleWords.ref(a.appeal.ref, lang)); \(StatusWords.name(a.appeal.legalStatus).text(lang))]")
-        if a.appeal.suspensive == "on-request" {
-            line("    " + t("The appeal does not by itself let the applicant stay: ask the court (the judge for interim relief) for a provisional measure"
-                          + (a.procedure.route == .transfer ? ", together with the appeal." : "."),
-                          "Het beroep laat de aanvrager niet vanzelf blijven: vraag de voorzieningenrechter om een voorlopige voorziening"
-                          + (a.procedure.route == .transfer ? ", tegelijk met het beroep." : ".")))
+        let appealTitle = a.procedure.route == .transfer ? t("Appeal against the transfer decision", "Beroep tegen het overdrachtsbesluit") : t("Appeal", "Beroep")
+        let appealCitation = "  [\(RuleWords.ref(a.appeal.ref, lang)); \(StatusWords.name(a.appeal.legalStatus).text(lang))]"
+        if let depends = a.appeal.dependsOn {
+            // The former law's two tracks: the period and the effect are said together, so that
+            // the line cannot contradict the reasoning.
+            line("  " + appealTitle + ": " + depends.text(lang) + appealCitation)
+            if a.appeal.suspensive == .onRequest { line("    " + OldLawWords.appealOnRequestIf.text(lang)) }
+        } else {
+            line("  " + appealTitle + ": " + t("within \(a.appeal.lodgeWithinDays) days, suspensive effect: \(Vocabulary.term(a.appeal.suspensive.rawValue, lang))", "binnen \(a.appeal.lodgeWithinDays) dagen, schorsende werking: \(Vocabulary.term(a.appeal.suspensive.rawValue, lang))")
+                 + (a.appeal.determined ? "" : t(" — not determined: the shortest period of the possible routes", " — niet bepaald: de kortste termijn van de mogelijke routes"))
+                 + appealCitation)
+            if a.appeal.suspensive == .onRequest {
+                line("    " + t("The appeal has no automatic suspensive effect: ask the court (the judge for interim relief) for a provisional measure"
+                              + (a.procedure.route == .transfer ? ", together with the appeal." : "."),
+                              "Het beroep heeft geen automatische schorsende werking: vraag de voorzieningenrechter om een voorlopige voorziening"
+                              + (a.procedure.route == .transfer ? ", tegelijk met het beroep." : ".")))
+            }
         }
         if a.appeal.legalStatus == .unverified {
             if let d = a.appeal.shortestLawfulDays {
                 line("    " + t("Warning: \(a.appeal.lodgeWithinDays) days is this profile's value, not verified against a national text; the law allows periods as short as \(d) days, so to be safe act within \(d) days.",
-                              "Let op: \(a.appeal.lodgeWithinDays) dagen is de waarde van dit profiel, niet gecontroleerd aan een nationale tekst; de wet staat ook een termijn van \(d) dagen toe, dus houd voor de zekerheid \(d) dagen aan."))
+                              "Let op: \(a.appeal.lodgeWithinDays) dagen is de waarde van dit beleidsprofiel, niet gecontroleerd aan een nationale tekst; de wet staat ook een termijn van \(d) dagen toe, dus houd voor de zekerheid \(d) dagen aan."))
             } else {
                 line("    " + t("Warning: the enacted national period was not read; this is the shortest the law allows, so act within it.",
                               "Let op: de vastgestelde nationale termijn is niet gelezen; dit is de kortste die de wet toestaat, dus houd die aan."))
             }
         }
         line("  " + t("Reception", "Opvang") + ": \(ReportWords.receptionKind(a.reception.kind, lang)), " + t("by ", "door ") + a.authorities.name(.reception).text(lang) + "  [\(RuleWords.ref(a.reception.ref, lang))]")
+        let transferOpen = a.procedure.route == .undetermined && a.branchValues("procedure.route").contains(.string(Route.transfer.rawValue))
         if let k = a.reception.afterTransferDecision {
-            line("    " + t("once a transfer decision is notified: \(ReportWords.receptionKind(k, lang)), outside the responsible state (RCD Art 21)",
-                          "zodra een overdrachtsbesluit is bekendgemaakt: \(ReportWords.receptionKind(k, lang)), zolang de aanvrager in Nederland is en niet in de verantwoordelijke lidstaat (RCD art. 21)"))
+            let lead = transferOpen ? t("if an answer below leads to a transfer, ", "leidt een antwoord hieronder tot overdracht, dan ") : ""
+            line("    " + lead + t("once a transfer decision is notified: \(ReportWords.receptionKind(k, lang)), while the applicant is outside the responsible state",
+                                 (transferOpen ? "geldt " : "") + "zodra een overdrachtsbesluit is bekendgemaakt: \(ReportWords.receptionKind(k, lang)), zolang de aanvrager in Nederland is en niet in de verantwoordelijke lidstaat"))
         }
         // Work: the date, or why there is none. The labour-market step of the trace says which; the
         // line is marked open when an unknown fact moves the date, so a counsellor does not read a
@@ -284,6 +295,13 @@ public enum TextReport {
                 line("  " + t("Work", "Werken") + ": " + t("access from ", "toegang vanaf ") + d.words(lang)
                      + t(" if no first-instance decision has been taken by then", " als er dan nog geen beslissing in eerste aanleg is")
                      + (open ? t(" — not determined: see the open questions", " — niet bepaald: zie de open vragen") : "") + basis)
+                // A right a transfer decision would end: said on the line itself, not only in the reasoning.
+                if a.procedure.route == .transfer || transferOpen {
+                    line("    " + (transferOpen ? t("if an answer below leads to a transfer, access ends once a transfer decision is notified (RCD Art 21; AMMR Art 17(4))",
+                                                    "leidt een antwoord hieronder tot overdracht, dan eindigt de toegang zodra een overdrachtsbesluit is bekendgemaakt (Opvangrichtlijn art. 21; AMMR art. 17(4))")
+                                              : t("access ends once a transfer decision is notified (RCD Art 21; AMMR Art 17(4))",
+                                                  "de toegang eindigt zodra een overdrachtsbesluit is bekendgemaakt (Opvangrichtlijn art. 21; AMMR art. 17(4))")))
+                }
             } else if case .string("undetermined") = step.outcome {
                 line("  " + t("Work", "Werken") + ": " + t("not determined: see the open questions", "niet bepaald: zie de open vragen") + basis)
             } else {
@@ -301,7 +319,7 @@ public enum TextReport {
             line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage.rawValue, lang))): \(ReportWords.legalAidForm(l.form, a.authorities, lang))  [\(RuleWords.ref(l.ref, lang)); \(StatusWords.name(l.status).text(lang))]")
         }
         let det = a.detention
-        line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("may be ordered, after an individual assessment and only if less coercive alternatives cannot be applied (RCD Art 10(2))", "mag worden opgelegd, na een individuele beoordeling en alleen als lichtere alternatieven niet kunnen worden toegepast (RCD art. 10(2))") : t("not permitted", "niet toegestaan")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
+        line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("may be ordered, after an individual assessment and only if less coercive alternatives cannot be applied (RCD Art 10(2))", "mag worden opgelegd, na een individuele beoordeling en alleen als andere, minder dwingende maatregelen niet doeltreffend kunnen worden toegepast (Opvangrichtlijn art. 10(2))") : t("not permitted", "niet toegestaan")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
              + (det.facility.map { " — \($0)" } ?? "") + "  [\(RuleWords.ref(det.ref, lang))]")
         line("    " + det.note.text(lang))
         // After the border procedure's end the applicant must be let in: a counsellor must not read
@@ -335,7 +353,7 @@ public enum TextReport {
                 var question = ReportDocument.OpenQuestion(fact: f.fact, question: CountryWords.naming(f.note?.text(lang) ?? f.fact, lang), answers: [])
                 for b in f.branches {
                     let answer = ReportWords.answer(b.value, lang)
-                    var parts = b.then.map { ReportWords.value($0.path, $0.value, lang, asOf: a.asOf) }
+                    var parts = ReportWords.branch(b.then, route: a.procedure.route, lang, asOf: a.asOf)
                     if a.procedure.route == .undetermined, !b.then.contains(where: { $0.path == "procedure.route" }) {
                         parts.append(ReportWords.routeStaysOpen(lang))
                     }
@@ -361,7 +379,7 @@ public enum TextReport {
         }
         line()
         begin(.fingerprint)
-        line(t("Profile version (technical fingerprint, as in the JSON receipt): ", "Profielversie (technisch kenmerk, zoals in het JSON-ontvangstbewijs): ") + a.profileHash)
+        line(t("Profile version (check code, also in the JSON output): ", "Versie van het beleidsprofiel (controlecode, ook in de JSON-uitvoer): ") + a.profileHash)
         line()
         return doc
     }

@@ -42,9 +42,13 @@ enum AcceleratedGrounds {
             return GroundCheck(id: id, ref: ref, truth: .unknown, openFacts: ["datasets.eu-recognition-rates[\(country)]"],
                                because: ctx.say(RecognitionRateWords.onlyABucket(country, e, percent: pct)))
         }
+        // Art 42(1)(j) takes the latest yearly Eurostat average: a figure older than the year
+        // before the application may have been overtaken, and the reader is told to check.
+        let stale = ctx.say.ifAny(e.year < ctx.facts.application.madeOn.year - 1
+                                  ? RecognitionRateWords.mayBeOutdated(year: e.year, newest: ctx.facts.application.madeOn.year - 1) : nil)
         if figure > threshold {
             return GroundCheck(id: id, ref: ref, truth: .no, openFacts: [],
-                               because: ctx.say(RecognitionRateWords.above(country, e, percent: pct)))
+                               because: ctx.say(RecognitionRateWords.above(country, e, percent: pct)) + (stale ?? .silence))
         }
         let change = ctx.facts.findings.truth(.significantChangeInCountry)
         let category = ctx.facts.findings.truth(.categoryNotRepresentative)
@@ -53,7 +57,7 @@ enum AcceleratedGrounds {
         if change == .unknown { open.append(FindingID.significantChangeInCountry.factPath) }
         if category == .unknown { open.append(FindingID.categoryNotRepresentative.factPath) }
         return GroundCheck(id: id, ref: ref, truth: t, openFacts: open,
-                           because: ctx.say(RecognitionRateWords.atOrBelow(country, e, percent: pct, groundHolds: t)))
+                           because: ctx.say(RecognitionRateWords.atOrBelow(country, e, percent: pct, groundHolds: t)) + (stale ?? .silence))
     }
 
     /// For a stateless applicant the country-based grounds look at the country of former habitual

@@ -8,18 +8,18 @@ extension Assessor {
             switch r {
             case .border, .accelerated:
                 let uamBorder = r == .border && ctx.unaccompaniedMinor == .yes
-                return Appeal(lodgeWithinDays: s.appealDaysAcceleratedOrBorder, suspensive: uamBorder ? "automatic" : "on-request",
+                return Appeal(lodgeWithinDays: s.appealDaysAcceleratedOrBorder, suspensive: uamBorder ? .automatic : .onRequest,
                               ref: uamBorder ? "APR Art 67(7)(a); Art 68(2)" : "APR Art 67(7)(a); Art 68(3)(a)", determined: true)
             case .inadmissibility:
                 let uamBorder = ctx.unaccompaniedMinor == .yes && e.borderApplies == .yes
                 let onlyOtherState = e.admissibility.all.filter { $0.truth == .yes }.allSatisfy { $0.id == .protectionInAnotherMemberState }
                 let automatic = uamBorder || onlyOtherState
-                return Appeal(lodgeWithinDays: s.appealDaysInadmissibility, suspensive: automatic ? "automatic" : "on-request",
+                return Appeal(lodgeWithinDays: s.appealDaysInadmissibility, suspensive: automatic ? .automatic : .onRequest,
                               ref: automatic ? "APR Art 67(7)(a); Art 68(2)" : "APR Art 67(7)(a); Art 68(3)(b)", determined: true)
             case .transfer:
-                return Appeal(lodgeWithinDays: s.appealDaysTransfer, suspensive: "on-request", ref: "AMMR Art 43(2)-(3)", determined: true)
+                return Appeal(lodgeWithinDays: s.appealDaysTransfer, suspensive: .onRequest, ref: "AMMR Art 43(2)-(3)", determined: true)
             case .regular, .undetermined:
-                return Appeal(lodgeWithinDays: s.appealDaysRegular, suspensive: "automatic", ref: "APR Art 67(7)(b); Art 68(2)", determined: r == .regular)
+                return Appeal(lodgeWithinDays: s.appealDaysRegular, suspensive: .automatic, ref: "APR Art 67(7)(b); Art 68(2)", determined: r == .regular)
             }
         }
         var appeal: Appeal

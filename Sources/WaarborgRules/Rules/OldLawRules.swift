@@ -29,8 +29,8 @@ enum OldLaw {
         let total = o.individualExtension.amount + o.furtherExtension.amount
         if total > 0 {
             let ext = cal.end(of: .months(o.decisionPeriod.amount + total), from: lodged).date
-            deadlines.append(Deadline(id: .decisionExtended, date: ext, projected: false, ref: "Directive 2013/32/EU Art 31(3)(a)-(c); Vw 2000 art 42(4)",
-                                      actor: .authority, label: ctx.say(OldLawWords.extendedLabel(months: o.decisionPeriod.amount + total, by: ctx.settings.authorities.name(.determining))),
+            deadlines.append(Deadline(id: .decisionExtended, date: ext, projected: false, ref: "Directive 2013/32/EU Art 31(3), third and fourth subparagraphs; Vw 2000 art 42(4)-(5)",
+                                      actor: .authority, label: ctx.say(OldLawWords.extendedLabel(months: o.decisionPeriod.amount + total, extendedBy: o.individualExtension.amount, further: o.furtherExtension.amount, by: ctx.settings.authorities.name(.determining))),
                                       ifMissed: ctx.say(o.lateDecisionRemedy), note: ctx.say(OldLawWords.individualExtensionNote(by: ctx.settings.authorities.name(.determining)))))
             because = because + OldLawWords.extendable(months: o.decisionPeriod.amount + total, until: ext, by: ctx.settings.authorities.name(.determining))
         }
@@ -49,6 +49,19 @@ enum OldLaw {
         return d
     }
 
+    /// Dublin III Art 29(2): a transfer not carried out in time makes the requesting state
+    /// responsible; the six months then run from that moment (Directive 2013/32/EU Art 31(3),
+    /// second subparagraph; Vw 2000 art 42(6)). Whether the transfer took place is not a fact the
+    /// case carries, so the date is given as what follows if it did not.
+    static func decisionIfNotTransferred(_ ctx: CaseContext, transferBy: CalendarDate) -> Deadline {
+        let o = ctx.settings.oldLaw
+        let d = counting.end(of: o.decisionPeriod, from: transferBy).date
+        return Deadline(id: .decisionIfNotTransferred, date: d, projected: true,
+                        ref: "Dublin III Art 29(2); Directive 2013/32/EU Art 31(3), second subparagraph; Vw 2000 art 42(6)", actor: .authority,
+                        label: ctx.say(OldLawWords.decisionIfNotTransferredLabel(o.decisionPeriod, transferBy: transferBy)),
+                        ifMissed: ctx.say.ifAny(o.lateDecisionRemedy), note: ctx.say(OldLawWords.decisionIfNotTransferredNote(by: ctx.settings.authorities.name(.determining))))
+    }
+
     /// Vw 2000 art 69: 4 weeks in the extended procedure, 1 week for decisions in the general
     /// procedure, manifestly unfounded or inadmissible ones, and Dublin decisions.
     static func appeal(_ ctx: CaseContext, _ route: Route, _ trace: inout Trace) -> Appeal {
@@ -57,13 +70,14 @@ enum OldLaw {
         let because: LocalizedText
         switch route {
         case .transfer:
-            appeal = Appeal(lodgeWithinDays: o.appealTransferDays, suspensive: "on-request", ref: "Vw 2000 art 69(2); Dublin III Art 27", determined: true)
+            appeal = Appeal(lodgeWithinDays: o.appealTransferDays, suspensive: .onRequest, ref: "Vw 2000 art 69(2); Dublin III Art 27", determined: true)
             because = ctx.say(OldLawWords.appealTransfer(o.appealTransferDays))
         default:
             // Which track decides the case is not a fact of the case: the shortest period is shown.
             let shortest = min(o.appealShortDays, o.appealRegularDays)
-            appeal = Appeal(lodgeWithinDays: shortest, suspensive: "on-request", ref: "Vw 2000 art 69(1)-(2); art 82", determined: o.appealShortDays == o.appealRegularDays)
+            appeal = Appeal(lodgeWithinDays: shortest, suspensive: .onRequest, ref: "Vw 2000 art 69(1)-(2); art 82", determined: o.appealShortDays == o.appealRegularDays)
             because = ctx.say(OldLawWords.appealNational(short: o.appealShortDays, regular: o.appealRegularDays, status: o.appealStatus))
+            if o.appealShortDays != o.appealRegularDays { appeal.dependsOn = ctx.say.ifAny(OldLawWords.appealDependsOn(short: o.appealShortDays, regular: o.appealRegularDays)) }
         }
         appeal.legalStatus = o.appealStatus
         trace.append(TraceStep(rule: .appeal, ref: appeal.ref, outcome: .number(Double(appeal.lodgeWithinDays)), because: because, sections: [.appeal]))

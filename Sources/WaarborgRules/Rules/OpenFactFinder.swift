@@ -16,12 +16,12 @@ struct DecidedValues: Equatable {
     var labourMarketFrom: CalendarDate?
     var labourMarketOpen: Bool
     var appealDays: Int
-    var suspensive: String
+    var suspensive: SuspensiveEffect
     var detentionPermitted: Bool
 
     init(_ a: Assessment) {
         route = a.procedure.route
-        grounds = a.procedure.grounds.map(\.id)
+        grounds = a.procedure.grounds.map(\.id).sorted()
         decisionDeadline = a.procedure.decisionDeadline
         memberState = a.responsibility.memberState
         requestDeadline = a.responsibility.request?.deadline
@@ -72,7 +72,7 @@ struct DecidedValues: Equatable {
         // A branch that leaves work open says so, rather than "no access" (null).
         case 7: return labourMarketOpen ? .string("undetermined") : date(labourMarketFrom)
         case 8: return .number(Double(appealDays))
-        case 9: return .string(suspensive)
+        case 9: return .string(suspensive.rawValue)
         default: return .bool(detentionPermitted)
         }
     }

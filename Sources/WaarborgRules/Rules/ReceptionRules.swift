@@ -53,17 +53,22 @@ extension Assessor {
                                           label: ctx.say(ReceptionWords.workLabel(s.labourMarketAfter, status: st))))
             // On the transfer route the right runs as for anyone until a transfer decision is
             // notified; from then RCD Art 21 and AMMR Art 17(4) end it outside the responsible state.
-            trace.append(TraceStep(rule: .labourMarket, ref: route == .transfer ? "RCD Art 17(1); Art 21; AMMR Art 17(4)" : "RCD Art 17(1)",
+            // An open route that may end in a transfer: the same end, on that answer.
+            let transferOpen = route == .undetermined && e.possible.contains(.transfer)
+            trace.append(TraceStep(rule: .labourMarket, ref: route == .transfer || transferOpen ? "RCD Art 17(1); Art 21; AMMR Art 17(4)" : "RCD Art 17(1)",
                                    outcome: .string(d.date.iso),
                                    because: ReceptionWords.work(from: d.date, s.labourMarketAfter, status: st)
-                                       + (route == .transfer ? ReceptionWords.workEndsWithTransferDecision(ctx.facts.memberState) : .silence),
+                                       + (route == .transfer ? ReceptionWords.workEndsWithTransferDecision(ctx.facts.memberState)
+                                          : transferOpen ? ReceptionWords.workEndsIfTransfer(ctx.facts.memberState) : .silence),
                                    sections: [.reception, .timeline]))
         }
         return (labour, school, workOpen)
     }
 
     /// The kind of reception that goes with the route (RCD; APR Art 54 for the border procedure).
-    func receptionKind(_ ctx: CaseContext, _ route: Route, _ labour: CalendarDate?, _ school: CalendarDate?, _ trace: inout Trace) -> Reception {
+    /// `transferPossible`: the route is open and one answer leads to a transfer; the cut of RCD
+    /// Art 21 then hangs on that answer and on a notified transfer decision, and is said as such.
+    func receptionKind(_ ctx: CaseContext, _ route: Route, transferPossible: Bool, _ labour: CalendarDate?, _ school: CalendarDate?, _ trace: inout Trace) -> Reception {
         let kind: String, ref: String, why: LocalizedText
         var afterTransfer: String? = nil
         if ctx.regime == .prePact {
@@ -85,6 +90,9 @@ extension Assessor {
             (kind, ref, why) = ("family-facility", "APR Art 54(2)", ReceptionWords.borderFamily)
         } else if route == .border {
             (kind, ref, why) = ("border-facility", "APR Art 54(1)", ReceptionWords.border)
+        } else if transferPossible && !ctx.settings.fullDublinReception {
+            afterTransfer = "dublin-minimum"
+            (kind, ref, why) = ("regular", "RCD Art 19(1); Art 21", ReceptionWords.regular(routeOpen: true) + ReceptionWords.dublinMinimumIfTransfer)
         } else {
             (kind, ref, why) = ("regular", "RCD Art 19(1)", ReceptionWords.regular(routeOpen: route == .undetermined))
         }
