@@ -80,12 +80,13 @@ struct Cases: ParsableCommand {
             out += "  route: " + o.t(RegisterWords.route(s.route)) + "\n"
             out += "  " + o.t("added: ", "toegevoegd: ") + s.createdAt.iso + o.t("; last changed: ", "; laatst gewijzigd: ") + s.updatedAt.iso + "\n"
             out += "  " + o.t("assessed: ", "beoordeeld: ") + r.assessedAt.iso + " (" + r.engineVersion + ")\n"
-            out += "  " + o.t("profile version: ", "profielversie: ") + r.profileHash + "\n"
+            out += "  " + o.t("profile version: ", "versie van het beleidsprofiel: ") + r.profileHash + "\n"
             out += "  " + o.t("datasets: ", "gegevensbestanden: ") + r.datasetVersions + "\n"
             out += "\n" + o.t("Dates", "Data") + "\n"
             let dates = storedDates(r.assessment)
             let rows = dates.map { d in
-                [d.date, o.t(d.label) + (d.projected ? o.t(" (projected)", " (berekend)") : ""), d.ref]
+                [CalendarDate(iso: d.date).map { o.t($0.englishShort, $0.dutchNumeric) } ?? d.date,
+                 o.t(d.label) + (d.projected ? o.t(" (projected)", " (berekend)") : ""), CitationWords.text(d.ref, o.lang)]
             }
             out += rows.isEmpty ? o.t("  none\n", "  geen\n")
                 : registerTable([o.t("date", "datum"), o.t("deadline", "termijn"), o.t("legal basis", "grondslag")], rows)
@@ -206,11 +207,11 @@ struct Cases: ParsableCommand {
                 return writeOut(RegisterJSON.due(due, asOf: day, within: within.days))
             case .text:
                 let rows = due.map { d in
-                    [d.date.iso, o.t(RegisterWords.daysLeft(d.daysLeft)), String(d.caseID) + (d.clientReference.map { " (\($0))" } ?? ""),
-                     o.t(d.label) + (d.projected ? o.t(" (projected)", " (berekend)") : ""), o.t(RegisterWords.actor(d.actor)), d.ref]
+                    [o.t(d.date.englishShort, d.date.dutchNumeric), o.t(RegisterWords.daysLeft(d.daysLeft)), String(d.caseID) + (d.clientReference.map { " (\($0))" } ?? ""),
+                     o.t(d.label) + (d.projected ? o.t(" (projected)", " (berekend)") : ""), o.t(RegisterWords.actor(d.actor)), CitationWords.text(d.ref, o.lang)]
                 }
-                var s = o.t("Deadlines of open cases up to \(day.adding(days: within.days).iso) (reference day \(day.iso))\n\n",
-                            "Termijnen van open zaken tot en met \(day.adding(days: within.days).iso) (peildatum \(day.iso))\n\n")
+                var s = o.t("Deadlines of open cases up to \(day.adding(days: within.days).en) (reference day \(day.en))\n\n",
+                            "Termijnen van open zaken tot en met \(day.adding(days: within.days).nl) (peildatum \(day.nl))\n\n")
                 s += due.isEmpty ? o.t("None.\n", "Geen.\n")
                     : registerTable([o.t("date", "datum"), o.t("when", "wanneer"), o.t("case", "zaak"), o.t("deadline", "termijn"),
                                      o.t("who acts", "wie handelt"), o.t("legal basis", "grondslag")], rows)
