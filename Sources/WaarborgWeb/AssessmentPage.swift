@@ -46,7 +46,7 @@ public enum AssessmentPage {
             }
             out.append("<section aria-labelledby=\"s-route\" class=\"route\"><h2 id=\"s-route\">\(w.t("Route", "Route"))</h2>")
             out.append("<p class=\"route-name\" id=\"route\">\(Citations.linkBrackets(heading))</p>")
-            let skip = [w.t("Not taken: ", "Niet gekozen: "), w.t("Still possible: ", "Nog mogelijk: ")]
+            let skip = [w.t("Not taken: ", "Niet van toepassing: "), w.t("Still possible: ", "Nog mogelijk: ")]
             let rest = route.lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }.filter { l in !skip.contains { l.hasPrefix($0) } }
             out.append(paragraphs(rest))
             out.append("</section>")
@@ -113,12 +113,12 @@ public enum AssessmentPage {
             var what: [Markup] = ["\(r.label)"]
             if let m = r.ifMissed { what.append("<p class=\"if-missed\">\(m)</p>") }
             if let n = r.note { what.append("<p class=\"note\">\(n)</p>") }
-            let projected: Markup = r.projected ? "<span class=\"projected\" title=\"\(w.t("computed as the latest lawful date", "berekend als laatste wettige datum"))\">*</span>" : .empty
+            let projected: Markup = r.projected ? "<span class=\"projected\" title=\"\(w.t("computed as the latest lawful date", "berekend als uiterste datum"))\">*</span>" : .empty
             out.append("<tr class=\"\(cls)\" data-date=\"\(r.date.iso)\"><td>\(i + 1)</td><td class=\"date\"><time datetime=\"\(r.date.iso)\">\(r.weekday) \(r.date.words(ctx.lang))</time>\(projected)</td><td>\(what)</td><td>\(r.actor)\(r.hardLimit.map { Markup("<br><strong>\($0)</strong>") })</td><td class=\"state\"><span class=\"badge \(cls)\">\(r.stateWords.isEmpty ? "—" : r.stateWords)</span></td><td class=\"ref\">\(Citations.link(r.citation))</td></tr>")
         }
         out.append("</tbody></table>")
         if doc.timeline.contains(where: \.projected) {
-            out.append("<p class=\"help\">* \(w.t("computed as the latest lawful date, as if the earlier step (registration, the request) happened on the last day of its own period", "berekend als laatste wettige datum, alsof de vorige stap (registratie, het verzoek) op de laatste dag van zijn eigen termijn plaatsvond"))</p>")
+            out.append("<p class=\"help\">* \(w.t("computed as the latest lawful date, as if the earlier step (registration, the request) happened on the last day of its own period", "berekend als uiterste datum, alsof de vorige stap (registratie, het verzoek) op de laatste dag van zijn eigen termijn plaatsvond"))</p>")
         }
         out.append("</section>")
         return out.joined()

@@ -17,7 +17,7 @@ enum TimelineChart {
             let cx = x(r.date)
             let cls = stateClass(r.state)
             let y = axis + 18 + Double(i % 4) * 16
-            marks.append("<g class=\"mark \(cls)\"><line x1=\"\(f(cx))\" y1=\"\(f(axis))\" x2=\"\(f(cx))\" y2=\"\(f(y - 4))\"/><circle cx=\"\(f(cx))\" cy=\"\(f(axis))\" r=\"5\"/><text x=\"\(f(cx))\" y=\"\(f(y + 6))\" text-anchor=\"middle\">\(i + 1)</text><title>\(r.date.iso): \(r.label)</title></g>")
+            marks.append("<g class=\"mark \(cls)\"><line x1=\"\(f(cx))\" y1=\"\(f(axis))\" x2=\"\(f(cx))\" y2=\"\(f(y - 4))\"/><circle cx=\"\(f(cx))\" cy=\"\(f(axis))\" r=\"5\"/><text x=\"\(f(cx))\" y=\"\(f(y + 6))\" text-anchor=\"middle\">\(i + 1)</text><title>\(r.date.words(w.lang)): \(r.label)</title></g>")
         }
         var todayMark: Markup = .empty
         if let today {

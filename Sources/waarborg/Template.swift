@@ -176,7 +176,7 @@ enum FieldGuide {
         Field(path: "application.madeOn", type: ("required, date", "verplicht, datum"),
               meaning: ("The day the wish for protection was expressed (APR Art 26). Applications made before 2026-06-12 are assessed under the old law.", "De dag waarop om bescherming werd gevraagd (APR art. 26). Aanvragen van vóór 2026-06-12 worden naar oud recht beoordeeld.")),
         Field(path: "application.registeredOn", type: ("date, optional", "datum, optioneel"),
-              meaning: ("The day it was registered (APR Art 27). Absent: not yet, so the latest lawful day is assumed and the dates from it are marked projected.", "De dag van registratie (APR art. 27). Ontbreekt het: nog niet, dus de laatste wettige dag wordt aangenomen en de data die ervan afhangen heten verwacht.")),
+              meaning: ("The day it was registered (APR Art 27). Absent: not yet, so the latest lawful day is assumed and the dates from it are marked projected.", "De dag van registratie (APR art. 27). Ontbreekt het: nog niet, dus de uiterste dag wordt aangenomen en de data die ervan afhangen heten verwacht.")),
         Field(path: "application.lodgedOn", type: ("date, optional", "datum, optioneel"),
               meaning: ("The day it was lodged (APR Art 28). Absent: not yet, projected as above.", "De dag van indiening (APR art. 28). Ontbreekt het: nog niet, verwacht als hierboven.")),
         Field(path: "applicant", type: ("required, object", "verplicht, object"),

@@ -99,7 +99,10 @@ public struct Comparison: Sendable {
             ("responsibility.request.deadline", date(a.responsibility.request?.deadline)),
             ("procedure.route", .string(a.procedure.route.rawValue)),
             ("procedure.possibleRoutes", .array(a.procedure.possibleRoutes.map { .string($0.rawValue) })),
-            ("procedure.grounds", .array(a.procedure.grounds.map { .string($0.id.rawValue) })),
+            // An open route has no grounds of its own yet: "undetermined", not "none", which would
+            // read as if no ground held (the open questions give each route's grounds).
+            ("procedure.grounds", a.procedure.route == .undetermined && a.procedure.grounds.isEmpty ? .string("undetermined")
+                : .array(a.procedure.grounds.map { .string($0.id.rawValue) })),
             ("procedure.decisionDeadline", date(a.procedure.decisionDeadline)),
             ("procedure.intentionToReject", a.procedure.intentionToReject.map { .bool($0) } ?? .null),
             ("detention.permitted", .bool(a.detention.permitted)),

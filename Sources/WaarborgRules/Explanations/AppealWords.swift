@@ -14,7 +14,7 @@ enum AppealWords {
             : .init(en: "The route is undetermined; this is the shortest period among the possible routes. ",
                     nl: "De route staat niet vast; dit is de kortste termijn van de mogelijke routes. ")
         let remain: LocalizedText = appeal.suspensive == .automatic
-            ? .init(en: "the appeal lets the applicant remain until the court decides", nl: "het beroep laat de aanvrager blijven tot de rechter beslist")
+            ? .init(en: "the appeal lets the applicant remain until the court decides", nl: "de aanvrager mag in Nederland blijven tot de rechter over het beroep heeft beslist")
             : .init(en: "no automatic right to remain: the applicant must ask the court to be allowed to remain",
                     nl: "geen automatisch recht om te blijven: de aanvrager moet de rechter vragen te mogen blijven")
         return warning + open

@@ -20,7 +20,7 @@ enum ApplicationWords {
     static func registration(on d: CalendarDate, projected: Bool, deadline: CalendarDate) -> LocalizedText {
         if projected {
             return .init(en: "the case gives no registration date: the dates that run from registration are computed as if it happened on the last lawful day, \(deadline.en), and are marked as computed",
-                         nl: "de zaak vermeldt geen registratiedatum: de termijnen die vanaf de registratie lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(deadline.nl), en zijn als berekend gemarkeerd")
+                         nl: "de zaak vermeldt geen registratiedatum: de termijnen die vanaf de registratie lopen zijn berekend alsof die op de uiterste dag plaatsvond, \(deadline.nl), en zijn als berekend gemarkeerd")
         }
         let late = d > deadline
         return .init(en: "registered on \(d.en)" + (late ? ", after the deadline of \(deadline.en)" : ", within the deadline of \(deadline.en)"),
@@ -36,7 +36,7 @@ enum ApplicationWords {
     static func lodging(on d: CalendarDate, projected: Bool) -> LocalizedText {
         projected
             ? .init(en: "the case gives no lodging date: the dates that run from lodging are computed as if it happened on the last lawful day, \(d.en)",
-                    nl: "de zaak vermeldt geen datum van indiening: de termijnen die vanaf de indiening lopen zijn berekend alsof die op de laatste wettige dag plaatsvond, \(d.nl)")
+                    nl: "de zaak vermeldt geen datum van indiening: de termijnen die vanaf de indiening lopen zijn berekend alsof die op de uiterste dag plaatsvond, \(d.nl)")
             : .init(en: "lodged on \(d.en)", nl: "ingediend op \(d.nl)")
     }
 
@@ -45,6 +45,6 @@ enum ApplicationWords {
     }
     static func representative(by d: CalendarDate, reason: LocalizedText, body: LocalizedText) -> LocalizedText {
         .init(en: "\(reason.en): a representative (guardian) must be appointed by \(d.en) (body: \(body.en)); a person to assist provisionally as soon as possible",
-              nl: "\(reason.nl): uiterlijk \(d.nl) moet een vertegenwoordiger (voogd) zijn benoemd (instantie: \(body.nl)); tot dan zo snel mogelijk een voorlopige begeleider")
+              nl: "\(reason.nl): uiterlijk \(d.nl) moet een vertegenwoordiger (voogd) zijn benoemd (instantie: \(body.nl)); tot dan zo snel mogelijk een voorlopige vertegenwoordiger (voorlopig voogd)")
     }
 }

@@ -7,7 +7,7 @@ enum DetentionWords {
                   nl: "oud recht: een gevaar voor de openbare orde is vastgesteld, een grond voor bewaring na een individuele beoordeling")
         case .formerLawNoGround:
             .init(en: "old law: detention only on a ground of Directive 2013/33/EU Art 8(3) (identity, evidence, entry, removal, public order, Dublin) after an individual assessment, and the facts establish none",
-                  nl: "oud recht: bewaring alleen op een grond van Richtlijn 2013/33/EU art. 8(3) (identiteit, bewijs, binnenkomst, terugkeer, openbare orde, Dublin) na een individuele beoordeling, en de feiten stellen er geen vast")
+                  nl: "oud recht: bewaring alleen op een grond van Richtlijn 2013/33/EU art. 8(3) (identiteit, bewijs, binnenkomst, terugkeer, openbare orde, Dublin) na een individuele beoordeling, en uit de feiten blijkt er geen")
         case .minorLastResort:
             .init(en: "an unaccompanied minor found a danger to public order: the profile allows detention only as a last resort, in the child's best interests, in a facility suited to minors and apart from adults, never in a prison (RCD Art 13); not in the facility for adults in the border procedure",
                   nl: "een alleenstaande minderjarige die een gevaar voor de openbare orde is: dit beleidsprofiel staat bewaring alleen toe als uiterste middel, in het belang van het kind, in een voorziening die geschikt is voor minderjarigen en gescheiden van volwassenen, nooit in een gevangenis (Opvangrichtlijn art. 13); niet in de voorziening voor volwassenen in de grensprocedure")
@@ -34,14 +34,14 @@ enum DetentionWords {
             .init(en: "adult in the border procedure: the profile uses alternatives to detention (for example a reporting duty)",
                   nl: "volwassene in de grensprocedure: dit beleidsprofiel gebruikt alternatieven voor bewaring (bijvoorbeeld een meldplicht)")
         case .transferIndividualAssessment:
-            .init(en: "Dublin procedure: detention only on a significant risk of absconding established in an individual assessment, which the facts do not include",
-                  nl: "Dublinprocedure: bewaring alleen bij een aanzienlijk risico op onttrekking, vastgesteld in een individuele beoordeling, en de feiten bevatten dat niet")
+            .init(en: "Dublin procedure: detention only where there is a risk of absconding or where national security or public order requires it, established in an individual assessment (AMMR Art 44(2)), and the facts include neither",
+                  nl: "Dublinprocedure: bewaring alleen bij een risico op onttrekking of als de nationale veiligheid of openbare orde dat vereist, vastgesteld in een individuele beoordeling (AMMR art. 44(2)), en uit de feiten blijkt geen van beide")
         case .publicOrder:
             .init(en: "a danger to public order is found: detention on that ground is permitted after an individual assessment",
                   nl: "een gevaar voor de openbare orde is vastgesteld: bewaring op die grond is toegestaan na een individuele beoordeling")
         case .noGround:
             .init(en: "no ground of detention is established by the facts; other grounds of RCD Art 10(4) (identity, a risk of absconding) need findings the facts do not include",
-                  nl: "de feiten stellen geen grond voor bewaring vast; andere gronden van Opvangrichtlijn art. 10(4) (identiteit, risico op onttrekking) vragen bevindingen die de feiten niet bevatten")
+                  nl: "uit de feiten blijkt geen grond voor bewaring; andere gronden van Opvangrichtlijn art. 10(4) (identiteit, risico op onttrekking) vragen bevindingen die de feiten niet bevatten")
         }
     }
 
@@ -71,8 +71,8 @@ enum DetentionWords {
                              nl: "APR art. 54(2): gezinnen met minderjarigen alleen in voorzieningen die bij hun behoeften passen"))
         }
         if route == .transfer {
-            out.append(.init(en: "AMMR Art 44: only on a significant risk of absconding or for public order, proportionate and as short as possible",
-                             nl: "AMMR art. 44: alleen bij een aanzienlijk risico op onttrekking of voor de openbare orde, evenredig en zo kort mogelijk"))
+            out.append(.init(en: "AMMR Art 44(2)-(3): only on a risk of absconding or where national security or public order requires it, proportionate, if other less coercive measures cannot be applied effectively, and as short as possible",
+                             nl: "AMMR art. 44(2)-(3): alleen bij een risico op onttrekking of als de nationale veiligheid of openbare orde dat vereist, evenredig, als andere, minder dwingende maatregelen niet doeltreffend kunnen worden toegepast, en zo kort mogelijk"))
         }
         return out
     }

@@ -55,12 +55,12 @@ enum OldLawWords {
               nl: "Uiterste beslisdatum onder de algemene verlenging bij nationale maatregel (\(months) maanden na indiening), als die rechtmatig is")
     }
     static func generalExtensionNote(status: LegalStatus) -> LocalizedText {
-        .init(en: "the general extension (WBV 2022/22 and its successors) is contested: the Court of Justice held in C-662/23 Zimir (8 May 2025) that it needs a sharp rise in applications over a short period, and Dutch courts found the 2023 measure unlawful (legal status of the value: \(StatusWords.name(status).en))",
-              nl: "de algemene verlenging (WBV 2022/22 en opvolgers) wordt betwist: het Hof van Justitie oordeelde in C-662/23 Zimir (8 mei 2025) dat die een scherpe stijging van aanvragen in korte tijd vraagt, en Nederlandse rechters vonden de maatregel van 2023 onrechtmatig (juridische status van de waarde: \(StatusWords.name(status).nl))")
+        .init(en: "the general extension (WBV 2022/22 and its successors) is contested: the Court of Justice held in C-662/23 Zimir (8 May 2025) that it needs a sharp rise in applications over a short period, and Dutch district courts are divided on the 2023 measures: several found them unlawful, others upheld them, so check the ruling that applies to the case (legal status of the value: \(StatusWords.name(status).en))",
+              nl: "de algemene verlenging (WBV 2022/22 en opvolgers) wordt betwist: het Hof van Justitie oordeelde in C-662/23 Zimir (8 mei 2025) dat die een scherpe stijging van aanvragen in korte tijd vraagt, en de rechtbanken zijn verdeeld over de maatregelen van 2023: verschillende vonden ze onrechtmatig, andere lieten ze in stand, dus ga na welke uitspraak voor deze zaak geldt (juridische status van de waarde: \(StatusWords.name(status).nl))")
     }
     static func general(until: CalendarDate, status: LegalStatus) -> LocalizedText {
-        .init(en: "; a general extension by national measure would move it to \(until.en), but courts have held such extensions unlawful (status: \(StatusWords.name(status).en))",
-              nl: "; een algemene verlenging bij nationale maatregel zou de datum naar \(until.nl) verschuiven, maar rechters hebben zulke verlengingen onrechtmatig bevonden (status: \(StatusWords.name(status).nl))")
+        .init(en: "; a general extension by national measure would move it to \(until.en), but several courts have held such extensions unlawful (status: \(StatusWords.name(status).en))",
+              nl: "; een algemene verlenging bij nationale maatregel zou de datum naar \(until.nl) verschuiven, maar verschillende rechters hebben zulke verlengingen onrechtmatig bevonden (status: \(StatusWords.name(status).nl))")
     }
     static let outerLabel = LocalizedText(en: "Outer limit of the examination (21 months from lodging)", nl: "Uiterste grens van de behandeling (21 maanden na indiening)")
     static func outer(_ d: CalendarDate) -> LocalizedText {

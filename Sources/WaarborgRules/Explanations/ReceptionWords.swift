@@ -30,8 +30,8 @@ enum ReceptionWords {
                 : .init(en: "", nl: ""))
     }
     static func work(from d: CalendarDate, _ p: LegalPeriod, status: LegalStatus) -> LocalizedText {
-        .init(en: "access no later than \(d.en) if no first-instance decision has been taken and the delay is not the applicant's doing (\(p.english) under this profile; \(StatusWords.name(status).en))",
-              nl: "toegang uiterlijk \(d.nl) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (\(p.dutch) volgens dit beleidsprofiel; \(StatusWords.name(status).nl))")
+        .init(en: "access from \(d.en) if no first-instance decision has been taken and the delay is not the applicant's doing (\(p.english) under this profile; \(StatusWords.name(status).en))",
+              nl: "toegang vanaf \(d.nl) als er nog geen beslissing in eerste aanleg is en de vertraging niet aan de aanvrager ligt (\(p.dutch) volgens dit beleidsprofiel; \(StatusWords.name(status).nl))")
     }
 
     /// RCD Art 21; AMMR Art 17(4): the right ends once a transfer decision is notified.

@@ -78,7 +78,14 @@ public enum ReportWords {
         var borderEnded = false
         if route == .border, let asOf, case .string(let iso)? = then.first(where: { $0.path == "procedure.decisionDeadline" })?.value,
            let end = CalendarDate(iso: iso), end < asOf { borderEnded = true }
-        return then.map { item in
+        // The hit's shorter date means nothing on its own: it goes with the request, right after it.
+        let hitPath = "responsibility.request.deadlineIfEurodacOrVisHit"
+        var ordered = then.filter { $0.path != hitPath }
+        if let hit = then.first(where: { $0.path == hitPath }), hit.value != .null {
+            let at = ordered.firstIndex { $0.path == "responsibility.request.deadline" }.map { $0 + 1 } ?? ordered.count
+            ordered.insert(hit, at: at)
+        }
+        return ordered.map { item in
             switch item.path {
             case "procedure.decisionDeadline" where route == .border:
                 guard case .string(let iso) = item.value, let d = CalendarDate(iso: iso) else { break }
@@ -127,6 +134,8 @@ public enum ReportWords {
         case "responsibility.memberState": return (nl ? "verantwoordelijke lidstaat " : "member state responsible ") + shown
         case "procedure.decisionDeadline": return (nl ? "beslissing uiterlijk " : "decision due ") + shown
         case "responsibility.request.deadline": return (nl ? "verzoek uiterlijk " : "request due ") + shown
+        case "responsibility.request.deadlineIfEurodacOrVisHit":
+            return (nl ? "of, als het verzoek op een Eurodac- of VIS-treffer berust (de zaak zegt niet of er een was), uiterlijk " : "or, if the request rests on a Eurodac or VIS hit (the case does not say whether there was one), by ") + shown
         case "reception.labourMarketFrom": return (nl ? "werken vanaf " : "work from ") + shown
         case "appeal.lodgeWithinDays": return nl ? "beroepstermijn \(shown) dagen" : "appeal within \(shown) days"
         case "appeal.suspensive":

@@ -173,7 +173,7 @@ enum ResponsibilityWords {
     }
 
     static func regulation(_ law: ResponsibilityLaw, registration: CalendarDate, projected: Bool) -> LocalizedText {
-        let when = projected ? LocalizedText(en: "the registration date is not given; taken as the last lawful day,", nl: "de registratiedatum is niet opgegeven; uitgegaan is van de laatste wettige dag,")
+        let when = projected ? LocalizedText(en: "the registration date is not given; taken as the last lawful day,", nl: "de registratiedatum is niet opgegeven; uitgegaan is van de uiterste dag,")
                              : LocalizedText(en: "registered on", nl: "geregistreerd op")
         switch law.regulation {
         case .dublinIII:
@@ -230,8 +230,8 @@ enum ResponsibilityWords {
     }
 
     static func missedTransfer(_ me: CountryCode) -> LocalizedText {
-        .init(en: "without a transfer in time, \(me) becomes responsible; the period can be extended when the applicant is imprisoned or absconds",
-              nl: "zonder tijdige overdracht wordt \(me) verantwoordelijk; de termijn kan worden verlengd bij gevangenzetting of onderduiken")
+        .init(en: "without a transfer in time, \(me) becomes responsible; where an appeal against the transfer decision had suspensive effect, the six months run from the final decision on it instead, and the period can be extended when the applicant is imprisoned or absconds",
+              nl: "zonder tijdige overdracht wordt \(me) verantwoordelijk; had een beroep tegen het overdrachtsbesluit schorsende werking, dan lopen de zes maanden in plaats daarvan vanaf de einduitspraak daarop, en de termijn kan worden verlengd bij gevangenzetting of onderduiken")
     }
 
     static let requestedStateHolidays = LocalizedText(

@@ -299,6 +299,7 @@ public struct CompareText: Sendable {
         "reception.labourMarketFrom": ("access to the labour market", "toegang tot de arbeidsmarkt"),
         "appeal.lodgeWithinDays": ("time to appeal", "beroepstermijn"), "appeal.suspensive": ("suspensive effect", "schorsende werking"),
         "detention.permitted": ("detention", "bewaring"),
+        "responsibility.request.deadlineIfEurodacOrVisHit": ("request due if it rests on a database hit", "uiterste datum verzoek bij een treffer"),
     ]
 
     func decided(_ path: String) -> String {

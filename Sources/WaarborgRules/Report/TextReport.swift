@@ -36,7 +36,7 @@ public enum TextReport {
             for n in step.notTaken {
                 let open = n.failedOn == "undetermined"
                 let jointly = open && n.isRoute && !reachable.contains(n.option)
-                line("  " + (open ? t("Still possible: ", "Nog mogelijk: ") : t("Not taken: ", "Niet gekozen: ")) + Vocabulary.term(n.option, lang) + " — " + n.because.text(lang)
+                line("  " + (open ? t("Still possible: ", "Nog mogelijk: ") : t("Not taken: ", "Niet van toepassing: ")) + Vocabulary.term(n.option, lang) + " — " + n.because.text(lang)
                      + (jointly ? t(" (no single answer below leads to it: only several answers together)", " (geen enkel antwoord hieronder leidt er alleen toe: alleen meerdere antwoorden samen)") : "")
                      + " [\(RuleWords.ref(n.ref, lang))]")
             }
@@ -55,8 +55,8 @@ public enum TextReport {
         // case does not say whether either happened, so a passed date is put next to the route.
         if let asOf = a.asOf, a.procedure.route == .transfer, let q = a.responsibility.request, let m = a.responsibility.memberState {
             if q.transferBy < asOf {
-                line("  " + t("Check first: the transfer to \(m) had to take place by \(q.transferBy.en). If it did not (and the period was not extended), \(CountryCode.netherlands) is now responsible and this route no longer applies." + (a.deadlines.contains { $0.id == .decisionIfNotTransferred } ? " The decision period for that case is in the timeline." : ""),
-                              "Ga eerst na: de overdracht aan \(m) moest uiterlijk \(q.transferBy.nl) plaatsvinden. Is dat niet gebeurd (en is de termijn niet verlengd), dan is \(CountryCode.netherlands) nu verantwoordelijk en geldt deze route niet meer." + (a.deadlines.contains { $0.id == .decisionIfNotTransferred } ? " De beslistermijn voor dat geval staat in de tijdlijn." : "")))
+                line("  " + t("Check first: the transfer to \(m) had to take place by \(q.transferBy.en). If it did not (and the period was not extended, nor restarted by the final decision on an appeal with suspensive effect), \(CountryCode.netherlands) is now responsible and this route no longer applies." + (a.deadlines.contains { $0.id == .decisionIfNotTransferred } ? " The decision period for that case is in the timeline." : ""),
+                              "Ga eerst na: de overdracht aan \(m) moest uiterlijk \(q.transferBy.nl) plaatsvinden. Is dat niet gebeurd (en is de termijn niet verlengd, en niet opnieuw gaan lopen door de einduitspraak op een beroep met schorsende werking), dan is \(CountryCode.netherlands) nu verantwoordelijk en geldt deze route niet meer." + (a.deadlines.contains { $0.id == .decisionIfNotTransferred } ? " De beslistermijn voor dat geval staat in de tijdlijn." : "")))
             } else if q.deadline < asOf && !(q.kind == .takeBack && q.ref.hasPrefix("AMMR")) {
                 line("  " + t("Check first: the request to \(m) had to be made by \(q.deadline.en). If it was not, \(CountryCode.netherlands) is responsible and this route does not apply.",
                               "Ga eerst na: het verzoek aan \(m) (Dublinclaim) moest uiterlijk \(q.deadline.nl) zijn gedaan. Is dat niet gebeurd, dan is \(CountryCode.netherlands) verantwoordelijk en geldt deze route niet."))
@@ -68,10 +68,10 @@ public enum TextReport {
                 let notification = q.kind == .takeBack && q.ref.hasPrefix("AMMR")
                 if notification {
                     line("  " + t("take-back notification by \(q.deadline.en); receipt confirmed by \(q.replyBy.en), transfer by \(q.transferBy.en) (latest lawful dates)",
-                                  "terugnamekennisgeving uiterlijk \(q.deadline.nl); bevestiging van ontvangst uiterlijk \(q.replyBy.nl), overdracht uiterlijk \(q.transferBy.nl) (laatste wettige datums)"))
+                                  "terugnamekennisgeving uiterlijk \(q.deadline.nl); bevestiging van ontvangst uiterlijk \(q.replyBy.nl), overdracht uiterlijk \(q.transferBy.nl) (uiterste data)"))
                 } else {
                     line("  " + t("\(Vocabulary.term(q.kind.rawValue, lang)) request by \(q.deadline.en); reply by \(q.replyBy.en), transfer by \(q.transferBy.en) (latest lawful dates)",
-                                  "\(Vocabulary.term(q.kind.rawValue, lang))verzoek (Dublinclaim) uiterlijk \(q.deadline.nl); antwoord uiterlijk \(q.replyBy.nl), overdracht uiterlijk \(q.transferBy.nl) (laatste wettige datums)"))
+                                  "\(Vocabulary.term(q.kind.rawValue, lang))verzoek (Dublinclaim) uiterlijk \(q.deadline.nl); antwoord uiterlijk \(q.replyBy.nl), overdracht uiterlijk \(q.transferBy.nl) (uiterste data)"))
                 }
             }
         }
@@ -80,8 +80,14 @@ public enum TextReport {
         if let m = a.responsibility.memberState, m != CountryCode.netherlands,
            a.procedure.route == .transfer || a.procedure.possibleRoutes.contains(.transfer) {
             let ref = a.responsibility.ref.hasPrefix("Dublin III") ? "Dublin III Art 3(2)" : "AMMR Art 16(3)"
-            line("  " + t("Check also: can the transfer to \(m) take place in practice? Where there are substantial grounds to believe that \(m)'s asylum procedure and reception conditions have systemic flaws with a risk of inhuman or degrading treatment, the transfer is impossible: the next criterion applies, or \(CountryCode.netherlands) is responsible [\(RuleWords.ref(ref, lang))].",
-                          "Ga ook na: kan de overdracht aan \(m) feitelijk plaatsvinden? Zijn er zwaarwegende gronden om aan te nemen dat de asielprocedure en de opvang in \(m) systeemfouten hebben met een risico op onmenselijke of vernederende behandeling, dan is de overdracht onmogelijk: dan geldt het volgende criterium, of is \(CountryCode.netherlands) verantwoordelijk [\(RuleWords.ref(ref, lang))]."))
+            if a.responsibility.ref.hasPrefix("Dublin III") {
+                line("  " + t("Check also: can the transfer to \(m) take place in practice? Where there are substantial grounds to believe that \(m)'s asylum procedure and reception conditions have systemic flaws with a risk of inhuman or degrading treatment, the transfer is impossible: the next criterion applies, or \(CountryCode.netherlands) is responsible [\(RuleWords.ref(ref, lang))].",
+                              "Ga ook na: kan de overdracht aan \(m) feitelijk plaatsvinden? Zijn er zwaarwegende gronden om aan te nemen dat de asielprocedure en de opvang in \(m) systeemfouten hebben met een risico op onmenselijke of vernederende behandeling, dan is de overdracht onmogelijk: dan geldt het volgende criterium, of is \(CountryCode.netherlands) verantwoordelijk [\(RuleWords.ref(ref, lang))]."))
+            } else {
+                // AMMR Art 16(3) asks for a real risk to the applicant from the transfer, not systemic flaws.
+                line("  " + t("Check also: can the transfer to \(m) take place? Where there are substantial grounds to believe that the transfer would expose the applicant to a real risk of a violation of fundamental rights amounting to inhuman or degrading treatment (Charter Art 4), the transfer is impossible: the next criterion applies, or \(CountryCode.netherlands) is responsible [\(RuleWords.ref(ref, lang))].",
+                              "Ga ook na: kan de overdracht aan \(m) plaatsvinden? Zijn er zwaarwegende gronden om aan te nemen dat de aanvrager door de overdracht een reëel risico loopt op een schending van zijn grondrechten die neerkomt op onmenselijke of vernederende behandeling (art. 4 Handvest), dan is de overdracht onmogelijk: dan geldt het volgende criterium, of is \(CountryCode.netherlands) verantwoordelijk [\(RuleWords.ref(ref, lang))]."))
+            }
         }
         line()
         // Every dated entry, timeline and further deadlines together, in date order.
@@ -125,14 +131,16 @@ public enum TextReport {
             // own deadline, given only with the open questions' answers; a counsellor must see it here.
             var upcoming: [(date: CalendarDate, text: String)] = []
             if a.procedure.route == .undetermined {
-                var requests: [(state: String, date: CalendarDate)] = []
+                var requests: [(state: String, date: CalendarDate, ifHit: CalendarDate?)] = []
                 for f in a.openFacts {
                     for b in f.branches {
                         guard let dv = b.then.first(where: { $0.path == "responsibility.request.deadline" })?.value,
                               case .string(let iso) = dv, let date = CalendarDate(iso: iso) else { continue }
                         var state = ""
                         if case .string(let m)? = b.then.first(where: { $0.path == "responsibility.memberState" })?.value { state = m }
-                        if !requests.contains(where: { $0.state == state && $0.date == date }) { requests.append((state, date)) }
+                        var ifHit: CalendarDate? = nil
+                        if case .string(let h)? = b.then.first(where: { $0.path == "responsibility.request.deadlineIfEurodacOrVisHit" })?.value { ifHit = CalendarDate(iso: h) }
+                        if !requests.contains(where: { $0.state == state && $0.date == date }) { requests.append((state, date, ifHit)) }
                     }
                 }
                 for r in requests.sorted(by: { $0.date < $1.date }) {
@@ -143,7 +151,9 @@ public enum TextReport {
                     emit("  " + r.date.words(lang) + when + ": " + t("last day for the request to \(name), if an answer to the open questions below leads to a transfer — up to ",
                                                                     "uiterste dag voor het verzoek aan \(name) (Dublinclaim), als een antwoord op de open vragen hieronder tot overdracht leidt — aan zet: ")
                          + a.authorities.full(.determining).text(lang)
-                         + t(". If the request is not made in time, \(CountryCode.netherlands) is responsible.", ". Wordt het verzoek niet op tijd gedaan, dan is \(CountryCode.netherlands) verantwoordelijk."))
+                         + t(". If the request is not made in time, \(CountryCode.netherlands) is responsible.", ". Wordt het verzoek niet op tijd gedaan, dan is \(CountryCode.netherlands) verantwoordelijk.")
+                         + (r.ifHit.map { h in t(" If the request rests on a Eurodac or VIS hit, it was due earlier: \(h.en)" + (h < asOf ? " (passed)." : "."),
+                                                 " Berust het verzoek op een Eurodac- of VIS-treffer, dan gold een eerdere datum: \(h.nl)" + (h < asOf ? " (verstreken)." : ".")) } ?? ""))
                     said = true
                 }
             }
@@ -245,7 +255,7 @@ public enum TextReport {
         }
         if dated.contains(where: \.projected) {
             line("  * " + t("computed as the latest lawful date, as if the earlier step (registration, the request) happened on the last day of its own period",
-                            "berekend als laatste wettige datum, alsof de vorige stap (registratie, het verzoek) op de laatste dag van zijn eigen termijn plaatsvond"))
+                            "berekend als uiterste datum, alsof de vorige stap (registratie, het verzoek) op de laatste dag van zijn eigen termijn plaatsvond"))
         }
         if let asOf = a.asOf { line("  " + t("States as of \(asOf.en).", "Stand op \(asOf.nl).")) }
         line()
@@ -296,7 +306,8 @@ public enum TextReport {
                      + t(" if no first-instance decision has been taken by then", " als er dan nog geen beslissing in eerste aanleg is")
                      + (open ? t(" — not determined: see the open questions", " — niet bepaald: zie de open vragen") : "") + basis)
                 // A right a transfer decision would end: said on the line itself, not only in the reasoning.
-                if a.procedure.route == .transfer || transferOpen {
+                // Pact only: under the former law a transfer decision does not end work (CJEU C-322/19, C-385/19).
+                if a.regime == .pact && (a.procedure.route == .transfer || transferOpen) {
                     line("    " + (transferOpen ? t("if an answer below leads to a transfer, access ends once a transfer decision is notified (RCD Art 21; AMMR Art 17(4))",
                                                     "leidt een antwoord hieronder tot overdracht, dan eindigt de toegang zodra een overdrachtsbesluit is bekendgemaakt (Opvangrichtlijn art. 21; AMMR art. 17(4))")
                                               : t("access ends once a transfer decision is notified (RCD Art 21; AMMR Art 17(4))",
@@ -319,7 +330,7 @@ public enum TextReport {
             line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage.rawValue, lang))): \(ReportWords.legalAidForm(l.form, a.authorities, lang))  [\(RuleWords.ref(l.ref, lang)); \(StatusWords.name(l.status).text(lang))]")
         }
         let det = a.detention
-        line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("may be ordered, after an individual assessment and only if less coercive alternatives cannot be applied (RCD Art 10(2))", "mag worden opgelegd, na een individuele beoordeling en alleen als andere, minder dwingende maatregelen niet doeltreffend kunnen worden toegepast (Opvangrichtlijn art. 10(2))") : t("not permitted", "niet toegestaan")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
+        line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("may be ordered, after an individual assessment and only if less coercive alternatives cannot be applied (RCD Art 10(2))", "mag worden opgelegd, na een individuele beoordeling en alleen als andere, minder dwingende maatregelen niet doeltreffend kunnen worden toegepast (Opvangrichtlijn art. 10(2))") : t("not permitted on the facts of this case", "niet toegestaan op de feiten van deze zaak")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
              + (det.facility.map { " — \($0)" } ?? "") + "  [\(RuleWords.ref(det.ref, lang))]")
         line("    " + det.note.text(lang))
         // After the border procedure's end the applicant must be let in: a counsellor must not read
@@ -347,7 +358,7 @@ public enum TextReport {
         if !a.openFacts.isEmpty {
             line()
             begin(.openFacts)
-            line(t("OPEN FACTS", "OPEN FEITEN"))
+            line(t("OPEN QUESTIONS", "OPEN VRAGEN"))
             for f in a.openFacts {
                 line("  " + (f.note?.text(lang) ?? f.fact))
                 var question = ReportDocument.OpenQuestion(fact: f.fact, question: CountryWords.naming(f.note?.text(lang) ?? f.fact, lang), answers: [])

@@ -11,6 +11,10 @@ struct DecidedValues: Equatable {
     var decisionDeadline: CalendarDate?
     var memberState: CountryCode?
     var requestDeadline: CalendarDate?
+    /// The shorter request period if the request rests on a Eurodac or VIS hit the case does not
+    /// mention (AMMR Art 39(1)): an answer that leads to a transfer must show it, or the later date
+    /// would read as the only one.
+    var requestIfHit: CalendarDate?
     var screeningEndsBy: CalendarDate?
     var receptionKind: String
     var labourMarketFrom: CalendarDate?
@@ -25,6 +29,7 @@ struct DecidedValues: Equatable {
         decisionDeadline = a.procedure.decisionDeadline
         memberState = a.responsibility.memberState
         requestDeadline = a.responsibility.request?.deadline
+        requestIfHit = a.responsibility.request?.ifEurodacOrVisHit
         screeningEndsBy = a.screening.endsBy
         receptionKind = a.reception.kind
         labourMarketFrom = a.reception.labourMarketFrom
@@ -36,7 +41,8 @@ struct DecidedValues: Equatable {
 
     static let paths = ["procedure.route", "procedure.grounds", "procedure.decisionDeadline", "responsibility.memberState",
                         "responsibility.request.deadline", "screening.endsBy", "reception.kind", "reception.labourMarketFrom",
-                        "appeal.lodgeWithinDays", "appeal.suspensive", "detention.permitted"]
+                        "appeal.lodgeWithinDays", "appeal.suspensive", "detention.permitted",
+                        "responsibility.request.deadlineIfEurodacOrVisHit"]
 
     static let decisionDeadlineIndex = paths.firstIndex(of: "procedure.decisionDeadline")!
     static let labourMarketIndex = paths.firstIndex(of: "reception.labourMarketFrom")!
@@ -54,7 +60,8 @@ struct DecidedValues: Equatable {
         case 7: labourMarketFrom == o.labourMarketFrom && labourMarketOpen == o.labourMarketOpen
         case 8: appealDays == o.appealDays
         case 9: suspensive == o.suspensive
-        default: detentionPermitted == o.detentionPermitted
+        case 10: detentionPermitted == o.detentionPermitted
+        default: requestIfHit == o.requestIfHit
         }
     }
 
@@ -73,7 +80,8 @@ struct DecidedValues: Equatable {
         case 7: return labourMarketOpen ? .string("undetermined") : date(labourMarketFrom)
         case 8: return .number(Double(appealDays))
         case 9: return .string(suspensive.rawValue)
-        default: return .bool(detentionPermitted)
+        case 10: return .bool(detentionPermitted)
+        default: return date(requestIfHit)
         }
     }
 }

@@ -1,7 +1,7 @@
 import LegalCalendar
 
 /// One step of the responsibility hierarchy, in the order of the regulation's Chapter III (AMMR
-/// Arts 16(4), 36, 25-33, 16(3); Dublin III Arts 18, 8-14, 3(2)). The first step that decides
+/// Arts 16(4), 36, 25-33, 16(2); Dublin III Arts 18, 8-14, 3(2)). The first step that decides
 /// wins; a step whose facts are incomplete stops the search as undetermined, because a lower
 /// criterion may only be used when the higher ones do not apply.
 enum ResponsibilityCriterion: String, CaseIterable, Sendable {

@@ -68,7 +68,7 @@ struct ResponsibilityLaw: Sendable {
         visaWaivedRef: "AMMR Art 31",
         minorFamilyRef: "AMMR Art 25(2)", minorRelativeRef: "AMMR Art 25(3)", minorAloneRef: "AMMR Art 25(5)",
         familyBeneficiaryRef: "AMMR Art 26", familyApplicantRef: "AMMR Art 27",
-        takeBackRef: "AMMR Art 36(1)(b)", defaultRef: "AMMR Art 16(3)",
+        takeBackRef: "AMMR Art 36(1)(b)", defaultRef: "AMMR Art 16(2)",
         hasSecurityDerogation: true, borderRejectionCessationMonths: 15)
 
     /// Dublin III Art 42: periods include Saturdays, Sundays and public holidays and do not move
