@@ -104,7 +104,7 @@ extension DeadlineID {
     /// The body that must act by this date; nil where another state acts or nobody does.
     public var authority: AuthorityRole? {
         switch self {
-        case .requestAfterHit, .decisionExtended, .decisionGeneralExtension, .decisionOuterLimit, .decisionIfNotTransferred, .borderProcedureExtended: .determining
+        case .requestAfterHit, .decisionExtended, .decisionGeneralExtension, .decisionOuterLimit, .decisionIfNotTransferred, .admissibilityDecisionExtended, .borderProcedureExtended: .determining
         case .transfer: .departure
         case .requestReply, .turnsEighteen: nil
         }

@@ -140,7 +140,7 @@ public struct Assessor: Sendable {
                                         ifMissed: DeadlineWords.borderProcedureMissed)
             if facts.arrival?.kind == .relocation {
                 // APR Art 51(2): the period may be extended to 16 weeks for relocated persons.
-                let ext = PactCalendar.regime.end(of: .weeks(16), from: ctx.registration.date).date
+                let ext = PactCalendar.regime.end(of: ProcedureLaw.borderProcedureRelocated, from: ctx.registration.date).date
                 deadlines.append(Deadline(id: .borderProcedureExtended, date: ext, projected: ctx.registration.projected, ref: "APR Art 51(2)",
                                           actor: .authority,
                                           label: ctx.say(DeadlineWords.borderProcedureExtended),
@@ -152,6 +152,14 @@ public struct Assessor: Sendable {
             procedureRef = "APR Art 38; Art 35(1)"
             decisionDeadline = deadline(.admissibilityDecision, s.inadmissibilityDecision, from: ctx.lodging, ref: "APR Art 35(1)",
                                         DeadlineWords.admissibilityDecision, from: DeadlineWords.lodging, into: &timeline, ifMissed: s.lateDecisionRemedy)
+            // Art 35(2): the two months may be extended by two more; whether the authority did so
+            // is not a fact the case carries, so the later date is listed with its condition.
+            if s.inadmissibilityDecision.unit == .months {
+                let ext = PactCalendar.regime.end(of: .months(s.inadmissibilityDecision.amount + ProcedureLaw.admissibilityExtension.amount), from: ctx.lodging.date).date
+                deadlines.append(Deadline(id: .admissibilityDecisionExtended, date: ext, projected: ctx.lodging.projected, ref: "APR Art 35(2)",
+                                          actor: .authority, label: ctx.say(DeadlineWords.admissibilityExtended(ProcedureLaw.admissibilityExtension)),
+                                          ifMissed: ctx.say.ifAny(s.lateDecisionRemedy), note: ctx.say(DeadlineWords.admissibilityExtendedNote(by: s.authorities.name(.determining)))))
+            }
         case .accelerated:
             grounds = eval.accelerated.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: true) }
             procedureRef = "APR Art 42; Art 35(3)"

@@ -79,6 +79,8 @@ public enum DeadlineID: String, Sendable, CaseIterable {
     case decisionIfNotTransferred = "decision-deadline-if-not-transferred"
     /// The day a minor applicant (or an accompanying child) turns 18 while the procedure runs.
     case turnsEighteen = "turns-18"
+    /// APR Art 35(2): the admissibility decision when the authority extends its two months.
+    case admissibilityDecisionExtended = "admissibility-decision-deadline-extended"
     /// APR Art 51(2): 16 weeks for persons relocated under AMMR Art 67(11).
     case borderProcedureExtended = "border-procedure-end-extended"
 }

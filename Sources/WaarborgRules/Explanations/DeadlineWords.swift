@@ -21,6 +21,13 @@ enum DeadlineWords {
         nl: "Grensprocedure eindigt bij verlenging voor een herplaatste persoon (16 weken na registratie)")
     static let borderProcedureExtendedMissed = LocalizedText(en: "the applicant must be allowed to enter the territory", nl: "de aanvrager moet tot het grondgebied worden toegelaten")
 
+    static func admissibilityExtended(_ p: LegalPeriod) -> LocalizedText {
+        .init(en: "Admissibility decision due if the period was extended by \(p.english)", nl: "Uiterste datum beslissing over ontvankelijkheid bij verlenging met \(p.dutch)")
+    }
+    static func admissibilityExtendedNote(by b: LocalizedText) -> LocalizedText {
+        .init(en: "only if \(b.en) extended the period because a disproportionate number of people applied in the same period, because of complex issues of fact or law, or because the delay is clearly and solely the applicant's failure to cooperate (APR Art 35(2)); without such an extension the earlier date applies",
+              nl: "alleen als \(b.nl) de termijn heeft verlengd omdat in dezelfde periode onevenredig veel mensen een aanvraag deden, omdat het om ingewikkelde feitelijke of juridische vragen gaat, of omdat de vertraging duidelijk en uitsluitend te wijten is aan de aanvrager die zijn verplichtingen niet nakomt (APR art. 35(2)); zonder zo'n verlenging geldt de eerdere datum")
+    }
     static let admissibilityDecision = LocalizedText(en: "Admissibility decision due", nl: "Uiterste datum beslissing over ontvankelijkheid")
     static let acceleratedDecision = LocalizedText(en: "Decision due, accelerated procedure", nl: "Uiterste beslisdatum, versnelde procedure")
     static let regularDecision = LocalizedText(en: "Decision due, regular procedure", nl: "Uiterste beslisdatum, reguliere procedure")

@@ -282,6 +282,7 @@ public struct CompareText: Sendable {
             case .decisionGeneralExtension: return ("decision, general extension", "beslissing, algemene verlenging")
             case .decisionOuterLimit: return ("decision, outer limit", "beslissing, uiterste grens")
             case .decisionIfNotTransferred: return ("decision if not transferred in time", "uiterste beslisdatum als niet op tijd is overgedragen")
+            case .admissibilityDecisionExtended: return ("admissibility decision if extended", "ontvankelijkheidsbeslissing bij verlenging")
             case .turnsEighteen: return ("the applicant turns 18", "de aanvrager wordt 18")
             case .borderProcedureExtended: return ("border procedure ends, extended", "einde grensprocedure, verlengd")
             }
