@@ -85,7 +85,7 @@ struct Cases: ParsableCommand {
             out += "\n" + o.t("Dates", "Data") + "\n"
             let dates = storedDates(r.assessment)
             let rows = dates.map { d in
-                [CalendarDate(iso: d.date).map { o.t($0.englishShort, $0.dutchNumeric) } ?? d.date,
+                [CalendarDate(iso: d.date).map { $0.column(o.lang) } ?? d.date,
                  o.t(d.label) + (d.projected ? o.t(" (projected)", " (berekend)") : ""), CitationWords.text(d.ref, o.lang)]
             }
             out += rows.isEmpty ? o.t("  none\n", "  geen\n")
@@ -207,7 +207,7 @@ struct Cases: ParsableCommand {
                 return writeOut(RegisterJSON.due(due, asOf: day, within: within.days))
             case .text:
                 let rows = due.map { d in
-                    [o.t(d.date.englishShort, d.date.dutchNumeric), o.t(RegisterWords.daysLeft(d.daysLeft)), String(d.caseID) + (d.clientReference.map { " (\($0))" } ?? ""),
+                    [d.date.column(o.lang), o.t(RegisterWords.daysLeft(d.daysLeft)), String(d.caseID) + (d.clientReference.map { " (\($0))" } ?? ""),
                      o.t(d.label) + (d.projected ? o.t(" (projected)", " (berekend)") : ""), o.t(RegisterWords.actor(d.actor)), CitationWords.text(d.ref, o.lang)]
                 }
                 var s = o.t("Deadlines of open cases up to \(day.adding(days: within.days).en) (reference day \(day.en))\n\n",

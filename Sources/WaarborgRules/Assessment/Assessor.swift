@@ -203,7 +203,7 @@ public struct Assessor: Sendable {
 
         let appeal = pact ? appealRule(ctx, eval, route, &trace) : OldLaw.appeal(ctx, route, &trace)
         let legalAid = pact ? legalAidRule(ctx, route, eval.possible, screening, &trace) : OldLaw.legalAid(ctx, route, &trace)
-        var reception = receptionKind(ctx, route, transferPossible: route == .undetermined && eval.possible.contains(.transfer), labourFrom, schoolingBy, &trace)
+        var reception = receptionKind(ctx, route, transferPossible: eval.transferStillPossible, labourFrom, schoolingBy, &trace)
         reception.labourMarketOpen = workOpen
         let detention = detentionRule(ctx, route, &trace)
         let ifGranted = grantRule(ctx, &trace)

@@ -14,6 +14,8 @@ extension CalendarDate {
 
     public func words(_ lang: Language) -> String { lang == .nl ? nl : en }
 
+    /// The date in a table column in the reader's form.
+    public func column(_ lang: Language) -> String { lang == .nl ? dutchNumeric : englishShort }
     /// The date in a table column as a Dutch reader writes it: "06-08-2026".
     public var dutchNumeric: String { String(format: "%02d-%02d-%04d", day, month, year) }
     /// The date in a table column in English, unambiguous on both sides of the Atlantic: "06 Aug 2026".

@@ -55,8 +55,9 @@ public enum TextReport {
         // case does not say whether either happened, so a passed date is put next to the route.
         if let asOf = a.asOf, a.procedure.route == .transfer, let q = a.responsibility.request, let m = a.responsibility.memberState {
             if q.transferBy < asOf {
-                line("  " + t("Check first: the transfer to \(m) had to take place by \(q.transferBy.en). If it did not (and the period was not extended, nor restarted by the final decision on an appeal with suspensive effect), \(CountryCode.netherlands) is now responsible and this route no longer applies." + (a.deadlines.contains { $0.id == .decisionIfNotTransferred } ? " The decision period for that case is in the timeline." : ""),
-                              "Ga eerst na: de overdracht aan \(m) moest uiterlijk \(q.transferBy.nl) plaatsvinden. Is dat niet gebeurd (en is de termijn niet verlengd, en niet opnieuw gaan lopen door de einduitspraak op een beroep met schorsende werking), dan is \(CountryCode.netherlands) nu verantwoordelijk en geldt deze route niet meer." + (a.deadlines.contains { $0.id == .decisionIfNotTransferred } ? " De beslistermijn voor dat geval staat in de tijdlijn." : "")))
+                let dated = a.deadlines.contains { $0.id == .decisionIfNotTransferred }
+                line("  " + t("Check first: the transfer to \(m) had to take place by \(q.transferBy.en). If it did not (and the period was not extended, nor restarted by the final decision on an appeal with suspensive effect), \(CountryCode.netherlands) is now responsible and this route no longer applies." + (dated ? " The decision period for that case is in the timeline." : ""),
+                              "Ga eerst na: de overdracht aan \(m) moest uiterlijk \(q.transferBy.nl) plaatsvinden. Is dat niet gebeurd (en is de termijn niet verlengd, en niet opnieuw gaan lopen door de einduitspraak op een beroep met schorsende werking), dan is \(CountryCode.netherlands) nu verantwoordelijk en geldt deze route niet meer." + (dated ? " De beslistermijn voor dat geval staat in de tijdlijn." : "")))
             } else if q.deadline < asOf && !(q.kind == .takeBack && q.ref.hasPrefix("AMMR")) {
                 line("  " + t("Check first: the request to \(m) had to be made by \(q.deadline.en). If it was not, \(CountryCode.netherlands) is responsible and this route does not apply.",
                               "Ga eerst na: het verzoek aan \(m) (Dublinclaim) moest uiterlijk \(q.deadline.nl) zijn gedaan. Is dat niet gebeurd, dan is \(CountryCode.netherlands) verantwoordelijk en geldt deze route niet."))
@@ -79,8 +80,9 @@ public enum TextReport {
         // can take place is a question of fact the case does not carry, so the reader is asked.
         if let m = a.responsibility.memberState, m != CountryCode.netherlands,
            a.procedure.route == .transfer || a.procedure.possibleRoutes.contains(.transfer) {
-            let ref = a.responsibility.ref.hasPrefix("Dublin III") ? "Dublin III Art 3(2)" : "AMMR Art 16(3)"
-            if a.responsibility.ref.hasPrefix("Dublin III") {
+            let dublinIII = a.responsibility.ref.hasPrefix("Dublin III")
+            let ref = dublinIII ? "Dublin III Art 3(2)" : "AMMR Art 16(3)"
+            if dublinIII {
                 line("  " + t("Check also: can the transfer to \(m) take place in practice? Where there are substantial grounds to believe that \(m)'s asylum procedure and reception conditions have systemic flaws with a risk of inhuman or degrading treatment, the transfer is impossible: the next criterion applies, or \(CountryCode.netherlands) is responsible [\(RuleWords.ref(ref, lang))].",
                               "Ga ook na: kan de overdracht aan \(m) feitelijk plaatsvinden? Zijn er zwaarwegende gronden om aan te nemen dat de asielprocedure en de opvang in \(m) systeemfouten hebben met een risico op onmenselijke of vernederende behandeling, dan is de overdracht onmogelijk: dan geldt het volgende criterium, of is \(CountryCode.netherlands) verantwoordelijk [\(RuleWords.ref(ref, lang))]."))
             } else {
@@ -237,7 +239,7 @@ public enum TextReport {
             let hard = d.hard ? t("hard limit", d.actor == .applicant ? "fatale termijn" : "harde termijn") : nil
             let stateWords = state(d.date, d.actual, d.actor)
             // A date as a reader writes it, in a column of fixed width: "do 06-08-2026", "Thu 06 Aug 2026".
-            let shown = (nl ? w.1 + " " + d.date.dutchNumeric : w.0 + " " + d.date.englishShort)
+            let shown = (nl ? w.1 : w.0) + " " + d.date.column(lang)
             line("  " + shown.padding(toLength: 16, withPad: " ", startingAt: 0) + (d.projected ? t("computed*  ", "berekend*  ") : "           ") + d.label.text(lang)
                  + " (\(actor(d.actor, d.body))\(hard.map { ", " + $0 } ?? ""))" + stateWords + "  [\(RuleWords.ref(d.ref, lang))]")
             let missedLead = d.actor == .event ? t("from this day: ", "vanaf deze dag: ") : t("if missed: ", "gevolg bij overschrijding: ")
@@ -289,7 +291,7 @@ public enum TextReport {
             }
         }
         line("  " + t("Reception", "Opvang") + ": \(ReportWords.receptionKind(a.reception.kind, lang)), " + t("by ", "door ") + a.authorities.name(.reception).text(lang) + "  [\(RuleWords.ref(a.reception.ref, lang))]")
-        let transferOpen = a.procedure.route == .undetermined && a.branchValues("procedure.route").contains(.string(Route.transfer.rawValue))
+        let transferOpen = a.procedure.route == .undetermined && a.procedure.possibleRoutes.contains(.transfer)
         if let k = a.reception.afterTransferDecision {
             let lead = transferOpen ? t("if an answer below leads to a transfer, ", "leidt een antwoord hieronder tot overdracht, dan ") : ""
             line("    " + lead + t("once a transfer decision is notified: \(ReportWords.receptionKind(k, lang)), while the applicant is outside the responsible state",

@@ -17,8 +17,7 @@ extension Assessor {
             school = d.date
             timeline.append(TimelineEntry(id: .schooling, date: d.date, projected: ctx.lodging.projected, ref: "RCD Art 16(2)",
                                           label: ctx.say(ReceptionWords.schoolingLabel(s.schoolingWithin))))
-            var because = ctx.say(ReceptionWords.schooling(by: d.date))
-            if let m = d.moved { because = ctx.say(.init(en: because.en + " (" + m.en + ")", nl: because.nl + " (" + m.nl + ")")) }
+            let because = ctx.say(ReceptionWords.schooling(by: d.date).moved(d.moved))
             trace.append(TraceStep(rule: .schooling, ref: "RCD Art 16(2)", outcome: .string(d.date.iso), because: because, sections: [.reception, .timeline]))
         }
         // Accelerated on grounds (a)-(f) of Art 42(1): no labour-market access (RCD Art 17(1)).
@@ -54,7 +53,7 @@ extension Assessor {
             // On the transfer route the right runs as for anyone until a transfer decision is
             // notified; from then RCD Art 21 and AMMR Art 17(4) end it outside the responsible state.
             // An open route that may end in a transfer: the same end, on that answer.
-            let transferOpen = route == .undetermined && e.possible.contains(.transfer)
+            let transferOpen = e.transferStillPossible
             trace.append(TraceStep(rule: .labourMarket, ref: route == .transfer || transferOpen ? "RCD Art 17(1); Art 21; AMMR Art 17(4)" : "RCD Art 17(1)",
                                    outcome: .string(d.date.iso),
                                    because: ReceptionWords.work(from: d.date, s.labourMarketAfter, status: st)

@@ -18,6 +18,9 @@ struct RouteEvaluation {
     let possible: [Route]
 
     var route: Route { possible.count == 1 ? possible[0] : .undetermined }
+    /// The route is open and one answer leads to a transfer: what a transfer decision would end
+    /// (work, full reception) is then said as a condition.
+    var transferStillPossible: Bool { route == .undetermined && possible.contains(.transfer) }
 
 
     static func evaluate(_ ctx: CaseContext) -> RouteEvaluation {
