@@ -5,6 +5,7 @@ public enum Citations {
     /// Longest prefixes first, so "Directive 2013/32" is not read as another directive.
     static let instruments: [(prefix: String, url: String)] = [
         ("Dublin III", "https://eur-lex.europa.eu/eli/reg/2013/604/oj"),
+        ("Dublinverordening", "https://eur-lex.europa.eu/eli/reg/2013/604/oj"),
         ("Reg 604/2013", "https://eur-lex.europa.eu/eli/reg/2013/604/oj"),
         ("Directive 2013/32", "https://eur-lex.europa.eu/eli/dir/2013/32/oj"),
         ("Richtlijn 2013/32", "https://eur-lex.europa.eu/eli/dir/2013/32/oj"),
@@ -18,11 +19,14 @@ public enum Citations {
         ("Reg 1182/71", "https://eur-lex.europa.eu/eli/reg/1971/1182/oj"),
         ("Verordening 1182/71", "https://eur-lex.europa.eu/eli/reg/1971/1182/oj"),
         ("AMMR", "https://eur-lex.europa.eu/eli/reg/2024/1351/oj"),
+        ("Asiel- en migratiebeheerverordening", "https://eur-lex.europa.eu/eli/reg/2024/1351/oj"),
+        ("Procedureverordening", "https://eur-lex.europa.eu/eli/reg/2024/1348/oj"),
         ("APR", "https://eur-lex.europa.eu/eli/reg/2024/1348/oj"),
         ("RCD", "https://eur-lex.europa.eu/eli/dir/2024/1346/oj"),
         ("Opvangrichtlijn", "https://eur-lex.europa.eu/eli/dir/2024/1346/oj"),
         ("Kwalificatieverordening", "https://eur-lex.europa.eu/eli/reg/2024/1347/oj"),
         ("QR", "https://eur-lex.europa.eu/eli/reg/2024/1347/oj"),
+        ("Screeningverordening", "https://eur-lex.europa.eu/eli/reg/2024/1356/oj"),
         ("Screening", "https://eur-lex.europa.eu/eli/reg/2024/1356/oj"),
         ("SR", "https://eur-lex.europa.eu/eli/reg/2024/1356/oj"),
         ("Eurodac", "https://eur-lex.europa.eu/eli/reg/2024/1358/oj"),
@@ -40,12 +44,15 @@ public enum Citations {
     public static func url(_ citation: String) -> String? {
         let c = citation.trimmingCharacters(in: .whitespaces)
         guard let act = act(of: c) else { return nil }
-        return at(article(in: c.dropFirst(act.prefix.count)), of: act.url)
+        return at(article(in: c.hasPrefix(act.prefix) ? c.dropFirst(act.prefix.count) : Substring(c)), of: act.url)
     }
 
-    /// The instrument a citation names, by its prefix.
+    /// The instrument a citation names: by its prefix in the English form ("APR Art 35"), or
+    /// after the article in the Dutch form ("art. 35 Procedureverordening", DutchCitation).
     static func act(of citation: String) -> (prefix: String, url: String)? {
-        instruments.first { citation.hasPrefix($0.prefix) }
+        if let english = instruments.first(where: { citation.hasPrefix($0.prefix) }) { return english }
+        guard citation.hasPrefix("art. ") else { return nil }
+        return instruments.first { citation.hasSuffix(" " + $0.prefix) || citation.contains(" " + $0.prefix + " ") || citation.contains(" " + $0.prefix + ",") }
     }
 
     /// An act's address at one article. EUR-Lex marks each article of an act it renders from its

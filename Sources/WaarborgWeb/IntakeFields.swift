@@ -113,7 +113,7 @@ enum IntakeFields {
         Group(id: "arrival", en: "Arrival", nl: "Aankomst", fields: [
             Field("arrival.kind", "How did the applicant arrive?", "Hoe is de aanvrager aangekomen?", .choice(arrivalKinds),
                   help: ("Decides whether screening applies and whether the border procedure can (Screening Reg Art 5, 7; APR Art 43).",
-                         "Bepaalt of de screening geldt en of de grensprocedure mogelijk is (Screeningsverordening art. 5, 7; APR art. 43).")),
+                         "Bepaalt of de screening geldt en of de grensprocedure mogelijk is (art. 5, 7 Screeningverordening; art. 43 Procedureverordening).")),
             Field("arrival.on", "Date of arrival", "Datum van aankomst", .date),
             Field("arrival.place", "Place (for example Schiphol, Ter Apel)", "Plaats (bijvoorbeeld Schiphol, Ter Apel)", .text(maxLength: 120)),
         ]),
@@ -129,12 +129,12 @@ enum IntakeFields {
             Field("applicant.ageDisputed", "Is the age disputed?", "Wordt de leeftijd betwist?", .tri),
             Field("applicant.nationality", "Nationality (three-letter code, for example SYR)", "Nationaliteit (drieletterige code, bijvoorbeeld SYR)", .country,
                   help: ("Decides the safe-country and recognition-rate grounds (APR Art 42(1)(e), (j)).",
-                         "Bepaalt de gronden veilig land van herkomst en inwilligingsgraad (APR art. 42(1)(e), (j)).")),
+                         "Bepaalt de gronden veilig land van herkomst en inwilligingsgraad (art. 42 lid 1 onder e, j Procedureverordening).")),
             Field("applicant.stateless", "Stateless?", "Staatloos?", .tri),
             Field("applicant.formerHabitualResidence", "Country of former habitual residence (if stateless)", "Land van vroeger gewoon verblijf (bij staatloosheid)", .country),
             Field("applicant.unaccompanied", "An unaccompanied minor?", "Een alleenstaande minderjarige?", .tri,
                   help: ("Changes responsibility (AMMR Art 25), the border procedure (APR Art 53(2)(a)), detention and family reunification.",
-                         "Verandert de verantwoordelijkheid (AMMR art. 25), de grensprocedure (APR art. 53(2)(a)), bewaring en gezinshereniging.")),
+                         "Verandert de verantwoordelijkheid (art. 25 Asiel- en migratiebeheerverordening), de grensprocedure (art. 53 lid 2 onder a Procedureverordening), bewaring en gezinshereniging.")),
             Field("applicant.specialNeeds", "Special needs", "Bijzondere behoeften", .multi(specialNeeds)),
             Field("applicant.riskProfiles", "Risk profiles", "Risicoprofielen", .multi(riskProfiles)),
         ]),
@@ -171,25 +171,25 @@ enum IntakeFields {
     /// What a finding can decide, beside its question.
     static func findingHelp(_ id: FindingID) -> (en: String, nl: String) {
         switch id {
-        case .irrelevantIssuesOnly: ("A ground for the accelerated procedure (APR Art 42(1)(a)) and so for the border procedure.", "Een grond voor de versnelde procedure (APR art. 42(1)(a)) en daarmee voor de grensprocedure.")
-        case .inconsistentOrFalseStatements: ("A ground for the accelerated procedure (APR Art 42(1)(b)).", "Een grond voor de versnelde procedure (APR art. 42(1)(b)).")
-        case .misledAuthorities: ("A ground for the accelerated procedure (APR Art 42(1)(c)); the border procedure is then mandatory (APR Art 45(1)).", "Een grond voor de versnelde procedure (APR art. 42(1)(c)); de grensprocedure is dan verplicht (APR art. 45(1)).")
-        case .applicationToDelayRemoval: ("A ground for the accelerated procedure (APR Art 42(1)(d)).", "Een grond voor de versnelde procedure (APR art. 42(1)(d)).")
-        case .safeCountryOfOriginRebutted: ("Answers the safe-country-of-origin ground (APR Art 42(1)(e), Art 61): if rebutted, it does not apply.", "Weerlegt de grond veilig land van herkomst (APR art. 42(1)(e), art. 61): bij weerlegging geldt die niet.")
-        case .publicOrderDanger: ("A ground for the accelerated procedure (APR Art 42(1)(f)), the mandatory border procedure (Art 45(1)) and detention (RCD Art 10(4)).", "Een grond voor de versnelde procedure (APR art. 42(1)(f)), de verplichte grensprocedure (art. 45(1)) en bewaring (Opvangrichtlijn art. 10(4)).")
-        case .newElements: ("For a subsequent application: without new elements it is inadmissible (APR Art 38(2), Art 55).", "Bij een volgende aanvraag: zonder nieuwe elementen is die niet-ontvankelijk (APR art. 38(2), art. 55).")
-        case .lateApplicationWithoutReason: ("A ground for the accelerated procedure (APR Art 42(1)(h)).", "Een grond voor de versnelde procedure (APR art. 42(1)(h)).")
-        case .refusesBiometrics: ("A ground for the accelerated procedure (APR Art 42(1)(i)).", "Een grond voor de versnelde procedure (APR art. 42(1)(i)).")
-        case .significantChangeInCountry: ("Sets aside the recognition-rate ground (APR Art 42(1)(j)) and so the mandatory border procedure it brings.", "Zet de grond inwilligingsgraad opzij (APR art. 42(1)(j)) en daarmee de verplichte grensprocedure die daaruit volgt.")
-        case .categoryNotRepresentative: ("Sets aside the recognition-rate ground (APR Art 42(1)(j)).", "Zet de grond inwilligingsgraad opzij (APR art. 42(1)(j)).")
-        case .firstCountryOfAsylum: ("Makes the application inadmissible (APR Art 38(1)(a)); give the country's code if known.", "Maakt de aanvraag niet-ontvankelijk (APR art. 38(1)(a)); vul de landcode in als die bekend is.")
-        case .safeThirdCountry: ("Makes the application inadmissible (APR Art 38(1)(b), Art 59); give the country and the link.", "Maakt de aanvraag niet-ontvankelijk (APR art. 38(1)(b), art. 59); vul het land en de band in.")
-        case .specialNeedsUnsupported: ("Keeps the applicant out of the border procedure (APR Art 53(2)(b)-(c)).", "Houdt de aanvrager buiten de grensprocedure (APR art. 53(2)(b)-(c)).")
-        case .medicalReasonsAgainstBorder: ("Keeps the applicant out of the border procedure (APR Art 53(2)(d)).", "Houdt de aanvrager buiten de grensprocedure (APR art. 53(2)(d)).")
-        case .familyTiesDoubted: ("For a family: a ground on which detention may be considered (RCD Art 13, Art 10(4)).", "Bij een gezin: een grond waarop bewaring kan worden overwogen (Opvangrichtlijn art. 13, art. 10(4)).")
-        case .traffickingIndications: ("For a family: a ground on which detention may be considered (RCD Art 13, Art 10(4)).", "Bij een gezin: een grond waarop bewaring kan worden overwogen (Opvangrichtlijn art. 13, art. 10(4)).")
-        case .internalSecurityThreat: ("Makes the Netherlands responsible when it is the state of first registration (AMMR Art 16(4)).", "Maakt Nederland verantwoordelijk als het de lidstaat van eerste registratie is (AMMR art. 16(4)).")
-        case .detentionGuaranteesUnmet: ("Keeps the applicant out of the border procedure where it would need detention (APR Art 53(2)(e)).", "Houdt de aanvrager buiten de grensprocedure als die bewaring zou vergen (APR art. 53(2)(e)).")
+        case .irrelevantIssuesOnly: ("A ground for the accelerated procedure (APR Art 42(1)(a)) and so for the border procedure.", "Een grond voor de versnelde procedure (art. 42 lid 1 onder a Procedureverordening) en daarmee voor de grensprocedure.")
+        case .inconsistentOrFalseStatements: ("A ground for the accelerated procedure (APR Art 42(1)(b)).", "Een grond voor de versnelde procedure (art. 42 lid 1 onder b Procedureverordening).")
+        case .misledAuthorities: ("A ground for the accelerated procedure (APR Art 42(1)(c)); the border procedure is then mandatory (APR Art 45(1)).", "Een grond voor de versnelde procedure (art. 42 lid 1 onder c Procedureverordening); de grensprocedure is dan verplicht (art. 45 lid 1 Procedureverordening).")
+        case .applicationToDelayRemoval: ("A ground for the accelerated procedure (APR Art 42(1)(d)).", "Een grond voor de versnelde procedure (art. 42 lid 1 onder d Procedureverordening).")
+        case .safeCountryOfOriginRebutted: ("Answers the safe-country-of-origin ground (APR Art 42(1)(e), Art 61): if rebutted, it does not apply.", "Weerlegt de grond veilig land van herkomst (art. 42 lid 1 onder e, art. 61 Procedureverordening): bij weerlegging geldt die niet.")
+        case .publicOrderDanger: ("A ground for the accelerated procedure (APR Art 42(1)(f)), the mandatory border procedure (Art 45(1)) and detention (RCD Art 10(4)).", "Een grond voor de versnelde procedure (art. 42 lid 1 onder f Procedureverordening), de verplichte grensprocedure (art. 45 lid 1) en bewaring (art. 10 lid 4 Opvangrichtlijn).")
+        case .newElements: ("For a subsequent application: without new elements it is inadmissible (APR Art 38(2), Art 55).", "Bij een volgende aanvraag: zonder nieuwe elementen is die niet-ontvankelijk (art. 38 lid 2, art. 55 Procedureverordening).")
+        case .lateApplicationWithoutReason: ("A ground for the accelerated procedure (APR Art 42(1)(h)).", "Een grond voor de versnelde procedure (art. 42 lid 1 onder h Procedureverordening).")
+        case .refusesBiometrics: ("A ground for the accelerated procedure (APR Art 42(1)(i)).", "Een grond voor de versnelde procedure (art. 42 lid 1 onder i Procedureverordening).")
+        case .significantChangeInCountry: ("Sets aside the recognition-rate ground (APR Art 42(1)(j)) and so the mandatory border procedure it brings.", "Zet de grond inwilligingsgraad opzij (art. 42 lid 1 onder j Procedureverordening) en daarmee de verplichte grensprocedure die daaruit volgt.")
+        case .categoryNotRepresentative: ("Sets aside the recognition-rate ground (APR Art 42(1)(j)).", "Zet de grond inwilligingsgraad opzij (art. 42 lid 1 onder j Procedureverordening).")
+        case .firstCountryOfAsylum: ("Makes the application inadmissible (APR Art 38(1)(a)); give the country's code if known.", "Maakt de aanvraag niet-ontvankelijk (art. 38 lid 1 onder a Procedureverordening); vul de landcode in als die bekend is.")
+        case .safeThirdCountry: ("Makes the application inadmissible (APR Art 38(1)(b), Art 59); give the country and the link.", "Maakt de aanvraag niet-ontvankelijk (art. 38 lid 1 onder b, art. 59 Procedureverordening); vul het land en de band in.")
+        case .specialNeedsUnsupported: ("Keeps the applicant out of the border procedure (APR Art 53(2)(b)-(c)).", "Houdt de aanvrager buiten de grensprocedure (art. 53 lid 2 onder b-c Procedureverordening).")
+        case .medicalReasonsAgainstBorder: ("Keeps the applicant out of the border procedure (APR Art 53(2)(d)).", "Houdt de aanvrager buiten de grensprocedure (art. 53 lid 2 onder d Procedureverordening).")
+        case .familyTiesDoubted: ("For a family: a ground on which detention may be considered (RCD Art 13, Art 10(4)).", "Bij een gezin: een grond waarop bewaring kan worden overwogen (art. 13, art. 10 lid 4 Opvangrichtlijn).")
+        case .traffickingIndications: ("For a family: a ground on which detention may be considered (RCD Art 13, Art 10(4)).", "Bij een gezin: een grond waarop bewaring kan worden overwogen (art. 13, art. 10 lid 4 Opvangrichtlijn).")
+        case .internalSecurityThreat: ("Makes the Netherlands responsible when it is the state of first registration (AMMR Art 16(4)).", "Maakt Nederland verantwoordelijk als het de lidstaat van eerste registratie is (art. 16 lid 4 Asiel- en migratiebeheerverordening).")
+        case .detentionGuaranteesUnmet: ("Keeps the applicant out of the border procedure where it would need detention (APR Art 53(2)(e)).", "Houdt de aanvrager buiten de grensprocedure als die bewaring zou vergen (art. 53 lid 2 onder e Procedureverordening).")
         }
     }
 }

@@ -33,7 +33,7 @@ struct RegisterCLITests {
         let show = try CLI.run(["cases", "show", "1", "--lang", "nl"], environment: db.env)
         #expect(show.status == 0)
         #expect(show.out.contains("Zaak 1 (cliëntreferentie VWN-42)") && show.out.contains("route: reguliere procedure"))
-        #expect(show.out.contains("24-08-2026") && show.out.contains("APR art. 23(2)(b)"))
+        #expect(show.out.contains("24-08-2026") && show.out.contains("art. 23 lid 2 onder b Procedureverordening"))
 
         let changed = try String(contentsOfFile: somali, encoding: .utf8).replacingOccurrences(of: "\"lodgedOn\": \"2026-08-10\"", with: "\"lodgedOn\": \"2026-08-12\"")
         let update = try CLI.run(["cases", "update", "1", "-", "--as", "bob"], stdin: changed, environment: db.env)

@@ -28,7 +28,10 @@ struct MarkupTests {
         // An act cited without an article links to the act.
         #expect(Citations.link("AMMR").html.contains("href=\"https://eur-lex.europa.eu/eli/reg/2024/1351/oj\""))
         #expect(Citations.link("Screening Art 5").html.contains("2024/1356/oj#art_5\""))
-        #expect(Citations.link(CitationWords.text("RCD Art 19(1)", .nl)).html.contains("2024/1346/oj#art_19\" rel=\"external noopener\">Opvangrichtlijn art. 19(1)<"))
+        #expect(Citations.link(CitationWords.text("RCD Art 19(1)", .nl)).html.contains("2024/1346/oj#art_19\" rel=\"external noopener\">art. 19 lid 1 Opvangrichtlijn<"))
+        #expect(Citations.link(CitationWords.text("APR Art 42(1)(a); Vw 2000 art 30a (former)", .nl)).html.contains("1348/oj#art_42\" rel=\"external noopener\">art. 42 lid 1 onder a Procedureverordening<"))
+        #expect(Citations.link(CitationWords.text("APR Art 42(1)(a); Vw 2000 art 30a (former)", .nl)).html.contains("BWBR0011823&amp;artikel=30a\""))
+        #expect(Citations.link(CitationWords.text("Dublin III Art 21(1), second subparagraph", .nl)).html.contains("2013/604/oj#art_21\""))
         #expect(!Citations.link("a national policy note").html.contains("<a"))
         let line = Citations.linkBrackets("Reception: full  [RCD Art 19(1)]").html
         #expect(line.hasPrefix("Reception: full  <span class=\"ref\">[<a class=\"cite\""))

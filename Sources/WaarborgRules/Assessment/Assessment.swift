@@ -281,6 +281,9 @@ public struct Assessment: Sendable {
     public var authorities: AuthorityNames
     /// The profile's name for a reader ("Nederland 2026"); `profileID` is its identifier.
     public var profileTitle: LocalizedText = .init(en: "", nl: "")
+    /// Whose case this is, in words (nationality, age, family, when and where the application was
+    /// made), for the report's heading; nil on the silent decision path.
+    public var caseSummary: LocalizedText? = nil
     /// The reference day deadline states are given against; nil writes no states.
     public var asOf: CalendarDate? = nil
 

@@ -12,6 +12,7 @@ public enum AssessmentEncoder {
         w.beginObject()
         w.field("schema", Assessment.schemaID)
         w.field("case", a.caseID)
+        if let summary = a.caseSummary { w.key("caseSummary"); text(summary, &w) }
         w.key("profile"); w.beginObject(); w.field("id", a.profileID); w.field("hash", a.profileHash); w.endObject()
         w.key("receipt"); w.beginObject()
         w.field("engine", a.engineVersion); w.field("profileHash", a.profileHash)

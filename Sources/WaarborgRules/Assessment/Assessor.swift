@@ -217,6 +217,7 @@ public struct Assessor: Sendable {
                                  intentionToReject: intentionToReject, intentionToRejectStatus: s.intentionToRejectStatus),
             detention: detention, reception: reception, legalAid: legalAid, appeal: appeal, ifGranted: ifGranted, timeline: timeline, trace: trace.steps,
             authorities: s.authorities, profileTitle: profile.title)
+        a.caseSummary = ctx.say.ifAny(CaseSummaryWords.summary(facts))
         // A minor who turns 18 before the decision is due: the counsellor must act before that day.
         if let birth = facts.applicant.birthDate, ctx.unaccompaniedMinor == .yes || made < birth.adding(years: 18) {
             let adult = birth.adding(years: 18)

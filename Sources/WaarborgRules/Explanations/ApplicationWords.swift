@@ -32,7 +32,7 @@ enum ApplicationWords {
     }
     static let lodgingMissed = LocalizedText(
         en: "the application can be declared implicitly withdrawn, unless the applicant had good cause or no effective opportunity to lodge (APR Art 41(1)(a))",
-        nl: "de aanvraag kan als stilzwijgend ingetrokken worden aangemerkt, tenzij de aanvrager een goede reden had of geen werkelijke gelegenheid om in te dienen (APR art. 41(1)(a))")
+        nl: "de aanvraag kan als stilzwijgend ingetrokken worden aangemerkt, tenzij de aanvrager een goede reden had of geen werkelijke gelegenheid om in te dienen (art. 41 lid 1 onder a Procedureverordening)")
     static func lodging(on d: CalendarDate, projected: Bool) -> LocalizedText {
         projected
             ? .init(en: "the case gives no lodging date: the dates that run from lodging are computed as if it happened on the last lawful day, \(d.en)",

@@ -15,7 +15,7 @@ enum DeadlineWords {
     static let borderProcedureEnds = LocalizedText(en: "Border procedure ends, appeal included", nl: "Grensprocedure eindigt, beroep inbegrepen")
     static let borderProcedureMissed = LocalizedText(
         en: "the applicant must be allowed to enter the territory (APR Art 51(2)) and detention for the border procedure ends; only the return border procedure (Reg 2024/1349 Art 4) can follow a rejection",
-        nl: "de aanvrager moet tot het grondgebied worden toegelaten (APR art. 51(2)) en de bewaring voor de grensprocedure eindigt; alleen de terugkeergrensprocedure (Vo 2024/1349 art. 4) kan op een afwijzing volgen")
+        nl: "de aanvrager moet tot het grondgebied worden toegelaten (art. 51 lid 2 Procedureverordening) en de bewaring voor de grensprocedure eindigt; alleen de terugkeergrensprocedure (art. 4 Verordening 2024/1349) kan op een afwijzing volgen")
     static let borderProcedureExtended = LocalizedText(
         en: "Border procedure ends if extended for a relocated person (16 weeks from registration)",
         nl: "Grensprocedure eindigt bij verlenging voor een herplaatste persoon (16 weken na registratie)")
@@ -26,7 +26,7 @@ enum DeadlineWords {
     }
     static func admissibilityExtendedNote(by b: LocalizedText) -> LocalizedText {
         .init(en: "only if \(b.en) extended the period because a disproportionate number of people applied in the same period, because of complex issues of fact or law, or because the delay is clearly and solely the applicant's failure to cooperate (APR Art 35(2)); without such an extension the earlier date applies",
-              nl: "alleen als \(b.nl) de termijn heeft verlengd omdat in dezelfde periode onevenredig veel mensen een aanvraag deden, omdat het om ingewikkelde feitelijke of juridische vragen gaat, of omdat de vertraging duidelijk en uitsluitend te wijten is aan de aanvrager die zijn verplichtingen niet nakomt (APR art. 35(2)); zonder zo'n verlenging geldt de eerdere datum")
+              nl: "alleen als \(b.nl) de termijn heeft verlengd omdat in dezelfde periode onevenredig veel mensen een aanvraag deden, omdat het om ingewikkelde feitelijke of juridische vragen gaat, of omdat de vertraging duidelijk en uitsluitend te wijten is aan de aanvrager die zijn verplichtingen niet nakomt (art. 35 lid 2 Procedureverordening); zonder zo'n verlenging geldt de eerdere datum")
     }
     static let admissibilityDecision = LocalizedText(en: "Admissibility decision due", nl: "Uiterste datum beslissing over ontvankelijkheid")
     static let acceleratedDecision = LocalizedText(en: "Decision due, accelerated procedure", nl: "Uiterste beslisdatum, versnelde procedure")
@@ -41,5 +41,5 @@ enum DeadlineWords {
     static let turnsEighteenMeans = LocalizedText(
         en: "the safeguards for minors (representative, reception suited to minors, no detention as a rule) end, unless a rule takes the age on the day the application was made; the rights shown below are those of the day of the application",
         nl: "de waarborgen voor minderjarigen (vertegenwoordiger, opvang voor minderjarigen, in beginsel geen bewaring) vervallen, tenzij een regel uitgaat van de leeftijd op de dag van de aanvraag; de rechten hieronder zijn die van de dag van de aanvraag")
-    static let ageDisputed = LocalizedText(en: "the age is disputed: an age assessment (APR Art 25) decides this date", nl: "de leeftijd wordt betwist: een leeftijdsonderzoek (APR art. 25) beslist over deze datum")
+    static let ageDisputed = LocalizedText(en: "the age is disputed: an age assessment (APR Art 25) decides this date", nl: "de leeftijd wordt betwist: een leeftijdsonderzoek (art. 25 Procedureverordening) beslist over deze datum")
 }

@@ -66,7 +66,7 @@ enum GrantWords {
             ? .init(en: "the parents of an unaccompanied minor may follow, under refugee status and under subsidiary protection",
                     nl: "de ouders van een alleenstaande minderjarige mogen overkomen, bij een vluchtelingenstatus en bij subsidiaire bescherming")
             : .init(en: "if granted refugee status, the parents may follow: Directive 2003/86/EC Art 10(3)(a) requires it; under subsidiary protection this profile does not admit them",
-                    nl: "bij een vluchtelingenstatus mogen de ouders overkomen: Richtlijn 2003/86/EG art. 10(3)(a) schrijft dat voor; bij subsidiaire bescherming laat dit beleid hen niet toe")
+                    nl: "bij een vluchtelingenstatus mogen de ouders overkomen: art. 10 lid 3 onder a Richtlijn 2003/86/EG schrijft dat voor; bij subsidiaire bescherming laat dit beleid hen niet toe")
     }
     static let parentsOfAdult = LocalizedText(en: "the applicant is not an unaccompanied minor: parents of an adult are outside the family that may follow",
                                               nl: "de aanvrager is geen alleenstaande minderjarige: ouders van een volwassene vallen buiten het gezin dat mag overkomen")

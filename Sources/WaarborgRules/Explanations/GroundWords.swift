@@ -30,7 +30,7 @@ enum RecognitionRateWords {
     }
     static func mayBeOutdated(year: Int, newest: Int) -> LocalizedText {
         .init(en: ". Warning: the data hold the \(year) figure; Art 42(1)(j) takes the latest yearly Union-wide average (Eurostat), which may be that of \(newest) and may differ: check it before relying on this",
-              nl: ". Let op: de gegevens bevatten het cijfer over \(year); art. 42(1)(j) gaat uit van het laatst beschikbare EU-brede jaargemiddelde (Eurostat), dat over \(newest) kan gaan en anders kan uitvallen: ga dat na voordat u hierop vertrouwt")
+              nl: ". Let op: de gegevens bevatten het cijfer over \(year); art. 42 lid 1 onder j gaat uit van het laatst beschikbare EU-brede jaargemiddelde (Eurostat), dat over \(newest) kan gaan en anders kan uitvallen: ga dat na voordat u hierop vertrouwt")
     }
     static func onlyABucket(_ country: CountryCode, _ e: RecognitionRates.Entry, percent: Int) -> LocalizedText {
         let v = shown(e)

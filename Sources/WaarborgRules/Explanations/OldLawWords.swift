@@ -10,7 +10,7 @@ enum OldLawWords {
 
     static let regime = LocalizedText(
         en: "the former law applies (APR Art 79(2)): the recast Procedures Directive 2013/32/EU and Reception Directive 2013/33/EU as implemented in the Vreemdelingenwet 2000 as it stood; the Pact's screening, border procedure and Pact rights do not apply to this application",
-        nl: "het vroegere recht is van toepassing (APR art. 79(2)): de herschikte Procedurerichtlijn 2013/32/EU en Opvangrichtlijn 2013/33/EU zoals uitgevoerd in de Vreemdelingenwet 2000 zoals die gold; de screening, de grensprocedure en de rechten van het Pact gelden niet voor deze aanvraag")
+        nl: "het vroegere recht is van toepassing (art. 79 lid 2 Procedureverordening): de herschikte Procedurerichtlijn 2013/32/EU en Opvangrichtlijn 2013/33/EU zoals uitgevoerd in de Vreemdelingenwet 2000 zoals die gold; de screening, de grensprocedure en de rechten van het Pact gelden niet voor deze aanvraag")
     static let noScreening = LocalizedText(
         en: "the Screening Regulation applies only to persons who arrive from 12 June 2026 on; this application was made before",
         nl: "de Screeningsverordening geldt alleen voor wie vanaf 12 juni 2026 aankomt; deze aanvraag is eerder gedaan")
@@ -23,7 +23,7 @@ enum OldLawWords {
     }
     static func decisionIfNotTransferredNote(by b: LocalizedText) -> LocalizedText {
         .init(en: "the application is then examined in the Dutch procedure as for anyone under the former law: reception and work continue, and an appeal against a rejection suspends removal as a rule (Vw 2000 art 82(1)); \(b.en) may extend the period as in any case",
-              nl: "de aanvraag wordt dan in de Nederlandse procedure behandeld zoals elke aanvraag onder het oude recht: opvang en werken gaan door, en beroep tegen een afwijzing heeft in de regel schorsende werking (Vw 2000 art. 82(1)); \(b.nl) kan de termijn verlengen zoals in elke zaak")
+              nl: "de aanvraag wordt dan in de Nederlandse procedure behandeld zoals elke aanvraag onder het oude recht: opvang en werken gaan door, en beroep tegen een afwijzing heeft in de regel schorsende werking (art. 82 lid 1 Vw 2000); \(b.nl) kan de termijn verlengen zoals in elke zaak")
     }
     static func decisionLabel(_ p: LegalPeriod) -> LocalizedText {
         .init(en: "Decision due, former law (\(p.english) from lodging)", nl: "Uiterste beslisdatum, oud recht (\(p.dutch) na indiening)")
@@ -65,21 +65,21 @@ enum OldLawWords {
     static let outerLabel = LocalizedText(en: "Outer limit of the examination (21 months from lodging)", nl: "Uiterste grens van de behandeling (21 maanden na indiening)")
     static func outer(_ d: CalendarDate) -> LocalizedText {
         .init(en: "; in no case later than 21 months from lodging, \(d.en) (Directive 2013/32/EU Art 31(5))",
-              nl: "; in geen geval later dan 21 maanden na indiening, \(d.nl) (Richtlijn 2013/32/EU art. 31(5))")
+              nl: "; in geen geval later dan 21 maanden na indiening, \(d.nl) (art. 31 lid 5 Richtlijn 2013/32/EU)")
     }
     static func appealTransfer(_ days: Int) -> LocalizedText {
         .init(en: "former law: appeal against the decision not to examine the application (another state is responsible) within \(days) days (Vw 2000 art 69(2)); the appeal does not stop the transfer (art 82(2)): ask the court for a provisional measure",
-              nl: "oud recht: beroep tegen het besluit de aanvraag niet in behandeling te nemen (een andere staat is verantwoordelijk) binnen \(days) dagen (Vw 2000 art. 69(2)); het beroep houdt de overdracht niet tegen (art. 82(2)): vraag de voorzieningenrechter om een voorlopige voorziening")
+              nl: "oud recht: beroep tegen het besluit de aanvraag niet in behandeling te nemen (een andere staat is verantwoordelijk) binnen \(days) dagen (art. 69 lid 2 Vw 2000); het beroep houdt de overdracht niet tegen (art. 82 lid 2): vraag de voorzieningenrechter om een voorlopige voorziening")
     }
     static func appealNational(short: Int, regular: Int, status: LegalStatus) -> LocalizedText {
         .init(en: "former law: appeal within \(short) days against a rejection in the general asylum procedure or as manifestly unfounded or inadmissible, and within \(regular) days against a rejection in the extended procedure (Vw 2000 art 69); until the decision says which, the shorter period is shown. The appeal suspends removal as a rule (art 82(1)), but not against a rejection as inadmissible or manifestly unfounded (art 82(2)): then ask the court for a provisional measure (status: \(StatusWords.name(status).en))",
-              nl: "oud recht: beroep binnen \(short) dagen tegen een afwijzing in de algemene asielprocedure of als kennelijk ongegrond of niet-ontvankelijk, en binnen \(regular) dagen tegen een afwijzing in de verlengde procedure (Vw 2000 art. 69); tot het besluit zegt welke, staat hier de kortste. Het beroep schorst de uitzetting in de regel (art. 82(1)), maar niet tegen een afwijzing als niet-ontvankelijk of kennelijk ongegrond (art. 82(2)): vraag dan de voorzieningenrechter om een voorlopige voorziening (status: \(StatusWords.name(status).nl))")
+              nl: "oud recht: beroep binnen \(short) dagen tegen een afwijzing in de algemene asielprocedure of als kennelijk ongegrond of niet-ontvankelijk, en binnen \(regular) dagen tegen een afwijzing in de verlengde procedure (art. 69 Vw 2000); tot het besluit zegt welke, staat hier de kortste. Het beroep schorst de uitzetting in de regel (art. 82 lid 1), maar niet tegen een afwijzing als niet-ontvankelijk of kennelijk ongegrond (art. 82 lid 2): vraag dan de voorzieningenrechter om een voorlopige voorziening (status: \(StatusWords.name(status).nl))")
     }
     /// The rights line of the former law's national route, where the period and the effect both
     /// hang on the kind of decision, which the case cannot say before it is taken.
     static func appealDependsOn(short: Int, regular: Int) -> LocalizedText {
         .init(en: "within \(short) days against a rejection in the general asylum procedure or as inadmissible or manifestly unfounded, within \(regular) days in the extended procedure (Vw 2000 art 69); the appeal suspends removal as a rule (art 82(1)), but not against a rejection as inadmissible or manifestly unfounded (art 82(2)). Until the decision says which, count on \(short) days.",
-              nl: "binnen \(short) dagen tegen een afwijzing in de algemene asielprocedure of als niet-ontvankelijk of kennelijk ongegrond, binnen \(regular) dagen in de verlengde asielprocedure (Vw 2000 art. 69); het beroep heeft in de regel schorsende werking (art. 82(1)), maar niet tegen een afwijzing als niet-ontvankelijk of kennelijk ongegrond (art. 82(2)). Houd tot het besluit er is \(short) dagen aan.")
+              nl: "binnen \(short) dagen tegen een afwijzing in de algemene asielprocedure of als niet-ontvankelijk of kennelijk ongegrond, binnen \(regular) dagen in de verlengde asielprocedure (art. 69 Vw 2000); het beroep heeft in de regel schorsende werking (art. 82 lid 1), maar niet tegen een afwijzing als niet-ontvankelijk of kennelijk ongegrond (art. 82 lid 2). Houd tot het besluit er is \(short) dagen aan.")
     }
     static let appealOnRequestIf = LocalizedText(
         en: "Against a rejection as inadmissible or manifestly unfounded: ask the court (the judge for interim relief) for a provisional measure, together with the appeal.",
@@ -98,7 +98,7 @@ enum OldLawWords {
     }
     static let legalAid = LocalizedText(
         en: "former law: legal help at first instance as the law stood (a free lawyer from the start of the procedure), and a free lawyer in appeal (Directive 2013/32/EU Art 20)",
-        nl: "oud recht: rechtshulp in eerste aanleg zoals het oude recht die gaf (een kosteloze advocaat vanaf het begin van de procedure), en een kosteloze advocaat in beroep (Richtlijn 2013/32/EU art. 20)")
+        nl: "oud recht: rechtshulp in eerste aanleg zoals het oude recht die gaf (een kosteloze advocaat vanaf het begin van de procedure), en een kosteloze advocaat in beroep (art. 20 Richtlijn 2013/32/EU)")
 }
 
 /// Plain words for a parameter's legal status, in both languages: `name` in sentences, `short`

@@ -13,9 +13,9 @@ enum OpenFactWords {
             case "status": return .init(en: "What is the status of \(who.en): beneficiary of protection, applicant, resident or citizen?",
                                         nl: "Wat is de status van \(who.nl): statushouder, asielzoeker, ingezetene of burger?")
             case "birthDate": return .init(en: "How old is \(who.en)?", nl: "Hoe oud is \(who.nl)?")
-            case "canTakeCare": return .init(en: "Can \(who.en) take care of the minor (AMMR Art 25(3))?", nl: "Kan \(who.nl) voor de minderjarige zorgen (AMMR art. 25(3))?")
+            case "canTakeCare": return .init(en: "Can \(who.en) take care of the minor (AMMR Art 25(3))?", nl: "Kan \(who.nl) voor de minderjarige zorgen (art. 25 lid 3 Asiel- en migratiebeheerverordening)?")
             case "wishInWriting": return .init(en: "Have the applicant and \(who.en) said in writing that they wish to be together there (AMMR Arts 26-27)?",
-                                               nl: "Hebben de aanvrager en \(who.nl) schriftelijk verklaard dat zij daar samen willen zijn (AMMR art. 26-27)?")
+                                               nl: "Hebben de aanvrager en \(who.nl) schriftelijk verklaard dat zij daar samen willen zijn (art. 26-27 Asiel- en migratiebeheerverordening)?")
             default: return .init(en: "Can \(who.en) take care of the applicant, or have both said in writing that they wish to be together there?",
                                   nl: "Kan \(who.nl) voor de aanvrager zorgen, of hebben beiden schriftelijk verklaard daar samen te willen zijn?")
             }
@@ -41,7 +41,7 @@ enum OpenFactWords {
         if path.hasPrefix("datasets.eu-recognition-rates[") {
             let country = path.dropFirst("datasets.eu-recognition-rates[".count).dropLast()
             return .init(en: "The data have no Union-wide recognition rate for \(country) that settles the threshold test. Is the rate at or below the threshold of the profile (APR Art 42(1)(j))?",
-                         nl: "De gegevens bevatten geen EU-brede inwilligingsgraad voor \(country) die de drempeltoets beslist. Ligt die op of onder de drempel van dit beleidsprofiel (APR art. 42(1)(j))?")
+                         nl: "De gegevens bevatten geen EU-brede inwilligingsgraad voor \(country) die de drempeltoets beslist. Ligt die op of onder de drempel van dit beleidsprofiel (art. 42 lid 1 onder j Procedureverordening)?")
         }
         switch path {
         case "arrival.kind": return .init(en: "How did the applicant arrive: at a border crossing point, by irregular crossing, after a rescue at sea, found in the territory, during a lawful stay, or by relocation?",
@@ -53,7 +53,7 @@ enum OpenFactWords {
                                                                nl: "Waar woonde de staatloze aanvrager laatst? Dat beslist over de gronden veilig land en inwilligingsgraad.")
         case "application.lodgedOn": return .init(en: "On which date was the application lodged?", nl: "Op welke datum is de aanvraag ingediend?")
         case "findings.safeThirdCountry.basis": return .init(en: "On what basis is the third country safe for the applicant: a connection, transit, or an agreement (APR Art 59)?",
-                                                            nl: "Op welke grond is het derde land veilig voor de aanvrager: een band, doorreis of een overeenkomst (APR art. 59)?")
+                                                            nl: "Op welke grond is het derde land veilig voor de aanvrager: een band, doorreis of een overeenkomst (art. 59 Procedureverordening)?")
         default: return .init(en: "A fact the decision needs is not given.", nl: "Een feit dat de beslissing nodig heeft, is niet opgegeven.")
         }
     }
@@ -81,8 +81,8 @@ public enum FindingWords {
         case .familyTiesDoubted: .init(en: "Is there doubt about the family ties?", nl: "Is er twijfel over de gezinsbanden?")
         case .traffickingIndications: .init(en: "Are there indications of human trafficking?", nl: "Zijn er aanwijzingen van mensenhandel?")
         case .internalSecurityThreat: .init(en: "Are there reasonable grounds to consider the applicant a threat to internal security, so that the Netherlands is responsible (AMMR Art 16(4))? This decides only which member state is responsible; the acceleration ground of APR Art 42(1)(f) is a finding of its own.",
-                                            nl: "Zijn er redelijke gronden om de aanvrager als gevaar voor de binnenlandse veiligheid te beschouwen, zodat Nederland verantwoordelijk is (AMMR art. 16(4))? Dit beslist alleen welke lidstaat verantwoordelijk is; de versnellingsgrond van APR art. 42(1)(f) is een aparte bevinding.")
-        case .detentionGuaranteesUnmet: .init(en: "Could the border procedure be applied only with detention, and could the guarantees for that detention then not be met (APR Art 53(2)(e))? If so, the border procedure does not apply.", nl: "Zou de grensprocedure alleen met bewaring kunnen worden toegepast, en zouden de waarborgen voor die bewaring dan niet kunnen worden nageleefd (APR art. 53(2)(e))? Zo ja, dan geldt de grensprocedure niet.")
+                                            nl: "Zijn er redelijke gronden om de aanvrager als gevaar voor de binnenlandse veiligheid te beschouwen, zodat Nederland verantwoordelijk is (art. 16 lid 4 Asiel- en migratiebeheerverordening)? Dit beslist alleen welke lidstaat verantwoordelijk is; de versnellingsgrond van art. 42 lid 1 onder f Procedureverordening is een aparte bevinding.")
+        case .detentionGuaranteesUnmet: .init(en: "Could the border procedure be applied only with detention, and could the guarantees for that detention then not be met (APR Art 53(2)(e))? If so, the border procedure does not apply.", nl: "Zou de grensprocedure alleen met bewaring kunnen worden toegepast, en zouden de waarborgen voor die bewaring dan niet kunnen worden nageleefd (art. 53 lid 2 onder e Procedureverordening)? Zo ja, dan geldt de grensprocedure niet.")
         }
     }
 }

@@ -6,7 +6,7 @@ enum ProcedureWords {
         switch remedy {
         case .noticeOfDefault:
             return .init(en: "the applicant can give \(body.en) written notice of default and, two weeks later, appeal against the failure to decide (Awb art 6:12); the court can order a decision and set a penalty payment (Awb art 8:55d); the automatic penalty of Awb art 4:17 does not apply in asylum cases (Vw 2000 art 71b)",
-                         nl: "de aanvrager kan \(body.nl) schriftelijk in gebreke stellen en twee weken later beroep instellen wegens niet tijdig beslissen (Awb art. 6:12); de rechter kan een beslissing opdragen en een dwangsom vaststellen (Awb art. 8:55d); de automatische dwangsom van Awb art. 4:17 geldt niet in asielzaken (Vw 2000 art. 71b)")
+                         nl: "de aanvrager kan \(body.nl) schriftelijk in gebreke stellen en twee weken later beroep instellen wegens niet tijdig beslissen (art. 6:12 Awb); de rechter kan een beslissing opdragen en een dwangsom vaststellen (art. 8:55d Awb); de automatische dwangsom van art. 4:17 Awb geldt niet in asielzaken (art. 71b Vw 2000)")
         case .nationalLaw:
             return .init(en: "the decision is late: EU law sets no consequence, so the remedy against \(body.en) is the one national law gives (a complaint, or a court that orders a decision)",
                          nl: "de beslissing is te laat: het EU-recht verbindt er geen gevolg aan, dus het rechtsmiddel tegen \(body.nl) is wat het nationale recht biedt (een klacht, of een rechter die een beslissing opdraagt)")
@@ -15,7 +15,7 @@ enum ProcedureWords {
 
     static func words(_ r: LateDecisionRemedy) -> LocalizedText {
         switch r {
-        case .noticeOfDefault: .init(en: "notice of default, then an appeal against the failure to decide (Awb art 6:12)", nl: "ingebrekestelling, dan beroep wegens niet tijdig beslissen (Awb art. 6:12)")
+        case .noticeOfDefault: .init(en: "notice of default, then an appeal against the failure to decide (Awb art 6:12)", nl: "ingebrekestelling, dan beroep wegens niet tijdig beslissen (art. 6:12 Awb)")
         case .nationalLaw: .init(en: "as national law provides (not stated by this profile)", nl: "zoals het nationale recht bepaalt (niet vastgelegd in dit beleidsprofiel)")
         }
     }

@@ -14,13 +14,13 @@ enum ReceptionWords {
     // Work (RCD Art 17(1); Art 21).
     static let noWorkOnAnyRoute = LocalizedText(
         en: "no access to the labour market on any route still possible: the examination would be accelerated on a ground of APR Art 42(1)(a)-(f) that holds",
-        nl: "geen toegang tot de arbeidsmarkt, op welke nog mogelijke route ook: de behandeling zou worden versneld op een grond van APR art. 42(1)(a)-(f) die vaststaat")
+        nl: "geen toegang tot de arbeidsmarkt, op welke nog mogelijke route ook: de behandeling zou worden versneld op een grond van art. 42 lid 1 onder a-f Procedureverordening die vaststaat")
     static let noWorkAccelerated = LocalizedText(
         en: "the examination is accelerated on a ground of APR Art 42(1)(a)-(f): no access to the labour market",
-        nl: "de behandeling is versneld op een grond van APR art. 42(1)(a)-(f): geen toegang tot de arbeidsmarkt")
+        nl: "de behandeling is versneld op een grond van art. 42 lid 1 onder a-f Procedureverordening: geen toegang tot de arbeidsmarkt")
     static let workUndetermined = LocalizedText(
         en: "not determined: there is no access if the examination is accelerated on a ground of APR Art 42(1)(a)-(f), and whether such a ground holds depends on a fact not given (see the open questions)",
-        nl: "niet bepaald: er is geen toegang als de behandeling wordt versneld op een grond van APR art. 42(1)(a)-(f), en of zo'n grond geldt hangt af van een niet opgegeven feit (zie de open vragen)")
+        nl: "niet bepaald: er is geen toegang als de behandeling wordt versneld op een grond van art. 42 lid 1 onder a-f Procedureverordening, en of zo'n grond geldt hangt af van een niet opgegeven feit (zie de open vragen)")
     /// A value that only a proposal gives is marked on the timeline itself, where a reader looks first.
     static func workLabel(_ p: LegalPeriod, status: LegalStatus) -> LocalizedText {
         LocalizedText(en: "Labour-market access if no first-instance decision yet (\(p.english) from registration)",
@@ -37,14 +37,14 @@ enum ReceptionWords {
     /// RCD Art 21; AMMR Art 17(4): the right ends once a transfer decision is notified.
     static func workEndsIfTransfer(_ me: CountryCode) -> LocalizedText {
         .init(en: "; if an answer to the open questions leads to a transfer, \(me) no longer gives access once a transfer decision has been notified (RCD Art 21; AMMR Art 17(4))",
-              nl: "; leidt een antwoord op de open vragen tot overdracht, dan geeft \(me) geen toegang meer zodra een overdrachtsbesluit is bekendgemaakt (Opvangrichtlijn art. 21; AMMR art. 17(4))")
+              nl: "; leidt een antwoord op de open vragen tot overdracht, dan geeft \(me) geen toegang meer zodra een overdrachtsbesluit is bekendgemaakt (art. 21 Opvangrichtlijn; art. 17 lid 4 Asiel- en migratiebeheerverordening)")
     }
     static let dublinMinimumIfTransfer = LocalizedText(
         en: "; if an answer leads to a transfer, once a transfer decision has been notified only the reduced reception of RCD Art 21 remains",
-        nl: "; leidt een antwoord tot overdracht, dan blijft zodra een overdrachtsbesluit is bekendgemaakt alleen de beperkte opvang van Opvangrichtlijn art. 21")
+        nl: "; leidt een antwoord tot overdracht, dan blijft zodra een overdrachtsbesluit is bekendgemaakt alleen de beperkte opvang van art. 21 Opvangrichtlijn")
     static func workEndsWithTransferDecision(_ me: CountryCode) -> LocalizedText {
         .init(en: "; once a transfer decision has been notified, \(me) no longer gives access (RCD Art 21; AMMR Art 17(4))",
-              nl: "; zodra een overdrachtsbesluit is bekendgemaakt, geeft \(me) geen toegang meer (Opvangrichtlijn art. 21; AMMR art. 17(4))")
+              nl: "; zodra een overdrachtsbesluit is bekendgemaakt, geeft \(me) geen toegang meer (art. 21 Opvangrichtlijn; art. 17 lid 4 Asiel- en migratiebeheerverordening)")
     }
 
     // The kind of reception.
@@ -54,7 +54,7 @@ enum ReceptionWords {
     static func unaccompaniedMinor(transfer: Bool) -> LocalizedText {
         transfer
             ? .init(en: "unaccompanied minor: reception suited to minors, also while the transfer is pending; the Dublin minimum of RCD Art 21 does not apply to a child alone",
-                    nl: "alleenstaande minderjarige: opvang die past bij minderjarigen, ook zolang de overdracht loopt; het Dublinminimum van Opvangrichtlijn art. 21 geldt niet voor een kind alleen")
+                    nl: "alleenstaande minderjarige: opvang die past bij minderjarigen, ook zolang de overdracht loopt; het Dublinminimum van art. 21 Opvangrichtlijn geldt niet voor een kind alleen")
             : .init(en: "unaccompanied minor: reception suited to minors", nl: "alleenstaande minderjarige: opvang die past bij minderjarigen")
     }
     static let dublinMinimum = LocalizedText(

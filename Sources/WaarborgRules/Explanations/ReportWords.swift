@@ -31,7 +31,7 @@ public enum ReportWords {
         let nl = lang == .nl
         switch k {
         case "regular": return nl ? "volledige opvang" : "full reception"
-        case "dublin-minimum": return nl ? "sobere opvang: alleen de levensstandaard die het Unierecht vereist (basisbehoeften, zorg, onderwijs voor kinderen; het Dublinminimum van Opvangrichtlijn art. 21)" : "basic reception: only the standard of living Union law requires (basic needs, health care, schooling for children; the Dublin minimum of RCD Art 21)"
+        case "dublin-minimum": return nl ? "sobere opvang: alleen de levensstandaard die het Unierecht vereist (basisbehoeften, zorg, onderwijs voor kinderen; het Dublinminimum van art. 21 Opvangrichtlijn)" : "basic reception: only the standard of living Union law requires (basic needs, health care, schooling for children; the Dublin minimum of RCD Art 21)"
         default: return Vocabulary.term(k, lang)
         }
     }
@@ -90,7 +90,7 @@ public enum ReportWords {
             case "procedure.decisionDeadline" where route == .border:
                 guard case .string(let iso) = item.value, let d = CalendarDate(iso: iso) else { break }
                 return (nl ? "grensprocedure (beroep inbegrepen) eindigt uiterlijk " : "border procedure (appeal included) ends by ") + d.words(lang)
-                    + (borderEnded ? (nl ? " (verstreken: de aanvrager moet tot het grondgebied worden toegelaten, APR art. 51(2))"
+                    + (borderEnded ? (nl ? " (verstreken: de aanvrager moet tot het grondgebied worden toegelaten, art. 51 lid 2 Procedureverordening)"
                                          : " (passed: the applicant must be allowed to enter the territory, APR Art 51(2))") : "")
             case "detention.permitted" where borderEnded && item.value == .bool(true):
                 return nl ? "bewaring voor de grensprocedure niet meer (die termijn is verstreken)" : "no more detention for the border procedure (its period has passed)"

@@ -51,17 +51,17 @@ enum ResponsibilityWords {
 
     static func securityOpen(_ chosen: LocalizedText, _ me: CountryCode) -> LocalizedText {
         .init(en: "\(chosen.en); but if there are reasonable grounds to consider the applicant a threat to internal security, \(me), as the first member state of registration, is responsible (AMMR Art 16(4)), and that finding is not given",
-              nl: "\(chosen.nl); maar als er redelijke gronden zijn om de aanvrager als een bedreiging voor de binnenlandse veiligheid te beschouwen, is \(me) als eerste lidstaat van registratie verantwoordelijk (AMMR art. 16(4)), en die bevinding is niet opgegeven")
+              nl: "\(chosen.nl); maar als er redelijke gronden zijn om de aanvrager als een bedreiging voor de binnenlandse veiligheid te beschouwen, is \(me) als eerste lidstaat van registratie verantwoordelijk (art. 16 lid 4 Asiel- en migratiebeheerverordening), en die bevinding is niet opgegeven")
     }
 
     static func cessationOpen(_ state: CountryCode) -> LocalizedText {
         .init(en: "an earlier application in \(state) was rejected or withdrawn; whether it was examined in the border procedure and when the decision became final is not given, and 15 months after such a final decision \(state)'s obligations cease (AMMR Art 37(2))",
-              nl: "een eerdere aanvraag in \(state) is afgewezen of ingetrokken; of die in de grensprocedure is behandeld en wanneer het besluit onherroepelijk werd, is niet opgegeven, en 15 maanden na zo'n onherroepelijk besluit vervallen de verplichtingen van \(state) (AMMR art. 37(2))")
+              nl: "een eerdere aanvraag in \(state) is afgewezen of ingetrokken; of die in de grensprocedure is behandeld en wanneer het besluit onherroepelijk werd, is niet opgegeven, en 15 maanden na zo'n onherroepelijk besluit vervallen de verplichtingen van \(state) (art. 37 lid 2 Asiel- en migratiebeheerverordening)")
     }
 
     static func indicatedResponsibleOpen(_ state: CountryCode) -> LocalizedText {
         .init(en: "an earlier application in \(state): \(state) must take the applicant back only if Eurodac indicates it as the member state responsible (AMMR Art 36(1)(b)), which the facts do not say",
-              nl: "een eerdere aanvraag in \(state): \(state) moet de aanvrager alleen terugnemen als Eurodac die staat als verantwoordelijke lidstaat aanwijst (AMMR art. 36(1)(b)), wat de feiten niet zeggen")
+              nl: "een eerdere aanvraag in \(state): \(state) moet de aanvrager alleen terugnemen als Eurodac die staat als verantwoordelijke lidstaat aanwijst (art. 36 lid 1 onder b Asiel- en migratiebeheerverordening), wat de feiten niet zeggen")
     }
 
     static func takeBack(_ e: HistoryEvent, _ law: ResponsibilityLaw) -> LocalizedText {
@@ -203,9 +203,9 @@ enum ResponsibilityWords {
         case (.takeCharge, _):
             return .init(en: "without a request in time, \(me) is responsible", nl: "zonder tijdig verzoek is \(me) verantwoordelijk")
         case (.takeBack, .ammr):
-            return .init(en: "a late notification does not end the duty to take back (AMMR Art 41(1))", nl: "een late kennisgeving beëindigt de terugnameplicht niet (AMMR art. 41(1))")
+            return .init(en: "a late notification does not end the duty to take back (AMMR Art 41(1))", nl: "een late kennisgeving beëindigt de terugnameplicht niet (art. 41 lid 1 Asiel- en migratiebeheerverordening)")
         case (.takeBack, .dublinIII):
-            return .init(en: "without a request in time, \(me) is responsible (Dublin III Art 23(3))", nl: "zonder tijdig verzoek is \(me) verantwoordelijk (Dublin III art. 23(3))")
+            return .init(en: "without a request in time, \(me) is responsible (Dublin III Art 23(3))", nl: "zonder tijdig verzoek is \(me) verantwoordelijk (art. 23 lid 3 Dublinverordening)")
         }
     }
 
@@ -214,7 +214,7 @@ enum ResponsibilityWords {
     static func silence(_ state: CountryCode, _ k: ResponsibilityRequest.Kind, _ law: ResponsibilityLaw) -> LocalizedText {
         if k == .takeBack && law.regulation == .ammr {
             return .init(en: "without an answer in time from \(state), receipt counts as confirmed (AMMR Art 41(4))",
-                         nl: "zonder tijdig antwoord van \(state) geldt de ontvangst als bevestigd (AMMR art. 41(4))")
+                         nl: "zonder tijdig antwoord van \(state) geldt de ontvangst als bevestigd (art. 41 lid 4 Asiel- en migratiebeheerverordening)")
         }
         return .init(en: "without an answer in time from \(state), the request counts as accepted", nl: "zonder tijdig antwoord van \(state) geldt het verzoek als aanvaard")
     }
@@ -236,7 +236,7 @@ enum ResponsibilityWords {
 
     static let requestedStateHolidays = LocalizedText(
         en: "only Saturdays and Sundays are counted as days off: public holidays in the requested member state can move the date a few days later (Reg 1182/71 Art 2(1))",
-        nl: "alleen zaterdagen en zondagen zijn als vrije dagen meegeteld: feestdagen in de aangezochte lidstaat kunnen de datum enkele dagen opschuiven (Vo 1182/71 art. 2(1))")
+        nl: "alleen zaterdagen en zondagen zijn als vrije dagen meegeteld: feestdagen in de aangezochte lidstaat kunnen de datum enkele dagen opschuiven (art. 2 lid 1 Verordening 1182/71)")
 
     static func requestDates(_ q: ResponsibilityRequest, to state: CountryCode, me: CountryCode, law: ResponsibilityLaw) -> LocalizedText {
         let k = requestKind(q.kind, law)

@@ -29,21 +29,21 @@ enum RouteTraceWords {
         .init(en: "the profile does not apply the optional grounds: \(en)", nl: "dit beleidsprofiel past de facultatieve gronden niet toe: \(nl)")
     }
     static let closedListForMinors = LocalizedText(
-        en: " (unaccompanied minor: only the closed list of Art 42(3))", nl: " (alleenstaande minderjarige: alleen de gesloten lijst van art. 42(3))")
+        en: " (unaccompanied minor: only the closed list of Art 42(3))", nl: " (alleenstaande minderjarige: alleen de gesloten lijst van art. 42 lid 3)")
 
     static func borderSituation(_ t: Truth, arrival: LocalizedText) -> LocalizedText {
         switch t {
         case .yes: .init(en: "arrival: \(arrival.en) — a border situation before entry is authorised", nl: "aankomst: \(arrival.nl) — een grenssituatie vóór toestemming tot binnenkomst")
-        case .no: .init(en: "arrival: \(arrival.en) — not a border situation of Art 43(1)", nl: "aankomst: \(arrival.nl) — geen grenssituatie van art. 43(1)")
+        case .no: .init(en: "arrival: \(arrival.en) — not a border situation of Art 43(1)", nl: "aankomst: \(arrival.nl) — geen grenssituatie van art. 43 lid 1")
         case .unknown: .init(en: "how the applicant arrived is not given", nl: "hoe de aanvrager is aangekomen is niet opgegeven")
         }
     }
     static func exemption(_ letters: LocalizedText) -> LocalizedText {
-        .init(en: "an exemption of Art 53(2) applies: \(letters.en)", nl: "een uitzondering van art. 53(2) geldt: \(letters.nl)")
+        .init(en: "an exemption of Art 53(2) applies: \(letters.en)", nl: "een uitzondering van art. 53 lid 2 geldt: \(letters.nl)")
     }
     static let noExemption = LocalizedText(
         en: "no exemption: support can be given, no medical reasons preclude the border procedure, and it can be applied without detention or the detention guarantees are met (Art 53(2)(b)-(e)); it continues only while a ground for it holds (Art 53(2)(a))",
-        nl: "geen uitzondering: ondersteuning kan worden geboden, er zijn geen medische bezwaren, en de procedure kan zonder bewaring of met naleving van de waarborgen voor bewaring (art. 53(2)(b)-(e)); die loopt alleen door zolang een grond ervoor geldt (art. 53(2)(a))")
+        nl: "geen uitzondering: ondersteuning kan worden geboden, er zijn geen medische bezwaren, en de procedure kan zonder bewaring of met naleving van de waarborgen voor bewaring (art. 53 lid 2 onder b-e); die loopt alleen door zolang een grond ervoor geldt (art. 53 lid 2 onder a)")
     static let familiesOnlyOnMandatoryGrounds = LocalizedText(
         en: "family with minor children: the profile applies the border procedure to families only on the mandatory grounds of Art 45",
         nl: "gezin met minderjarige kinderen: dit beleidsprofiel past de grensprocedure bij gezinnen alleen toe op de verplichte gronden van art. 45")
@@ -56,7 +56,7 @@ enum RouteTraceWords {
             : .init(en: "the assessing member state is responsible", nl: "de beoordelende lidstaat is verantwoordelijk")
     }
     static let notABorderSituation = LocalizedText(en: "not a border situation", nl: "geen grenssituatie")
-    static let exemptionMayApply = LocalizedText(en: "an exemption of Art 53(2) applies or may apply", nl: "een uitzondering van art. 53(2) geldt of kan gelden")
+    static let exemptionMayApply = LocalizedText(en: "an exemption of Art 53(2) applies or may apply", nl: "een uitzondering van art. 53 lid 2 geldt of kan gelden")
     static let noBorderGround = LocalizedText(en: "none of the grounds that lead to the border procedure holds", nl: "geen van de gronden die tot de grensprocedure leiden geldt")
     /// Grounds that hold but give way to a route earlier in the legal order are examined in that
     /// route: said, so that "not taken" never reads as "no ground".
@@ -91,10 +91,10 @@ enum RouteTraceWords {
             return .init(en: "facts that are not given could lead to different routes (\(en)); see the open questions", nl: "niet opgegeven feiten kunnen tot verschillende routes leiden (\(nl)); zie de open vragen")
         case .transfer:
             return .init(en: "another member state is responsible: \(responsibility.en)" + (atBorder ? "; the Dublin procedure is carried out at the border location (APR Art 52)" : ""),
-                         nl: "een andere lidstaat is verantwoordelijk: \(responsibility.nl)" + (atBorder ? "; de Dublinprocedure wordt op de grenslocatie gevoerd (APR art. 52)" : ""))
+                         nl: "een andere lidstaat is verantwoordelijk: \(responsibility.nl)" + (atBorder ? "; de Dublinprocedure wordt op de grenslocatie gevoerd (art. 52 Procedureverordening)" : ""))
         case .border:
             return .init(en: "there is a border situation, no exemption applies (APR Art 53(2)), and a ground for the border procedure holds (Arts 44-45)",
-                         nl: "er is een grenssituatie, er geldt geen uitzondering (APR art. 53(2)) en er is een grond voor de grensprocedure (art. 44-45)")
+                         nl: "er is een grenssituatie, er geldt geen uitzondering (art. 53 lid 2 Procedureverordening) en er is een grond voor de grensprocedure (art. 44-45)")
         case .inadmissibility: return .init(en: "an inadmissibility ground is established", nl: "een niet-ontvankelijkheidsgrond is vastgesteld")
         case .accelerated: return .init(en: "a ground for acceleration is established", nl: "een grond voor versnelling is vastgesteld")
         case .regular: return .init(en: "no other route applies", nl: "geen andere route is van toepassing")

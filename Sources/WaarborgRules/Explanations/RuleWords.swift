@@ -32,45 +32,15 @@ enum RuleWords {
         }
     }
 
-    /// Citations in the reader's language: the Dutch report says "art.", "Richtlijn", "Verordening".
-    /// One pass over the bytes, because every narrated assessment translates dozens of them.
+    /// Citations in the reader's language: the Dutch report cites "art. 42 lid 1 onder a
+    /// Procedureverordening" (DutchCitation).
     static func ref(_ r: String, _ lang: Language) -> String {
-        guard lang == .nl else { return r }
-        var out: [UInt8] = []
-        let bytes = Array(r.utf8)
-        out.reserveCapacity(bytes.count + 16)
-        var i = 0
-        outer: while i < bytes.count {
-            for (from, to) in dutchCitationWords where bytes[i] == from[0] && i + from.count <= bytes.count {
-                var k = 1
-                while k < from.count && bytes[i + k] == from[k] { k += 1 }
-                if k == from.count {
-                    out += to
-                    i += from.count
-                    continue outer
-                }
-            }
-            out.append(bytes[i])
-            i += 1
-        }
-        return String(decoding: out, as: UTF8.self)
+        lang == .nl ? DutchCitation.text(r) : r
     }
-
-    /// English citation words and their Dutch forms, longest first where one starts another.
-    private static let dutchCitationWords: [([UInt8], [UInt8])] = [
-        ("Directive ", "Richtlijn "), ("Regulation ", "Verordening "), ("Reg ", "Verordening "),
-        ("national law", "nationaal recht"), ("national policy", "nationaal beleid"),
-        ("second subparagraph", "tweede alinea"), ("third and fourth subparagraphs", "derde en vierde alinea"),
-        ("third subparagraph", "derde alinea"), ("fourth subparagraph", "vierde alinea"), ("last subparagraph", "laatste alinea"), ("Arts ", "art. "), ("Art ", "art. "),
-        // The Dutch names of the reception directive and the qualification regulation; APR and
-        // AMMR are read as they are in Dutch practice.
-        ("RCD ", "Opvangrichtlijn "), ("QR ", "Kwalificatieverordening "),
-        (" as amended by ", " zoals gewijzigd bij "), ("/EC", "/EG"), ("CJEU ", "HvJ EU "),
-        (" (former)", " (oud)"), (" art ", " art. "), (" (candidate countries)", " (kandidaat-lidstaten)"),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }
 
-/// A citation as a reader of `lang` writes it ("APR Art 28(1)" in English, "APR art. 28(1)" in Dutch).
+/// A citation as a reader of `lang` writes it ("APR Art 28(1)" in English, "art. 28 lid 1
+/// Procedureverordening" in Dutch).
 public enum CitationWords {
     public static func text(_ citation: String, _ lang: Language) -> String { RuleWords.ref(citation, lang) }
 }

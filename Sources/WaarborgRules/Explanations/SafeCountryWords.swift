@@ -30,7 +30,7 @@ enum SafeCountryWords {
         case .no: .init(en: "\(country) is on \(Self.list(list).en) of safe countries of origin (\(ref)) and the applicant did not rebut it",
                         nl: "\(country) staat op \(Self.list(list).nl) van veilige landen van herkomst (\(RuleWords.ref(ref, .nl))) en de aanvrager heeft dit niet weerlegd")
         case .yes: .init(en: "\(country) is designated safe (\(ref)) but the applicant presented elements against applying it (APR Art 61)",
-                         nl: "\(country) is aangewezen als veilig (\(RuleWords.ref(ref, .nl))) maar de aanvrager heeft elementen aangevoerd tegen toepassing (APR art. 61)")
+                         nl: "\(country) is aangewezen als veilig (\(RuleWords.ref(ref, .nl))) maar de aanvrager heeft elementen aangevoerd tegen toepassing (art. 61 Procedureverordening)")
         case .unknown: .init(en: "\(country) is designated safe (\(ref)); whether the applicant rebutted it is not given",
                              nl: "\(country) is aangewezen als veilig (\(RuleWords.ref(ref, .nl))); of de aanvrager dit heeft weerlegd is niet opgegeven")
         }

@@ -221,14 +221,14 @@ public enum ParameterWords {
     static func words(_ v: BorderFamiliesPolicy) -> LocalizedText {
         switch v {
         case .sameAsAdults: .init(en: "as for adults, also on the optional grounds", nl: "zoals voor volwassenen, ook op de facultatieve gronden")
-        case .mandatoryGroundsOnly: .init(en: "only on the mandatory grounds of APR Art 45(1)", nl: "alleen op de verplichte gronden van APR art. 45(1)")
+        case .mandatoryGroundsOnly: .init(en: "only on the mandatory grounds of APR Art 45(1)", nl: "alleen op de verplichte gronden van art. 45 lid 1 Procedureverordening")
         }
     }
 
     static func words(_ v: UnaccompaniedAccelerationPolicy) -> LocalizedText {
         switch v {
-        case .closedList: .init(en: "on the grounds of the closed list of APR Art 42(3)", nl: "op de gronden van de gesloten lijst van APR art. 42(3)")
-        case .never: .init(en: "never, except on the security ground of APR Art 42(3)(b)", nl: "nooit, behalve op de veiligheidsgrond van APR art. 42(3)(b)")
+        case .closedList: .init(en: "on the grounds of the closed list of APR Art 42(3)", nl: "op de gronden van de gesloten lijst van art. 42 lid 3 Procedureverordening")
+        case .never: .init(en: "never, except on the security ground of APR Art 42(3)(b)", nl: "nooit, behalve op de veiligheidsgrond van art. 42 lid 3 onder b Procedureverordening")
         }
     }
 
@@ -315,14 +315,6 @@ public enum ParameterWords {
     public static func ref(_ r: String, _ lang: Language) -> String {
         guard lang == .nl else { return r }
         if r == "none" { return "geen" }
-        var s = RuleWords.ref(r, .nl)
-        for (en, nl) in [(" (former)", " (oud)"), ("ECHR ", "EVRM "), ("CJEU ", "HvJ EU "), ("2003/86/EC", "2003/86/EG"),
-                         ("IND practice since June 2025", "IND-praktijk sinds juni 2025"), ("national measure", "nationale maatregel"),
-                         ("last subparagraph", "laatste alinea"), ("(not required)", "(niet verplicht)"),
-                         ("Screening art. ", "Screeningsverordening art. ")] {
-            s = s.replacingOccurrences(of: en, with: nl)
-        }
-        // Dutch acts are cited "art 8" in the profiles: "art. 8".
-        return s.replacingOccurrences(of: #"\bart (\d)"#, with: "art. $1", options: .regularExpression)
+        return DutchCitation.text(r)
     }
 }

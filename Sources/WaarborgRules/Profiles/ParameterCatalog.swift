@@ -110,9 +110,9 @@ public enum ParameterCatalog {
               meaning: .init(en: "What the applicant can do when no decision comes in time", nl: "Wat de aanvrager kan doen als er niet op tijd wordt beslist")),
         // The bodies that act: EU law leaves their designation to the member state.
         .init(key: .authorityScreening, kind: .text, bandRef: "Reg 2024/1356 (designated by the member state)",
-              meaning: .init(en: "Who carries out the screening inland (Screening Art 7)", nl: "Wie de screening in het binnenland uitvoert (Screeningsverordening art. 7)")),
+              meaning: .init(en: "Who carries out the screening inland (Screening Art 7)", nl: "Wie de screening in het binnenland uitvoert (art. 7 Screeningverordening)")),
         .init(key: .authorityScreeningAtBorder, kind: .text, bandRef: "Reg 2024/1356 Art 5 (designated by the member state)",
-              meaning: .init(en: "Who carries out the screening at the external border (Screening Art 5)", nl: "Wie de screening aan de buitengrens uitvoert (Screeningsverordening art. 5)")),
+              meaning: .init(en: "Who carries out the screening at the external border (Screening Art 5)", nl: "Wie de screening aan de buitengrens uitvoert (art. 5 Screeningverordening)")),
         .init(key: .authorityDetermining, kind: .text, bandRef: "APR Art 4 (designated by the member state)",
               meaning: .init(en: "Who registers and decides on the application, and makes the Dublin requests", nl: "Wie de aanvraag registreert en erop beslist, en de Dublinverzoeken doet")),
         .init(key: .authorityGuardianship, kind: .text, bandRef: "APR Art 23; RCD Art 27 (designated by the member state)",

@@ -18,6 +18,7 @@ public enum TextReport {
         func line(_ s: String = "") { doc.add(s, kind) }
         func begin(_ k: ReportDocument.SectionKind) { kind = k }
         line(t("Waarborg assessment", "Waarborg-beoordeling") + " — " + t("case", "zaak") + " \(a.caseID)")
+        if let summary = a.caseSummary { line(summary.text(lang)) }
         line(t("Profile", "Beleidsprofiel") + ": " + (a.profileTitle.en.isEmpty ? a.profileID : a.profileTitle.text(lang)) + "   " + t("Law", "Recht") + ": \(a.regime == .pact ? t("EU Pact", "EU-Pact") : t("former law (before 12 June 2026)", "oud recht (vóór 12 juni 2026)"))   "
              + t("Assessment", "Beoordeling") + ": \(a.determined ? t("complete (no missing fact would change a result)", "volledig (geen ontbrekend feit zou een uitkomst veranderen)") : t("incomplete — see the open questions", "onvolledig — zie de open vragen"))")
         line()
@@ -190,7 +191,7 @@ public enum TextReport {
                     line("  " + t("On every possible route the decision period has passed (the latest on \(latest.en)): check whether a decision was taken; if not, the applicant can act against the failure to decide"
                                   + (border ? ", and a border procedure that has ended means the applicant must be allowed to enter (APR Art 51(2))." : "."),
                                   "Op elke mogelijke route is de beslistermijn verstreken (de laatste op \(latest.nl)): ga na of er is beslist; zo niet, dan kan de aanvrager opkomen tegen het niet tijdig beslissen"
-                                  + (border ? ", en een verstreken grensprocedure betekent dat de aanvrager moet worden toegelaten (APR art. 51(2))." : ".")))
+                                  + (border ? ", en een verstreken grensprocedure betekent dat de aanvrager moet worden toegelaten (art. 51 lid 2 Procedureverordening)." : ".")))
                     said = true
                 }
             }
@@ -311,9 +312,9 @@ public enum TextReport {
                 // Pact only: under the former law a transfer decision does not end work (CJEU C-322/19, C-385/19).
                 if a.regime == .pact && (a.procedure.route == .transfer || transferOpen) {
                     line("    " + (transferOpen ? t("if an answer below leads to a transfer, access ends once a transfer decision is notified (RCD Art 21; AMMR Art 17(4))",
-                                                    "leidt een antwoord hieronder tot overdracht, dan eindigt de toegang zodra een overdrachtsbesluit is bekendgemaakt (Opvangrichtlijn art. 21; AMMR art. 17(4))")
+                                                    "leidt een antwoord hieronder tot overdracht, dan eindigt de toegang zodra een overdrachtsbesluit is bekendgemaakt (art. 21 Opvangrichtlijn; art. 17 lid 4 Asiel- en migratiebeheerverordening)")
                                               : t("access ends once a transfer decision is notified (RCD Art 21; AMMR Art 17(4))",
-                                                  "de toegang eindigt zodra een overdrachtsbesluit is bekendgemaakt (Opvangrichtlijn art. 21; AMMR art. 17(4))")))
+                                                  "de toegang eindigt zodra een overdrachtsbesluit is bekendgemaakt (art. 21 Opvangrichtlijn; art. 17 lid 4 Asiel- en migratiebeheerverordening)")))
                 }
             } else if case .string("undetermined") = step.outcome {
                 line("  " + t("Work", "Werken") + ": " + t("not determined: see the open questions", "niet bepaald: zie de open vragen") + basis)
@@ -332,14 +333,14 @@ public enum TextReport {
             line("  " + t("Legal aid", "Rechtshulp") + " (\(Vocabulary.term(l.stage.rawValue, lang))): \(ReportWords.legalAidForm(l.form, a.authorities, lang))  [\(RuleWords.ref(l.ref, lang)); \(StatusWords.name(l.status).text(lang))]")
         }
         let det = a.detention
-        line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("may be ordered, after an individual assessment and only if less coercive alternatives cannot be applied (RCD Art 10(2))", "mag worden opgelegd, na een individuele beoordeling en alleen als andere, minder dwingende maatregelen niet doeltreffend kunnen worden toegepast (Opvangrichtlijn art. 10(2))") : t("not permitted on the facts of this case", "niet toegestaan op de feiten van deze zaak")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
+        line("  " + t("Detention", "Bewaring") + ": " + (det.determined ? (det.permitted ? t("may be ordered, after an individual assessment and only if less coercive alternatives cannot be applied (RCD Art 10(2))", "mag worden opgelegd, na een individuele beoordeling en alleen als andere, minder dwingende maatregelen niet doeltreffend kunnen worden toegepast (art. 10 lid 2 Opvangrichtlijn)") : t("not permitted on the facts of this case", "niet toegestaan op de feiten van deze zaak")) : t("depends on an individual assessment", "hangt af van een individuele beoordeling"))
              + (det.facility.map { " — \($0)" } ?? "") + "  [\(RuleWords.ref(det.ref, lang))]")
         line("    " + det.note.text(lang))
         // After the border procedure's end the applicant must be let in: a counsellor must not read
         // the border detention or the border location as still lawful.
         if let asOf = a.asOf, a.procedure.route == .border, let end = a.procedure.decisionDeadline, end < asOf {
             line("    " + t("The border procedure had to end by \(end.en): from then the applicant must be allowed to enter (APR Art 51(2)); detention and the border location for the border procedure end with it, and any further detention needs a new ground and a new order.",
-                          "De grensprocedure moest uiterlijk \(end.nl) eindigen: vanaf dan moet de aanvrager worden toegelaten (APR art. 51(2)); bewaring en verblijf op de grenslocatie voor de grensprocedure eindigen daarmee, en verdere bewaring vraagt een nieuwe grond en een nieuw besluit."))
+                          "De grensprocedure moest uiterlijk \(end.nl) eindigen: vanaf dan moet de aanvrager worden toegelaten (art. 51 lid 2 Procedureverordening); bewaring en verblijf op de grenslocatie voor de grensprocedure eindigen daarmee, en verdere bewaring vraagt een nieuwe grond en een nieuw besluit."))
         }
         for sg in det.safeguardTexts { line("    · " + sg.text(lang)) }
         if let g = a.ifGranted {

@@ -38,8 +38,8 @@ enum Vocabulary {
         let schiphol = (en: "Justitieel Complex Schiphol (border detention)", nl: "Justitieel Complex Schiphol (grensdetentie)")
         let zeist = (en: "Gesloten Gezinsvoorziening Zeist (closed family facility)", nl: "Gesloten Gezinsvoorziening Zeist")
         return [
-            "a location at or near the border (APR Art 54(1))": ("a location at or near the border (APR Art 54(1))", "een locatie aan of nabij de grens (APR art. 54(1))"),
-            "a facility suited to families (APR Art 54(2))": ("a facility suited to families (APR Art 54(2))", "een voorziening die geschikt is voor gezinnen (APR art. 54(2))"),
+            "a location at or near the border (APR Art 54(1))": ("a location at or near the border (APR Art 54(1))", "een locatie aan of nabij de grens (art. 54 lid 1 Procedureverordening)"),
+            "a facility suited to families (APR Art 54(2))": ("a facility suited to families (APR Art 54(2))", "een voorziening die geschikt is voor gezinnen (art. 54 lid 2 Procedureverordening)"),
             "Justitieel Complex Schiphol (border detention)": schiphol, "Justitieel Complex Schiphol": schiphol,
             "Gesloten Gezinsvoorziening Zeist (closed family facility)": zeist, "Gesloten Gezinsvoorziening Zeist": zeist,
         ]

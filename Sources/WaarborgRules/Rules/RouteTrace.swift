@@ -62,7 +62,7 @@ extension Assessor {
         }
         let earlier = RouteTraceWords.earlierRoute(route)
         if adm.inadmissible == .yes {
-            let held = adm.all.filter { $0.truth == .yes }.map(\.ref).joined(separator: ", ")
+            let held = adm.all.filter { $0.truth == .yes }.map(\.ref).joined(separator: "; ")
             add(.inadmissibility, "an earlier route applies", "APR Art 38",
                 RouteTraceWords.inadmissibilityHolds(held) + earlier)
         } else {
@@ -71,7 +71,7 @@ extension Assessor {
         }
         let accRef = ctx.unaccompaniedMinor == .yes ? "APR Art 42(3)" : "APR Art 42(1)"
         if e.anyAccelerated == .yes {
-            let held = e.accelerated.filter { $0.truth == .yes }.map(\.ref).joined(separator: ", ")
+            let held = e.accelerated.filter { $0.truth == .yes }.map(\.ref).joined(separator: "; ")
             add(.accelerated, "an earlier route applies", accRef,
                 RouteTraceWords.accelerationHolds(held) + earlier)
         } else {

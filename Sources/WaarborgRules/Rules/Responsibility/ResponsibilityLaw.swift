@@ -51,7 +51,7 @@ struct ResponsibilityLaw: Sendable {
 
     static let ammr = ResponsibilityLaw(
         regulation: .ammr,
-        name: .init(en: "the AMMR (Regulation (EU) 2024/1351)", nl: "de AMMR (Verordening (EU) 2024/1351)"),
+        name: .init(en: "the AMMR (Regulation (EU) 2024/1351)", nl: "de Asiel- en migratiebeheerverordening (Verordening (EU) 2024/1351)"),
         counting: PactCalendar.regime,
         takeChargeRequest: .init(period: .months(2), ref: "AMMR Art 39(1)"),
         takeChargeRequestAfterHit: .init(period: .months(1), ref: "AMMR Art 39(1), second subparagraph"),
