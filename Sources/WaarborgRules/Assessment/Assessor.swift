@@ -172,6 +172,14 @@ public struct Assessor: Sendable {
             procedureRef = "APR Art 35(4)"
             decisionDeadline = deadline(.decision, s.regularDecision, from: ctx.lodging, ref: "APR Art 35(4)",
                                         DeadlineWords.regularDecision, from: DeadlineWords.lodging, into: &timeline, ifMissed: s.lateDecisionRemedy)
+            // Art 35(5): six more months if the authority extends; whether it did is not a fact the
+            // case carries, so the later date is listed with its condition, as for Art 35(2).
+            if s.regularDecision.unit == .months {
+                let ext = PactCalendar.regime.end(of: .months(s.regularDecision.amount + ProcedureLaw.regularExtension.amount), from: ctx.lodging.date).date
+                deadlines.append(Deadline(id: .decisionExtended, date: ext, projected: ctx.lodging.projected, ref: "APR Art 35(5)",
+                                          actor: .authority, label: ctx.say(DeadlineWords.regularExtended(ProcedureLaw.regularExtension)),
+                                          ifMissed: ctx.say.ifAny(s.lateDecisionRemedy), note: ctx.say(DeadlineWords.regularExtendedNote(by: s.authorities.name(.determining)))))
+            }
         case .transfer:
             procedureRef = eval.responsibility.responsibility.ref
             if !pact, let q = responsibility.request { deadlines.append(OldLaw.decisionIfNotTransferred(ctx, transferBy: q.transferBy)) }

@@ -35,8 +35,10 @@ enum AdmissibilityWords {
     static let noPreviousFinal = LocalizedText(en: "no earlier application with a final decision", nl: "geen eerdere aanvraag met een definitief besluit")
     /// APR Art 44(1)(a): the border ground that any inadmissibility ground fills.
     static let anInadmissibilityGround = LocalizedText(en: "an inadmissibility ground", nl: "een niet-ontvankelijkheidsgrond")
-    static let firstCountryOfAsylum = LocalizedText(en: "a first country of asylum applies", nl: "er een eerste land van asiel is")
-    static let safeThirdCountry = LocalizedText(en: "a safe third country applies", nl: "er een veilig derde land is")
+    static let firstCountryOfAsylum = GroundStatement(en: "a first country of asylum applies", nl: "er een eerste land van asiel is",
+                                                      notEn: "no first country of asylum applies", notNl: "er geen eerste land van asiel is")
+    static let safeThirdCountry = GroundStatement(en: "a safe third country applies", nl: "er een veilig derde land is",
+                                                  notEn: "no safe third country applies", notNl: "er geen veilig derde land is")
 
     static func protectionGranted(by state: CountryCode) -> LocalizedText {
         .init(en: "\(CountryWords.name(state, .en)) granted international protection", nl: "\(CountryWords.name(state, .nl)) heeft internationale bescherming verleend")

@@ -7,11 +7,11 @@ enum GroundWords {
 
     /// A finding-based ground, its statement as it would hold. The answer comes first, so that
     /// "no" can never be read as the ground holding.
-    static func finding(_ t: Truth, _ s: LocalizedText) -> LocalizedText {
+    static func finding(_ t: Truth, _ s: GroundStatement) -> LocalizedText {
         switch t {
-        case .yes: .init(en: "applies: found that \(s.en)", nl: "geldt: vastgesteld is dat \(s.nl)")
-        case .no: .init(en: "does not apply: found that it is not the case that \(s.en)", nl: "geldt niet: vastgesteld is dat het niet zo is dat \(s.nl)")
-        case .unknown: .init(en: "cannot be decided: the case does not say whether \(s.en)", nl: "niet te beoordelen: de zaak vermeldt niet of \(s.nl)")
+        case .yes: .init(en: "applies: found that \(s.holds.en)", nl: "geldt: vastgesteld is dat \(s.holds.nl)")
+        case .no: .init(en: "does not apply: found that \(s.doesNotHold.en)", nl: "geldt niet: vastgesteld is dat \(s.doesNotHold.nl)")
+        case .unknown: .init(en: "cannot be decided: the case does not say whether \(s.holds.en)", nl: "niet te beoordelen: de zaak vermeldt niet of \(s.holds.nl)")
         }
     }
 }

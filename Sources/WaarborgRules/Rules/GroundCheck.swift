@@ -7,7 +7,7 @@ struct GroundCheck {
     let openFacts: [String]
     let because: LocalizedText
 
-    static func finding(_ id: GroundID, _ ref: String, _ f: FindingID, in ctx: CaseContext, _ statement: LocalizedText) -> GroundCheck {
+    static func finding(_ id: GroundID, _ ref: String, _ f: FindingID, in ctx: CaseContext, _ statement: GroundStatement) -> GroundCheck {
         let t = ctx.facts.findings.truth(f)
         return GroundCheck(id: id, ref: ref, truth: t, openFacts: t == .unknown ? [f.factPath] : [],
                            because: ctx.say(GroundWords.finding(t, statement)))
