@@ -54,15 +54,17 @@ func timeAssess(_ cases: [CaseFacts], _ assessor: Assessor) -> (seconds: Double,
 // The decision path, repeated so that the run lasts long enough to time.
 var checksum = 0
 let rounds = max(1, 200_000 / max(n, 1))
-let decided = only == "json" ? (seconds: 1.0, checksum: 0) : timeDecide(cases, assessor, rounds: rounds)
+let decided = only == "json" || only == "assess" ? (seconds: 1.0, checksum: 0) : timeDecide(cases, assessor, rounds: rounds)
 let tDecide = decided.seconds
 checksum &+= decided.checksum
 print("decide \(Int(Double(n * rounds) / tDecide)) cases/s")
 // `BENCH_ONLY=decide` stops here, for profiling the decision path alone; `BENCH_ONLY=json` skips
-// to the writer alone.
+// to the writer alone; `BENCH_ONLY=assess` times the full assessment alone.
 if only == "decide" { exit(checksum == 42 ? 1 : 0) }
 
 let assessed = only == "json" ? (seconds: 1.0, checksum: 0) : timeAssess(cases, assessor)
+// `BENCH_ONLY=assess` stops after the full assessment, for profiling it.
+if only == "assess" { print("assess \(Int(Double(n) / assessed.seconds)) cases/s"); exit(assessed.checksum == 42 ? 1 : 0) }
 let tAssess = assessed.seconds
 checksum &+= assessed.checksum
 print("assess \(Int(Double(n) / tAssess)) cases/s")

@@ -117,6 +117,8 @@ extension ChainReplication {
     mutating func familyMayFollow(_ i: Int32, day: Int) {
         let h = households[Int(i)]
         guard !h.follower else { return }
+        // A profile that grants subsidiary protection no family reunification lets nobody follow.
+        guard h.refugee || h.plan.subsidiaryFamilyReunification else { return }
         guard unit() < scenario.inflow.familyAbroadShare.value else { return }
         let size = max(1, Int(sample(scenario.inflow.familyAbroadSize.value).rounded()))
         let wait = h.refugee ? h.plan.refugeeFamilyWaitDays : h.plan.subsidiaryFamilyWaitDays

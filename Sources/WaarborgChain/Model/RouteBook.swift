@@ -24,6 +24,8 @@ public struct RoutePlan: Sendable {
     /// Family reunification after a grant, per status.
     public let refugeeFamilyWaitDays: Int
     public let refugeeFamilyConditions: Bool
+    /// Whether a grant of subsidiary protection lets family follow at all (a national choice).
+    public let subsidiaryFamilyReunification: Bool
     public let subsidiaryFamilyWaitDays: Int
     public let subsidiaryFamilyConditions: Bool
     /// The rules could not fix the route from the simulated facts (counted; routed as regular).
@@ -104,6 +106,7 @@ public final class RouteBook: @unchecked Sendable {
             appealSuspensive: a.appeal.suspensive == .automatic,
             refugeeFamilyWaitDays: (g?.refugee.waitYears ?? 0) * 365,
             refugeeFamilyConditions: g?.refugee.incomeAndHousing ?? false,
+            subsidiaryFamilyReunification: g?.subsidiary.familyReunificationRight ?? false,
             subsidiaryFamilyWaitDays: (g?.subsidiary.waitYears ?? 0) * 365,
             subsidiaryFamilyConditions: g?.subsidiary.incomeAndHousing ?? false,
             undetermined: undetermined)

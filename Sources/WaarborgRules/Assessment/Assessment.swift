@@ -206,6 +206,9 @@ public struct IfGranted: Sendable {
         public let ref: String
         public let legalStatus: LegalStatus
         public let familyReunification: LocalizedText
+        /// Whether this status brings a right to family reunification at all; false where a
+        /// profile grants none to beneficiaries of subsidiary protection (EU law gives none).
+        public var familyReunificationRight: Bool = true
         public let waitYears: Int
         public let incomeAndHousing: Bool
         public let conditionFreeMonths: Int?

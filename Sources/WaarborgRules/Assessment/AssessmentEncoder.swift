@@ -180,7 +180,8 @@ public enum AssessmentEncoder {
             w.field("permitYears", s.permitYears); w.field("renewalYears", s.renewalYears)
             w.field("ref", s.ref); w.field("status", s.legalStatus.rawValue)
             w.key("familyReunification"); w.beginObject()
-            w.key("members"); w.beginArray(); for m in members { w.string(m) }; w.endArray()
+            w.field("right", s.familyReunificationRight)
+            w.key("members"); w.beginArray(); if s.familyReunificationRight { for m in members { w.string(m) } }; w.endArray()
             w.field("waitYears", s.waitYears); w.field("incomeAndHousing", s.incomeAndHousing)
             w.key("conditionFreeMonths"); if let c = s.conditionFreeMonths { w.int(c) } else { w.null() }
             w.key("summary"); text(s.familyReunification, &w)

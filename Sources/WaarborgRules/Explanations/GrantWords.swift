@@ -36,6 +36,12 @@ enum GrantWords {
         return .init(en: "family reunification for \(r.en) \(wait.en); \(conditions.en)", nl: "gezinshereniging voor \(r.nl) \(wait.nl); \(conditions.nl)")
     }
 
+    /// Directive 2003/86/EC Art 3(2)(c): the directive does not apply to beneficiaries of subsidiary
+    /// protection, and this profile grants them no family reunification of its own.
+    static let noSubsidiaryFamily = LocalizedText(
+        en: "no family reunification: EU law gives beneficiaries of subsidiary protection no right to it (Directive 2003/86/EC Art 3(2)(c)) and this profile grants none; the right to family life (ECHR Art 8) can still require admitting a family member in an individual case",
+        nl: "geen gezinshereniging: het Unierecht geeft subsidiair beschermden daarop geen recht (art. 3 lid 2 onder c Richtlijn 2003/86/EG) en dit beleidsprofiel kent er geen toe; het recht op gezinsleven (art. 8 EVRM) kan in een individueel geval toch toelating van een gezinslid vereisen")
+
     /// A spouse (`spouse`) or an unmarried partner, admitted by the profile or not.
     static func partner(spouse: Bool, admitted: Bool) -> LocalizedText {
         let en = spouse ? "spouse" : "unmarried-partner", nl = spouse ? "echtgenoot" : "ongehuwde partner"

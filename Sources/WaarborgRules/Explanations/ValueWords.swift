@@ -174,6 +174,7 @@ public enum ParameterWords {
         case .detentionUnaccompaniedMinors: MinorDetentionPolicy(rawValue: raw).map(words)
         case .receptionDublin: DublinReceptionPolicy(rawValue: raw).map(words)
         case .grantedSubsidiaryIncomeAndHousing: IncomeAndHousingPolicy(rawValue: raw).map(words)
+        case .grantedSubsidiaryFamilyReunification: SubsidiaryFamilyReunificationPolicy(rawValue: raw).map(words)
         case .procedureIntentionToReject: IntentionToRejectPolicy(rawValue: raw).map(words)
         case .remedyLateDecision, .oldLawRemedyLateDecision: LateDecisionRemedy(rawValue: raw).map(ProcedureWords.words)
         // The report names these in the same words (Vocabulary).
@@ -265,6 +266,13 @@ public enum ParameterWords {
         switch v {
         case .required: .init(en: "yes: an intention to reject first, which the applicant can answer in writing", nl: "ja: eerst een voornemen, waarop de aanvrager een zienswijze kan indienen")
         case .none: .init(en: "no: the rejection follows the interview directly", nl: "nee: de afwijzing volgt direct op het gehoor")
+        }
+    }
+
+    static func words(_ v: SubsidiaryFamilyReunificationPolicy) -> LocalizedText {
+        switch v {
+        case .granted: .init(en: "granted under national law, on the waiting period and conditions the profile sets", nl: "toegekend naar nationaal recht, op de wachttijd en voorwaarden van het beleidsprofiel")
+        case .none: .init(en: "none: EU law gives no right (Directive 2003/86/EC Art 3(2)(c)) and the profile grants none", nl: "geen: het Unierecht geeft geen recht (art. 3 lid 2 onder c Richtlijn 2003/86/EG) en dit beleidsprofiel kent er geen toe")
         }
     }
 

@@ -130,7 +130,7 @@ public enum RuleID: Hashable, Sendable {
         case .languageCourses: [.receptionLanguageCourses]
         case .intentionToReject: [.procedureIntentionToReject]
         case .detention: [.detentionBorderProcedure, .detentionFamiliesWithChildren, .detentionUnaccompaniedMinors, .detentionBorderFacility, .detentionFamilyFacility]
-        case .ifGranted: [.grantedRefugeePermitYears, .grantedRefugeeRenewalYears, .grantedSubsidiaryPermitYears, .grantedSubsidiaryRenewalYears, .grantedFamilyReunificationMembers, .grantedRefugeeConditionFreeMonths, .grantedSubsidiaryFamilyWaitYears, .grantedSubsidiaryIncomeAndHousing, .grantedNaturalisationYears]
+        case .ifGranted: [.grantedRefugeePermitYears, .grantedRefugeeRenewalYears, .grantedSubsidiaryPermitYears, .grantedSubsidiaryRenewalYears, .grantedFamilyReunificationMembers, .grantedRefugeeConditionFreeMonths, .grantedSubsidiaryFamilyReunification, .grantedSubsidiaryFamilyWaitYears, .grantedSubsidiaryIncomeAndHousing, .grantedNaturalisationYears]
         }
     }
 }

@@ -45,6 +45,7 @@ public enum ParameterKey: String, CaseIterable, Sendable, Comparable {
     case grantedRefugeeConditionFreeMonths = "granted.refugee.conditionFreeMonths"
     case grantedSubsidiaryFamilyWaitYears = "granted.subsidiary.familyWaitYears"
     case grantedSubsidiaryIncomeAndHousing = "granted.subsidiary.incomeAndHousing"
+    case grantedSubsidiaryFamilyReunification = "granted.subsidiary.familyReunification"
     case grantedNaturalisationYears = "granted.naturalisationYears"
     case remedyLateDecision = "remedy.lateDecision"
     case authorityScreening = "authority.screening"

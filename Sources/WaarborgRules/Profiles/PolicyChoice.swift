@@ -15,6 +15,10 @@ public enum MinorDetentionPolicy: String, PolicyChoice { case never, securityOnl
 public enum DublinReceptionPolicy: String, PolicyChoice { case minimum, full }
 public enum LanguageCoursePolicy: String, PolicyChoice { case none, goodProspectsOnly = "good-prospects-only", all }
 public enum IncomeAndHousingPolicy: String, PolicyChoice { case required, notRequired = "not-required" }
+/// Whether a beneficiary of subsidiary protection may bring family over. EU law gives no such
+/// right (Directive 2003/86/EC Art 3(2)(c) leaves them out), so it is a national choice: `granted`
+/// on the waiting period and conditions of the profile, or `none`.
+public enum SubsidiaryFamilyReunificationPolicy: String, PolicyChoice { case granted, none }
 /// Whether the authority, before rejecting, first sends an intention to reject that the applicant
 /// can answer in writing (in Dutch practice the "voornemen" and the "zienswijze").
 public enum IntentionToRejectPolicy: String, PolicyChoice { case required, none }

@@ -56,6 +56,9 @@ public struct GrantSettings: Sendable {
     public let refugeeConditionFreeMonths: Int
     public let subsidiaryWaitYears: Int
     public let subsidiaryIncomeAndHousing: Bool
+    /// Whether subsidiary protection brings a right to family reunification at all (a national
+    /// choice: EU law gives none).
+    public let subsidiaryFamilyReunification: Bool
     /// 0 when the profile states none.
     public let naturalisationYears: Int
     /// Legal status of each `granted.*` parameter.
@@ -65,7 +68,7 @@ public struct GrantSettings: Sendable {
 
     init(refugeePermitYears: Int, refugeeRenewalYears: Int, subsidiaryPermitYears: Int, subsidiaryRenewalYears: Int,
          familyMembers: Set<String>, refugeeConditionFreeMonths: Int, subsidiaryWaitYears: Int, subsidiaryIncomeAndHousing: Bool,
-         naturalisationYears: Int, statuses: [String: LegalStatus]) {
+         subsidiaryFamilyReunification: Bool, naturalisationYears: Int, statuses: [String: LegalStatus]) {
         self.refugeePermitYears = refugeePermitYears
         self.refugeeRenewalYears = refugeeRenewalYears
         self.subsidiaryPermitYears = subsidiaryPermitYears
@@ -74,6 +77,7 @@ public struct GrantSettings: Sendable {
         self.refugeeConditionFreeMonths = refugeeConditionFreeMonths
         self.subsidiaryWaitYears = subsidiaryWaitYears
         self.subsidiaryIncomeAndHousing = subsidiaryIncomeAndHousing
+        self.subsidiaryFamilyReunification = subsidiaryFamilyReunification
         self.naturalisationYears = naturalisationYears
         self.statuses = statuses
         self.sortedFamilyMembers = familyMembers.sorted()
@@ -248,6 +252,7 @@ public final class ProfileSettings: Sendable {
             refugeeConditionFreeMonths: try int("granted.refugee.conditionFreeMonths"),
             subsidiaryWaitYears: try int("granted.subsidiary.familyWaitYears"),
             subsidiaryIncomeAndHousing: try choice("granted.subsidiary.incomeAndHousing", IncomeAndHousingPolicy.self) == .required,
+            subsidiaryFamilyReunification: try choice("granted.subsidiary.familyReunification", SubsidiaryFamilyReunificationPolicy.self) == .granted,
             naturalisationYears: try int("granted.naturalisationYears"),
             statuses: Dictionary(uniqueKeysWithValues: p.filter { $0.key.hasPrefix("granted.") }.map { ($0.key, $0.value.status) }))
     }

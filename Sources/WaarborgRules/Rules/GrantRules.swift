@@ -16,11 +16,16 @@ extension Assessor {
             legalStatus: st("granted.refugee.permitYears"),
             familyReunification: ctx.say(GrantWords.refugeeFamily(refugeeMembers, conditionFreeMonths: g.refugeeConditionFreeMonths)),
             waitYears: 0, incomeAndHousing: false, conditionFreeMonths: g.refugeeConditionFreeMonths)
-        let subsidiary = IfGranted.Status(
+        // Subsidiary protection is outside Directive 2003/86/EC (Art 3(2)(c)): family reunification
+        // is a national choice, and a profile may grant none.
+        var subsidiary = IfGranted.Status(
             permitYears: g.subsidiaryPermitYears, renewalYears: g.subsidiaryRenewalYears, ref: "QR Art 24(2); national law",
             legalStatus: st("granted.subsidiary.permitYears"),
-            familyReunification: ctx.say(GrantWords.subsidiaryFamily(members, waitYears: g.subsidiaryWaitYears, incomeAndHousing: g.subsidiaryIncomeAndHousing)),
+            familyReunification: ctx.say(g.subsidiaryFamilyReunification
+                ? GrantWords.subsidiaryFamily(members, waitYears: g.subsidiaryWaitYears, incomeAndHousing: g.subsidiaryIncomeAndHousing)
+                : GrantWords.noSubsidiaryFamily),
             waitYears: g.subsidiaryWaitYears, incomeAndHousing: g.subsidiaryIncomeAndHousing, conditionFreeMonths: nil)
+        subsidiary.familyReunificationRight = g.subsidiaryFamilyReunification
 
         let made = ctx.facts.application.madeOn
         var family: [IfGranted.FamilyMemberOutlook] = []
@@ -59,7 +64,7 @@ extension Assessor {
                     // Directive 2003/86/EC Art 10(3)(a): a member state shall authorise the entry of the
                     // parents of an unaccompanied minor refugee; no profile can take that away.
                     eligible = .yes
-                    because = ctx.say(GrantWords.parentsOfMinor(underBoth: members.contains(relation)))
+                    because = ctx.say(GrantWords.parentsOfMinor(underBoth: members.contains(relation) && g.subsidiaryFamilyReunification))
                 } else {
                     eligible = .no
                     because = ctx.say(GrantWords.parentsOfAdult)
