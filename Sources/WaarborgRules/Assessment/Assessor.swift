@@ -152,14 +152,9 @@ public struct Assessor: Sendable {
             procedureRef = "APR Art 38; Art 35(1)"
             decisionDeadline = deadline(.admissibilityDecision, s.inadmissibilityDecision, from: ctx.lodging, ref: "APR Art 35(1)",
                                         DeadlineWords.admissibilityDecision, from: DeadlineWords.lodging, into: &timeline, ifMissed: s.lateDecisionRemedy)
-            // Art 35(2): the two months may be extended by two more; whether the authority did so
-            // is not a fact the case carries, so the later date is listed with its condition.
-            if s.inadmissibilityDecision.unit == .months {
-                let ext = PactCalendar.regime.end(of: .months(s.inadmissibilityDecision.amount + ProcedureLaw.admissibilityExtension.amount), from: ctx.lodging.date).date
-                deadlines.append(Deadline(id: .admissibilityDecisionExtended, date: ext, projected: ctx.lodging.projected, ref: "APR Art 35(2)",
-                                          actor: .authority, label: ctx.say(DeadlineWords.admissibilityExtended(ProcedureLaw.admissibilityExtension)),
-                                          ifMissed: ctx.say.ifAny(s.lateDecisionRemedy), note: ctx.say(DeadlineWords.admissibilityExtendedNote(by: s.authorities.name(.determining)))))
-            }
+            // Art 35(2): the two months may be extended by two more.
+            if let d = extendedDecision(ctx, .admissibilityDecisionExtended, s.inadmissibilityDecision, by: ProcedureLaw.admissibilityExtension, ref: "APR Art 35(2)",
+                                        DeadlineWords.admissibilityExtended(ProcedureLaw.admissibilityExtension)) { deadlines.append(d) }
         case .accelerated:
             grounds = eval.accelerated.filter { $0.truth == .yes }.map { Ground(id: $0.id, ref: $0.ref, mandatory: true) }
             procedureRef = "APR Art 42; Art 35(3)"
@@ -172,14 +167,9 @@ public struct Assessor: Sendable {
             procedureRef = "APR Art 35(4)"
             decisionDeadline = deadline(.decision, s.regularDecision, from: ctx.lodging, ref: "APR Art 35(4)",
                                         DeadlineWords.regularDecision, from: DeadlineWords.lodging, into: &timeline, ifMissed: s.lateDecisionRemedy)
-            // Art 35(5): six more months if the authority extends; whether it did is not a fact the
-            // case carries, so the later date is listed with its condition, as for Art 35(2).
-            if s.regularDecision.unit == .months {
-                let ext = PactCalendar.regime.end(of: .months(s.regularDecision.amount + ProcedureLaw.regularExtension.amount), from: ctx.lodging.date).date
-                deadlines.append(Deadline(id: .decisionExtended, date: ext, projected: ctx.lodging.projected, ref: "APR Art 35(5)",
-                                          actor: .authority, label: ctx.say(DeadlineWords.regularExtended(ProcedureLaw.regularExtension)),
-                                          ifMissed: ctx.say.ifAny(s.lateDecisionRemedy), note: ctx.say(DeadlineWords.regularExtendedNote(by: s.authorities.name(.determining)))))
-            }
+            // Art 35(5): six more months if the authority extends, listed as for Art 35(2).
+            if let d = extendedDecision(ctx, .decisionExtended, s.regularDecision, by: ProcedureLaw.regularExtension, ref: "APR Art 35(5)",
+                                        DeadlineWords.regularExtended(ProcedureLaw.regularExtension), unverified: DeadlineWords.regularExtensionUnverified) { deadlines.append(d) }
         case .transfer:
             procedureRef = eval.responsibility.responsibility.ref
             if !pact, let q = responsibility.request { deadlines.append(OldLaw.decisionIfNotTransferred(ctx, transferBy: q.transferBy)) }
@@ -240,6 +230,19 @@ public struct Assessor: Sendable {
         deadlines.sort { $0.date < $1.date }
         a.deadlines = deadlines
         return (a, eval)
+    }
+
+    /// The later decision date if the authority extends a decision period counted in months
+    /// (APR Art 35(2), 35(5)): whether it did is not a fact the case carries, so the date is listed
+    /// with its condition, from lodging.
+    func extendedDecision(_ ctx: CaseContext, _ id: DeadlineID, _ period: LegalPeriod, by extra: LegalPeriod, ref: String,
+                          _ label: @autoclosure () -> LocalizedText, unverified: LocalizedText? = nil) -> Deadline? {
+        guard period.unit == .months, extra.unit == .months else { return nil }
+        let s = ctx.settings
+        let date = PactCalendar.regime.end(of: .months(period.amount + extra.amount), from: ctx.lodging.date).date
+        return Deadline(id: id, date: date, projected: ctx.lodging.projected, ref: ref, actor: .authority, label: ctx.say(label()),
+                        ifMissed: ctx.say.ifAny(s.lateDecisionRemedy),
+                        note: ctx.say(DeadlineWords.extensionNote(by: s.authorities.name(.determining), ref: ref, unverified: unverified)))
     }
 
     /// Adds a dated timeline entry for `period` from an event (actual or projected) and returns its date.

@@ -24,17 +24,19 @@ enum DeadlineWords {
     static func admissibilityExtended(_ p: LegalPeriod) -> LocalizedText {
         .init(en: "Admissibility decision due if the period was extended by \(p.english)", nl: "Uiterste datum beslissing over ontvankelijkheid bij verlenging met \(p.dutch)")
     }
-    static func admissibilityExtendedNote(by b: LocalizedText) -> LocalizedText {
-        .init(en: "only if \(b.en) extended the period because a disproportionate number of people applied in the same period, because of complex issues of fact or law, or because the delay is clearly and solely the applicant's failure to cooperate (APR Art 35(2)); without such an extension the earlier date applies",
-              nl: "alleen als \(b.nl) de termijn heeft verlengd omdat in dezelfde periode onevenredig veel mensen een aanvraag deden, omdat het om ingewikkelde feitelijke of juridische vragen gaat, of omdat de vertraging duidelijk en uitsluitend te wijten is aan de aanvrager die zijn verplichtingen niet nakomt (art. 35 lid 2 Procedureverordening); zonder zo'n verlenging geldt de eerdere datum")
-    }
     static func regularExtended(_ p: LegalPeriod) -> LocalizedText {
         .init(en: "Decision due, regular procedure, if the period was extended by \(p.english)", nl: "Uiterste beslisdatum, reguliere procedure, bij verlenging met \(p.dutch)")
     }
-    static func regularExtendedNote(by b: LocalizedText) -> LocalizedText {
-        .init(en: "only if \(b.en) extended the period because a disproportionate number of people applied in the same period, because of complex issues of fact or law, or because the delay is clearly and solely the applicant's failure to cooperate (APR Art 35(5)); without such an extension the earlier date applies. Not checked against the official text: read in a national copy that follows the regulation word for word (Irish International Protection Act 2026, s.168(2))",
-              nl: "alleen als \(b.nl) de termijn heeft verlengd omdat in dezelfde periode onevenredig veel mensen een aanvraag deden, omdat het om ingewikkelde feitelijke of juridische vragen gaat, of omdat de vertraging duidelijk en uitsluitend te wijten is aan de aanvrager die zijn verplichtingen niet nakomt (art. 35 lid 5 Procedureverordening); zonder zo'n verlenging geldt de eerdere datum. Niet aan de officiële tekst gecontroleerd: gelezen in een nationale wet die de verordening woordelijk volgt (de Ierse International Protection Act 2026, s.168(2))")
+    /// The condition of an extended decision date (APR Art 35(2) and 35(5) give the same three
+    /// grounds); `unverified` names where the article was read when the official text was not.
+    static func extensionNote(by b: LocalizedText, ref: String, unverified: LocalizedText? = nil) -> LocalizedText {
+        .init(en: "only if \(b.en) extended the period because a disproportionate number of people applied in the same period, because of complex issues of fact or law, or because the delay is clearly and solely the applicant's failure to cooperate (\(ref)); without such an extension the earlier date applies" + (unverified.map { ". " + $0.en } ?? ""),
+              nl: "alleen als \(b.nl) de termijn heeft verlengd omdat in dezelfde periode onevenredig veel mensen een aanvraag deden, omdat het om ingewikkelde feitelijke of juridische vragen gaat, of omdat de vertraging duidelijk en uitsluitend te wijten is aan de aanvrager die zijn verplichtingen niet nakomt (\(DutchCitation.text(ref))); zonder zo'n verlenging geldt de eerdere datum" + (unverified.map { ". " + $0.nl } ?? ""))
     }
+    /// APR Art 35(5) was read only in a national law that copies it.
+    static let regularExtensionUnverified = LocalizedText(
+        en: "Not checked against the official text: read in a national copy that follows the regulation word for word (Irish International Protection Act 2026, s.168(2))",
+        nl: "Niet aan de officiële tekst gecontroleerd: gelezen in een nationale wet die de verordening woordelijk volgt (de Ierse International Protection Act 2026, s.168(2))")
     static let admissibilityDecision = LocalizedText(en: "Admissibility decision due", nl: "Uiterste datum beslissing over ontvankelijkheid")
     static let acceleratedDecision = LocalizedText(en: "Decision due, accelerated procedure", nl: "Uiterste beslisdatum, versnelde procedure")
     static let regularDecision = LocalizedText(en: "Decision due, regular procedure", nl: "Uiterste beslisdatum, reguliere procedure")

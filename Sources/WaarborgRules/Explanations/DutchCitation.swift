@@ -25,8 +25,9 @@ enum DutchCitation {
                     groups.append((owner, [rendered], nil, tail))
                 }
             } else {
+                // A part that names no article (an act, "national law"): later parts may cite its articles.
                 current = actByName(trimmed(p))
-                groups.append((nil, [], plainWords(p), []))
+                groups.append((nil, [], current?.dutch ?? [], []))
             }
         }
         var out: [UInt8] = []
@@ -194,12 +195,6 @@ enum DutchCitation {
             i += 1
         }
         return nil
-    }
-
-    private static func plainWords(_ p: ArraySlice<UInt8>) -> [UInt8] {
-        let s = trimmed(p)
-        if let known = acts.first(where: { $0.english.elementsEqual(s) }) { return known.dutch }
-        return replaceWords(s)
     }
 
     private static func replaceWords(_ s: ArraySlice<UInt8>) -> [UInt8] {

@@ -323,6 +323,6 @@ public enum ParameterWords {
     public static func ref(_ r: String, _ lang: Language) -> String {
         guard lang == .nl else { return r }
         if r == "none" { return "geen" }
-        return DutchCitation.text(r)
+        return RuleWords.ref(r, .nl)
     }
 }
